@@ -1,0 +1,352 @@
+package io.github.mtlint.cli;
+
+import io.github.mtlint.config.ConfigException;
+import io.github.mtlint.config.ProjectConfig;
+import io.github.mtlint.engine.Baseline;
+import io.github.mtlint.engine.Linter;
+import io.github.mtlint.model.Category;
+import io.github.mtlint.model.EnglishVariant;
+import io.github.mtlint.model.Severity;
+import io.github.mtlint.render.Renderer;
+import io.github.mtlint.render.Renderers;
+import io.github.mtlint.report.DocumentResult;
+import io.github.mtlint.report.ProcessingError;
+import io.github.mtlint.report.Report;
+import io.github.mtlint.report.ReportedIssue;
+import io.github.mtlint.rule.RuleSettings;
+import io.github.mtlint.score.ScoringModel;
+import io.github.mtlint.text.Input;
+import io.github.mtlint.text.InputCollector;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code mtlint check}: checks files, folders or standard input and writes the reports. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {"Check machine-translated English text and report every finding with its position, MQM category",
+                "and severity, and an MQM score per document and for the run."},
+        footer = {"", "Examples:",
+                "  mtlint check samples/",
+                "  mtlint check -f json -o report.json -f text --min-score 90 articles/",
+                "  cat article.txt | mtlint check -",
+                "", "Exit codes: 0 pass; 1 gate failed; 2 usage, configuration, rule-file error or unreadable input;",
+                "3 internal error. Without --fail-on and --min-score the gate is the MQM verdict: every document",
+                "must score at least the pass threshold and have no critical finding."})
+final class CheckCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    private final InputStream stdin;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders (searched recursively) or - for standard input.")
+    private List<String> paths = new ArrayList<>();
+
+    /** One -f FORMAT, optionally followed by its -o FILE. */
+    static final class OutputSpec {
+        @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
+                description = "Report format: text (default), json, html, sarif, junit, github. Repeat for several reports.")
+        String format;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+                description = "Write the preceding format's report to FILE instead of standard output.")
+        Path file;
+    }
+
+    @ArgGroup(exclusive = false, multiplicity = "0..*")
+    private List<OutputSpec> outputs = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "Fail (exit 1) when any finding is at least this severe: critical, major, minor, neutral, or none.")
+    private String failOn;
+
+    @Option(names = "--min-score", paramLabel = "N", description = "Fail (exit 1) when a document scores below N (0-100).")
+    private Double minScore;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Project configuration (default: ./mtlint.yml if present).")
+    private Path config;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Extra rule packs (*.yml) to load. Repeatable.")
+    private List<Path> ruleDirs = new ArrayList<>();
+
+    @Option(names = "--lexicon", paramLabel = "DIR", description = "Extra lexicon files (countries, people) to load. Repeatable.")
+    private List<Path> lexiconDirs = new ArrayList<>();
+
+    @Option(names = "--enable", paramLabel = "ID", split = ",", description = "Switch a rule on (id or glob such as lt.EN_QUOTES). Repeatable.")
+    private List<String> enable = new ArrayList<>();
+
+    @Option(names = "--disable", paramLabel = "ID", split = ",", description = "Switch a rule off (id or glob such as 'entity.*'). Repeatable.")
+    private List<String> disable = new ArrayList<>();
+
+    @Option(names = "--severity", paramLabel = "ID=SEVERITY", description = "Override a rule's severity (id or glob). Repeatable.")
+    private Map<String, String> severities = new LinkedHashMap<>();
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "An earlier JSON report; its findings are accepted and not reported again.")
+    private Path baseline;
+
+    @Option(names = "--include", paramLabel = "GLOB", description = "Files to check inside folders (default *.txt). Repeatable.")
+    private List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Files to skip inside folders. Repeatable.")
+    private List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--variant", paramLabel = "VARIANT", description = "en-US or en-GB: the spelling standard (default: the document's majority; speller en-US).")
+    private String variant;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date the text speaks of, for dated facts (capitals, office holders). Default: the text's dateline, else today.")
+    private String date;
+
+    @Option(names = "--weights", paramLabel = "NAME", description = "Scoring weights: default (MQM: minor 1, major 5, critical 25) or google (WMT: minor punctuation 0.1).")
+    private String weights;
+
+    @Option(names = "--pass-threshold", paramLabel = "N", description = "MQM pass threshold PT (default 90).")
+    private Double passThreshold;
+
+    @Option(names = "--acceptable-penalty", paramLabel = "N", description = "MQM acceptable penalty APP per 1000 words (default 10).")
+    private Double acceptablePenalty;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Files checked in parallel (default: the number of processors).")
+    private Integer threads;
+
+    CheckCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return run(err);
+        } catch (UsageException | ConfigException e) {
+            err.println("mtlint: " + e.getMessage());
+            return ExitCodes.USAGE_OR_INPUT;
+        }
+    }
+
+    private static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    private int run(PrintWriter err) throws UsageException, ConfigException {
+        ProjectConfig project = loadConfig();
+        Path base = config != null ? baseDir(config) : Path.of("");
+        List<OutputSpec> targets = outputs.isEmpty() ? List.of(defaultOutput()) : outputs;
+        List<Renderer> renderers = new ArrayList<>();
+        for (OutputSpec target : targets) {
+            renderers.add(Renderers.byName(target.format).orElseThrow(() -> new UsageException(
+                    "unknown format '" + target.format + "' (expected one of " + String.join(", ", Renderers.names()) + ")")));
+        }
+        Severity failSeverity = parseFailOn(first(failOn, project.failOn()));
+        Double scoreGate = first(minScore, project.minScore());
+        EnglishVariant englishVariant = parseVariant(first(variant, project.variant()));
+        LocalDate textDate = parseDate(first(date, project.date()));
+        ScoringModel scoring = scoring(project);
+        List<String> enabled = concat(project.enable(), enable);
+        List<String> disabled = concat(project.disable(), disable);
+        Map<String, Severity> overrides = severityOverrides(project.severities(), severities);
+
+        List<Path> rulesDirs = concat(resolve(base, project.rules()), ruleDirs);
+        List<Path> lexicons = concat(resolve(base, project.lexicons()), lexiconDirs);
+        Components components = Components.build(englishVariant, rulesDirs, lexicons,
+                new Components.Selection(enabled, disabled));
+
+        Baseline accepted = Baseline.empty();
+        Path baselineFile = baseline != null ? baseline : project.baseline() == null ? null : base.resolve(project.baseline());
+        if (baselineFile != null) {
+            try {
+                accepted = Baseline.load(baselineFile);
+            } catch (IOException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        List<Input> inputs = new InputCollector(concat(project.include(), include), concat(project.exclude(), exclude))
+                .collect(paths);
+        checkOutputsAreNotInputs(targets, inputs);
+
+        int workers = threads != null ? threads : project.threads() != null ? project.threads()
+                : Runtime.getRuntime().availableProcessors();
+        if (workers < 1) {
+            throw new UsageException("--threads must be at least 1");
+        }
+        RuleSettings settings = new RuleSettings(textDate, LocalDate.now(), englishVariant, overrides);
+        Linter linter = new Linter(components.analyzer, components.rules, settings, scoring, accepted, workers,
+                VersionProvider.version());
+        Report report = linter.lint(inputs, stdin);
+
+        for (int i = 0; i < targets.size(); i++) {
+            write(renderers.get(i), report, targets.get(i).file);
+        }
+        return exitCode(report, failSeverity, scoreGate, failOn != null || project.failOn() != null || scoreGate != null);
+    }
+
+    private static int exitCode(Report report, Severity failSeverity, Double scoreGate, boolean explicitGate) {
+        boolean inputErrors = report.errors().stream().anyMatch(e -> !e.internal());
+        boolean internalErrors = report.errors().stream().anyMatch(ProcessingError::internal);
+        if (internalErrors) {
+            return ExitCodes.INTERNAL;
+        }
+        if (inputErrors) {
+            return ExitCodes.USAGE_OR_INPUT;
+        }
+        boolean failed = false;
+        for (DocumentResult document : report.documents()) {
+            if (!explicitGate) {
+                failed |= !document.score().passed();
+            }
+            if (scoreGate != null) {
+                failed |= document.score().score() < scoreGate;
+            }
+            if (failSeverity != null) {
+                for (ReportedIssue issue : document.issues()) {
+                    failed |= issue.issue().severity().atLeast(failSeverity);
+                }
+            }
+        }
+        return failed ? ExitCodes.GATE_FAILED : ExitCodes.PASS;
+    }
+
+    private void write(Renderer renderer, Report report, Path file) throws UsageException {
+        try {
+            if (file == null) {
+                PrintWriter out = spec.commandLine().getOut();
+                renderer.render(report, out);
+                out.flush();
+                return;
+            }
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+                renderer.render(report, out);
+            }
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + (file == null ? "standard output" : file) + ": " + e.getMessage());
+        }
+    }
+
+    private static void checkOutputsAreNotInputs(List<OutputSpec> targets, List<Input> inputs) throws UsageException {
+        for (OutputSpec target : targets) {
+            if (target.file == null) {
+                continue;
+            }
+            Path out = target.file.toAbsolutePath().normalize();
+            for (Input input : inputs) {
+                if (input instanceof Input.FileInput f && f.file().toAbsolutePath().normalize().equals(out)) {
+                    throw new UsageException("refusing to write the report over the input " + f.displayPath());
+                }
+            }
+        }
+    }
+
+    private ProjectConfig loadConfig() throws ConfigException {
+        if (config != null) {
+            return ProjectConfig.load(config);
+        }
+        Path local = Path.of(ProjectConfig.FILE_NAME);
+        return Files.isRegularFile(local) ? ProjectConfig.load(local) : ProjectConfig.empty();
+    }
+
+    private ScoringModel scoring(ProjectConfig project) throws UsageException {
+        try {
+            ScoringModel model = ScoringModel.named(first(weights, project.weights() == null ? "default" : project.weights()));
+            Map<Severity, Double> severityWeights = new EnumMap<>(Severity.class);
+            project.severityWeights().forEach((k, v) -> severityWeights.put(Severity.parse(k), v));
+            Map<Category, Double> categoryWeights = new EnumMap<>(Category.class);
+            project.categoryWeights().forEach((k, v) -> categoryWeights.put(Category.parse(k), v));
+            return model.withWeights(severityWeights, categoryWeights)
+                    .withThresholds(first(passThreshold, project.passThreshold()), first(acceptablePenalty, project.acceptablePenalty()));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static Severity parseFailOn(String value) throws UsageException {
+        if (value == null || value.equalsIgnoreCase("none")) {
+            return null;
+        }
+        try {
+            return Severity.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--fail-on: " + e.getMessage());
+        }
+    }
+
+    private static EnglishVariant parseVariant(String value) throws UsageException {
+        try {
+            return value == null ? null : EnglishVariant.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--variant: " + e.getMessage());
+        }
+    }
+
+    private static LocalDate parseDate(String value) throws UsageException {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--date: '" + value + "' is not a date like 2022-09-16");
+        }
+    }
+
+    private static Map<String, Severity> severityOverrides(Map<String, String> fromConfig, Map<String, String> fromCli)
+            throws UsageException {
+        Map<String, Severity> result = new LinkedHashMap<>();
+        Map<String, String> all = new LinkedHashMap<>(fromConfig);
+        all.putAll(fromCli);
+        for (Map.Entry<String, String> e : all.entrySet()) {
+            try {
+                result.put(e.getKey(), Severity.parse(e.getValue()));
+            } catch (IllegalArgumentException ex) {
+                throw new UsageException("--severity " + e.getKey() + ": " + ex.getMessage());
+            }
+        }
+        return result;
+    }
+
+    private static OutputSpec defaultOutput() {
+        OutputSpec text = new OutputSpec();
+        text.format = "text";
+        return text;
+    }
+
+    private static Path baseDir(Path configFile) {
+        Path parent = configFile.toAbsolutePath().getParent();
+        return parent == null ? Path.of("") : parent;
+    }
+
+    private static List<Path> resolve(Path base, List<String> paths) {
+        return paths.stream().map(base::resolve).toList();
+    }
+
+    private static <T> T first(T a, T b) {
+        return a != null ? a : b;
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

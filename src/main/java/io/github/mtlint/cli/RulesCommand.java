@@ -1,0 +1,69 @@
+package io.github.mtlint.cli;
+
+import io.github.mtlint.config.ConfigException;
+import io.github.mtlint.model.RuleMeta;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code mtlint rules}: every rule with its kind, MQM category, severity, origin and description. */
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "List the rules: id, kind, MQM category, default severity, origin and description.")
+final class RulesCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--languagetool", description = "Also list each active LanguageTool rule (several thousand).")
+    private boolean languageTool;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Extra rule packs to include in the list. Repeatable.")
+    private List<Path> ruleDirs = new ArrayList<>();
+
+    @Option(names = "--lexicon", paramLabel = "DIR", description = "Extra lexicon folders. Repeatable.")
+    private List<Path> lexiconDirs = new ArrayList<>();
+
+    @Option(names = "--variant", paramLabel = "VARIANT", description = "en-US or en-GB (affects LanguageTool's rules).")
+    private String variant;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Components components;
+        try {
+            components = Components.build(variant == null ? null : io.github.mtlint.model.EnglishVariant.parse(variant),
+                    ruleDirs, lexiconDirs, Components.Selection.none());
+        } catch (ConfigException | IllegalArgumentException e) {
+            spec.commandLine().getErr().println("mtlint: " + e.getMessage());
+            return ExitCodes.USAGE_OR_INPUT;
+        }
+        List<RuleMeta> metas = components.metas(languageTool);
+        int idWidth = metas.stream().mapToInt(m -> m.id().length()).max().orElse(10);
+        int categoryWidth = metas.stream().mapToInt(m -> m.category().path().length()).max().orElse(10);
+        String format = "%-" + idWidth + "s  %-12s  %-" + categoryWidth + "s  %-8s  %s%n";
+        out.printf(format, "ID", "KIND", "CATEGORY", "SEVERITY", "DESCRIPTION (ORIGIN)");
+        for (RuleMeta meta : metas) {
+            out.printf(format, meta.id(), meta.kind(), meta.category().path(), meta.severity().id(),
+                    firstSentence(meta.description()) + " (" + meta.origin() + ")");
+        }
+        out.println();
+        out.println(metas.size() + " rules. 'mtlint explain ID' shows a rule's description and examples.");
+        if (!languageTool) {
+            out.println("LanguageTool's rules report as lt.<ID>; list them with 'mtlint rules --languagetool'.");
+        }
+        out.flush();
+        return ExitCodes.PASS;
+    }
+
+    private static String firstSentence(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        int end = oneLine.indexOf(". ");
+        return end < 0 ? oneLine : oneLine.substring(0, end + 1);
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.mtlint.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A project's {@code mtlint.yml}: the same settings as the command line, so a repository can pin its gate,
+ * scoring and rule selection. Command-line options win over the file. Relative paths in the file are
+ * relative to the file's folder.
+ */
+public record ProjectConfig(
+        String failOn,
+        Double minScore,
+        String weights,
+        Double passThreshold,
+        Double acceptablePenalty,
+        Map<String, Double> severityWeights,
+        Map<String, Double> categoryWeights,
+        String variant,
+        String date,
+        List<String> include,
+        List<String> exclude,
+        List<String> rules,
+        List<String> lexicons,
+        List<String> enable,
+        List<String> disable,
+        Map<String, String> severities,
+        String baseline,
+        Integer threads) {
+
+    public static final String FILE_NAME = "mtlint.yml";
+
+    public ProjectConfig {
+        severityWeights = severityWeights == null ? Map.of() : Map.copyOf(severityWeights);
+        categoryWeights = categoryWeights == null ? Map.of() : Map.copyOf(categoryWeights);
+        include = include == null ? List.of() : List.copyOf(include);
+        exclude = exclude == null ? List.of() : List.copyOf(exclude);
+        rules = rules == null ? List.of() : List.copyOf(rules);
+        lexicons = lexicons == null ? List.of() : List.copyOf(lexicons);
+        enable = enable == null ? List.of() : List.copyOf(enable);
+        disable = disable == null ? List.of() : List.copyOf(disable);
+        severities = severities == null ? Map.of() : Map.copyOf(severities);
+    }
+
+    public static ProjectConfig empty() {
+        return new ProjectConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null);
+    }
+
+    /** Reads the file; errors name the file, line and column. */
+    public static ProjectConfig load(Path file) throws ConfigException {
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException(file + ": no such configuration file");
+        }
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        try {
+            ProjectConfig config = yaml.readValue(file.toFile(), ProjectConfig.class);
+            return config == null ? empty() : config;
+        } catch (UnrecognizedPropertyException e) {
+            throw new ConfigException(where(file, e) + "unknown key '" + e.getPropertyName() + "' (known: "
+                    + String.join(", ", e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList()) + ")");
+        } catch (JsonMappingException e) {
+            throw new ConfigException(where(file, e) + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ConfigException(file + ": " + e.getMessage().lines().findFirst().orElse("cannot read"));
+        }
+    }
+
+    private static String where(Path file, JsonMappingException e) {
+        if (e.getLocation() == null) {
+            return file + ": ";
+        }
+        return file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr() + ": ";
+    }
+}

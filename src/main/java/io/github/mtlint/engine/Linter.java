@@ -1,0 +1,225 @@
+package io.github.mtlint.engine;
+
+import io.github.mtlint.model.Document;
+import io.github.mtlint.model.Issue;
+import io.github.mtlint.model.RuleMeta;
+import io.github.mtlint.model.Severity;
+import io.github.mtlint.report.DocumentResult;
+import io.github.mtlint.report.ProcessingError;
+import io.github.mtlint.report.Report;
+import io.github.mtlint.report.ReportedIssue;
+import io.github.mtlint.report.Summary;
+import io.github.mtlint.rule.IssueCollector;
+import io.github.mtlint.rule.IssueFilter;
+import io.github.mtlint.rule.Rule;
+import io.github.mtlint.rule.RuleSet;
+import io.github.mtlint.rule.RuleSettings;
+import io.github.mtlint.score.MqmScore;
+import io.github.mtlint.score.MqmScorer;
+import io.github.mtlint.score.ScoringModel;
+import io.github.mtlint.text.Analyzer;
+import io.github.mtlint.text.DocumentReader;
+import io.github.mtlint.text.Input;
+import io.github.mtlint.text.SourceText;
+import io.github.mtlint.text.UnreadableInputException;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Checks inputs in parallel (each worker thread with its own analyzer state) and assembles the report:
+ * documents in input order, findings in a total order, errors for what could not be read or checked.
+ */
+public final class Linter {
+
+    private final Analyzer analyzer;
+    private final RuleSet rules;
+    private final RuleSettings settings;
+    private final MqmScorer scorer;
+    private final Baseline baseline;
+    private final int threads;
+    private final String toolVersion;
+    private final DocumentReader reader = new DocumentReader();
+    private final Map<String, RuleMeta> metasById = new HashMap<>();
+    private final Supersession supersession;
+
+    public Linter(Analyzer analyzer, RuleSet rules, RuleSettings settings, ScoringModel scoring, Baseline baseline,
+                  int threads, String toolVersion) {
+        this.analyzer = analyzer;
+        this.rules = rules;
+        this.settings = settings;
+        this.scorer = new MqmScorer(scoring);
+        this.baseline = baseline;
+        this.threads = Math.max(1, threads);
+        this.toolVersion = toolVersion;
+        for (Rule rule : rules.rules()) {
+            metasById.put(rule.id(), rule.meta());
+        }
+        this.supersession = new Supersession(metasById);
+    }
+
+    /** The outcome of one input: a result, errors, or both (a rule failed but the others ran). */
+    private record Outcome(DocumentResult result, List<ProcessingError> errors, Map<String, RuleMeta> fired) {
+    }
+
+    public Report lint(List<Input> inputs, InputStream stdin) {
+        List<Outcome> outcomes = new ArrayList<>(inputs.size());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, inputs.size())), workerThreads());
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>(inputs.size());
+            for (Input input : inputs) {
+                futures.add(pool.submit(() -> check(input, stdin)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                outcomes.add(await(futures.get(i), inputs.get(i)));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return assemble(outcomes);
+    }
+
+    /** Checks one already-read text (for tests and embedding). */
+    public DocumentResult check(SourceText source) {
+        Outcome outcome = checkSource(source);
+        if (!outcome.errors().isEmpty()) {
+            throw new IllegalStateException(outcome.errors().get(0).path() + ": " + outcome.errors().get(0).message());
+        }
+        return outcome.result();
+    }
+
+    private Outcome check(Input input, InputStream stdin) {
+        SourceText source;
+        try {
+            source = reader.read(input, stdin);
+        } catch (UnreadableInputException e) {
+            return new Outcome(null, List.of(ProcessingError.input(e.path(), e.getMessage())), Map.of());
+        }
+        return checkSource(source);
+    }
+
+    private Outcome checkSource(SourceText source) {
+        Document document;
+        try {
+            document = analyzer.analyze(source);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome(null, List.of(ProcessingError.internal(source.id(), "analysis failed: " + describe(e))), Map.of());
+        }
+        List<ProcessingError> errors = new ArrayList<>();
+        List<Issue> issues = new ArrayList<>();
+        Map<String, RuleMeta> fired = new HashMap<>();
+        for (Rule rule : rules.rules()) {
+            IssueCollector collector = new IssueCollector(rule.meta(), document, settings);
+            try {
+                rule.check(document, collector);
+            } catch (RuntimeException | StackOverflowError e) {
+                errors.add(ProcessingError.internal(source.id(), "rule " + rule.id() + " failed: " + describe(e)));
+                continue;
+            }
+            for (Issue issue : collector.issues()) {
+                issues.add(issue);
+                fired.computeIfAbsent(issue.ruleId(), id -> rule.metaFor(id).orElse(rule.meta()));
+            }
+        }
+        for (IssueFilter filter : rules.filters()) {
+            try {
+                issues = new ArrayList<>(filter.filter(document, issues));
+            } catch (RuntimeException e) {
+                errors.add(ProcessingError.internal(source.id(), "filter " + filter.getClass().getSimpleName() + " failed: " + describe(e)));
+            }
+        }
+        issues = supersession.apply(issues);
+        issues.sort(IssueOrder.ORDER);
+        List<String> fingerprints = Fingerprints.of(document, issues);
+        List<Issue> kept = new ArrayList<>();
+        List<ReportedIssue> reported = new ArrayList<>();
+        int suppressed = 0;
+        for (int i = 0; i < issues.size(); i++) {
+            Issue issue = issues.get(i);
+            if (baseline.contains(source.id(), fingerprints.get(i))) {
+                suppressed++;
+                continue;
+            }
+            kept.add(issue);
+            reported.add(new ReportedIssue(issue, document.locate(issue.span()),
+                    document.lines().originalCodePointOffset(issue.span().start()),
+                    document.lines().originalCodePointOffset(issue.span().end()),
+                    document.text(issue.span()), fingerprints.get(i)));
+        }
+        fired.keySet().retainAll(kept.stream().map(Issue::ruleId).toList());
+        MqmScore score = scorer.score(kept, document.words());
+        return new Outcome(new DocumentResult(source.id(), document.text(), document.words(), score, reported, suppressed),
+                errors, fired);
+    }
+
+    private Report assemble(List<Outcome> outcomes) {
+        List<DocumentResult> documents = new ArrayList<>();
+        List<ProcessingError> errors = new ArrayList<>();
+        TreeMap<String, RuleMeta> fired = new TreeMap<>();
+        Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+        double penalty = 0;
+        int words = 0;
+        int issues = 0;
+        int suppressed = 0;
+        boolean critical = false;
+        for (Outcome outcome : outcomes) {
+            errors.addAll(outcome.errors());
+            fired.putAll(outcome.fired());
+            DocumentResult result = outcome.result();
+            if (result == null) {
+                continue;
+            }
+            documents.add(result);
+            penalty += result.score().penalty();
+            words += result.words();
+            issues += result.issues().size();
+            suppressed += result.suppressed();
+            for (ReportedIssue issue : result.issues()) {
+                bySeverity.merge(issue.issue().severity(), 1, Integer::sum);
+                critical |= issue.issue().severity() == Severity.CRITICAL;
+            }
+        }
+        Summary summary = new Summary(documents.size(), words, issues, bySeverity, scorer.score(penalty, words, critical),
+                suppressed);
+        return new Report(toolVersion, scorer.model(), documents, errors, summary, fired);
+    }
+
+    private Outcome await(Future<Outcome> future, Input input) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(null, List.of(ProcessingError.internal(input.displayPath(), "interrupted")), Map.of());
+        } catch (ExecutionException e) {
+            return new Outcome(null, List.of(ProcessingError.internal(input.displayPath(), "internal error: " + describe(e.getCause()))),
+                    Map.of());
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        String name = e.getClass().getSimpleName();
+        return message == null || message.isBlank() ? name : name + ": " + message.lines().findFirst().orElse("");
+    }
+
+    private static ThreadFactory workerThreads() {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            // LanguageTool's disambiguator recurses deeply on long sentences
+            Thread t = new Thread(null, runnable, "mtlint-worker-" + counter.incrementAndGet(), 16L << 20);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

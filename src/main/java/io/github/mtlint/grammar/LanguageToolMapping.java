@@ -1,0 +1,72 @@
+package io.github.mtlint.grammar;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.mtlint.model.Category;
+import io.github.mtlint.model.Severity;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How LanguageTool's findings become MQM findings, and which LanguageTool rules are switched off for
+ * machine-translated news (with the reason), read from {@code rules/languagetool.yml}.
+ */
+public record LanguageToolMapping(Target defaults, Map<String, Target> categories, Map<String, Target> rules,
+                                  Map<String, String> disabled) {
+
+    /** An MQM category and severity. */
+    public record Target(Category category, Severity severity) {
+    }
+
+    public LanguageToolMapping {
+        categories = Map.copyOf(categories);
+        rules = Map.copyOf(rules);
+        disabled = new TreeMap<>(disabled);
+    }
+
+    /** Per-rule mapping first, then the rule's LanguageTool category, then the defaults. */
+    public Target targetFor(String ruleId, String categoryId) {
+        Target byRule = rules.get(ruleId);
+        if (byRule != null) {
+            return byRule;
+        }
+        return categories.getOrDefault(categoryId, defaults);
+    }
+
+    private record TargetFile(@JsonProperty(required = true) String category, @JsonProperty(required = true) String severity) {
+        Target parse() {
+            return new Target(Category.parse(category), Severity.parse(severity));
+        }
+    }
+
+    private record MappingFile(@JsonProperty(required = true) TargetFile defaults, Map<String, TargetFile> categories,
+                               Map<String, TargetFile> rules, Map<String, String> disabled) {
+    }
+
+    public static LanguageToolMapping load(Path file) throws IOException {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        MappingFile raw;
+        try (java.io.Reader reader = java.nio.file.Files.newBufferedReader(file)) {
+            raw = yaml.readValue(reader, MappingFile.class);
+        }
+        try {
+            return new LanguageToolMapping(raw.defaults().parse(), parseAll(raw.categories()), parseAll(raw.rules()),
+                    raw.disabled() == null ? Map.of() : raw.disabled());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Target> parseAll(Map<String, TargetFile> raw) {
+        Map<String, Target> parsed = new TreeMap<>();
+        if (raw != null) {
+            raw.forEach((k, v) -> parsed.put(k, v.parse()));
+        }
+        return parsed;
+    }
+}

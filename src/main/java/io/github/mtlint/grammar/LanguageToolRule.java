@@ -1,0 +1,102 @@
+package io.github.mtlint.grammar;
+
+import io.github.mtlint.model.Document;
+import io.github.mtlint.model.Issue;
+import io.github.mtlint.model.RuleMeta;
+import io.github.mtlint.model.Span;
+import io.github.mtlint.rule.Rule;
+import io.github.mtlint.rule.RuleContext;
+import io.github.mtlint.text.SourceText;
+import org.languagetool.JLanguageTool;
+import org.languagetool.rules.RuleMatch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Every LanguageTool match as an mtlint finding {@code lt.<RULE_ID>}, with an MQM category and severity
+ * from {@link LanguageToolMapping}. Runs LanguageTool's rules on the analysis the analyzer already made.
+ */
+public final class LanguageToolRule implements Rule {
+
+    public static final String PREFIX = "lt.";
+    private static final int MAX_SUGGESTIONS = 5;
+    private static final Pattern MARKUP = Pattern.compile("</?(?:suggestion|marker|b|i)>");
+
+    private final LanguageToolSessions sessions;
+    private final LanguageToolAnalyzer analyzer;
+    private final LanguageToolMapping mapping;
+    private final RuleMeta meta;
+    private final Map<String, RuleMeta> metasById = new ConcurrentHashMap<>();
+
+    public LanguageToolRule(LanguageToolSessions sessions, LanguageToolMapping mapping) {
+        this.sessions = sessions;
+        this.analyzer = new LanguageToolAnalyzer(sessions);
+        this.mapping = mapping;
+        this.meta = new RuleMeta("lt.*", "languagetool", mapping.defaults().category(), mapping.defaults().severity(),
+                "LanguageTool " + JLanguageTool.VERSION + " " + sessions.variant().code()
+                        + " rules (grammar, spelling, punctuation, style), minus the ones noisy on news (rules/languagetool.yml)",
+                Map.of(RuleMeta.DEFAULT_MESSAGE, "${message}"), "LanguageTool " + JLanguageTool.VERSION, "https://languagetool.org",
+                List.of(), List.of());
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return meta;
+    }
+
+    @Override
+    public void check(Document document, RuleContext context) {
+        LanguageToolAnalysis analysis = document.attachment(LanguageToolAnalysis.class).orElseGet(
+                () -> analyzer.analyze(new SourceText(document.id(), document.text(), document.lines()))
+                        .attachment(LanguageToolAnalysis.class).orElseThrow());
+        List<RuleMatch> matches;
+        try {
+            matches = sessions.current().check(document.text(), analysis.sentenceTexts(), analysis.sentences());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (RuleMatch match : matches) {
+            org.languagetool.rules.Rule ltRule = match.getRule();
+            RuleMeta ruleMeta = metaFor(ltRule);
+            List<String> suggestions = match.getSuggestedReplacements();
+            context.report(new Issue(ruleMeta.id(), ruleMeta.category(), ruleMeta.severity(), plain(match.getMessage()),
+                    new Span(match.getFromPos(), match.getToPos()),
+                    suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size()))));
+        }
+    }
+
+    /** Metadata for one LanguageTool rule id as it appears in reports ({@code lt.RULE_ID}). */
+    @Override
+    public Optional<RuleMeta> metaFor(String issueRuleId) {
+        return Optional.ofNullable(metasById.get(issueRuleId));
+    }
+
+    /** Every LanguageTool rule active in this run, as mtlint metadata. */
+    public List<RuleMeta> activeRules() {
+        return sessions.current().getAllActiveRules().stream().map(this::metaFor).distinct()
+                .sorted(java.util.Comparator.comparing(RuleMeta::id)).toList();
+    }
+
+    private RuleMeta metaFor(org.languagetool.rules.Rule ltRule) {
+        return metasById.computeIfAbsent(PREFIX + ltRule.getId(), id -> {
+            String categoryId = ltRule.getCategory().getId().toString();
+            LanguageToolMapping.Target target = mapping.targetFor(ltRule.getId(), categoryId);
+            URL url = ltRule.getUrl();
+            return new RuleMeta(id, "languagetool", target.category(), target.severity(), plain(ltRule.getDescription()),
+                    Map.of(RuleMeta.DEFAULT_MESSAGE, "${message}"),
+                    "LanguageTool " + JLanguageTool.VERSION + " (" + categoryId + ")", url == null ? "" : url.toString(),
+                    List.of(), List.of());
+        });
+    }
+
+    static String plain(String message) {
+        return MARKUP.matcher(message.replace("<suggestion>", "\u201C").replace("</suggestion>", "\u201D")).replaceAll("");
+    }
+}

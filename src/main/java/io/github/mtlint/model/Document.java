@@ -1,0 +1,106 @@
+package io.github.mtlint.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * One analysed input: the normalised text (LF line ends, no BOM), its paragraphs, sentences and tokens,
+ * and the date the text itself states (its dateline), if any.
+ *
+ * <p>Attachments carry analyzer-specific data to the rules that understand it (LanguageTool's own
+ * sentence analysis, for instance) without this package knowing their types.
+ */
+public final class Document {
+
+    private final String id;
+    private final String text;
+    private final LineIndex lines;
+    private final List<Paragraph> paragraphs;
+    private final LocalDate statedDate;
+    private final Map<Class<?>, Object> attachments;
+    private final int words;
+
+    public Document(String id, String text, LineIndex lines, List<Paragraph> paragraphs, LocalDate statedDate,
+                    Map<Class<?>, Object> attachments) {
+        this.id = Objects.requireNonNull(id);
+        this.text = Objects.requireNonNull(text);
+        this.lines = Objects.requireNonNull(lines);
+        this.paragraphs = List.copyOf(paragraphs);
+        this.statedDate = statedDate;
+        this.attachments = Map.copyOf(attachments);
+        this.words = countWords(text);
+    }
+
+    /** The path as the user gave it, or "-" for standard input. */
+    public String id() {
+        return id;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String text(Span span) {
+        return span.of(text);
+    }
+
+    public LineIndex lines() {
+        return lines;
+    }
+
+    public List<Paragraph> paragraphs() {
+        return paragraphs;
+    }
+
+    public Stream<Sentence> sentences() {
+        return paragraphs.stream().flatMap(p -> p.sentences().stream());
+    }
+
+    public Stream<Token> tokens() {
+        return sentences().flatMap(s -> s.tokens().stream());
+    }
+
+    /** Words as MQM counts them for normalising penalties: whitespace-separated chunks. */
+    public int words() {
+        return words;
+    }
+
+    public Optional<LocalDate> statedDate() {
+        return Optional.ofNullable(statedDate);
+    }
+
+    public Location locate(Span span) {
+        return lines.locate(span);
+    }
+
+    public <T> Optional<T> attachment(Class<T> type) {
+        return Optional.ofNullable(attachments.get(type)).map(type::cast);
+    }
+
+    /** The paragraph containing the offset, if any. */
+    public Optional<Paragraph> paragraphAt(int offset) {
+        for (Paragraph p : paragraphs) {
+            if (p.span().start() <= offset && offset <= p.span().end()) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static int countWords(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00A0';
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
+    }
+}

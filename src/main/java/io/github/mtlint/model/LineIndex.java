@@ -1,0 +1,91 @@
+package io.github.mtlint.model;
+
+import java.util.Arrays;
+
+/**
+ * Converts UTF-16 offsets of a document's normalised text (LF line ends, no BOM) into the positions the
+ * report contract promises: code-point offsets into the file's decoded text (which may have had CRLF line
+ * ends) and 1-based line and code-point column.
+ */
+public final class LineIndex {
+
+    private final int[] lineStarts;
+    private final int[] removedCarriageReturns;
+    private final int[] supplementaryStarts;
+
+    /**
+     * @param text                   the normalised text
+     * @param removedCarriageReturns ascending offsets in the normalised text where a CR of a CRLF pair was removed
+     *                               (the offset of the LF that followed it)
+     */
+    public LineIndex(String text, int[] removedCarriageReturns) {
+        this.removedCarriageReturns = removedCarriageReturns.clone();
+        int lines = 1;
+        int supplementary = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lines++;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                supplementary++;
+            }
+        }
+        lineStarts = new int[lines];
+        supplementaryStarts = new int[supplementary];
+        int line = 1;
+        int supp = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lineStarts[line++] = i + 1;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                supplementaryStarts[supp++] = i;
+            }
+        }
+    }
+
+    public static LineIndex of(String text) {
+        return new LineIndex(text, new int[0]);
+    }
+
+    /** Code points before {@code offset} in the normalised text. */
+    public int codePoints(int offset) {
+        return offset - countBefore(supplementaryStarts, offset);
+    }
+
+    /** Code-point offset into the original decoded text (CRs of CRLF pairs counted). */
+    public int originalCodePointOffset(int offset) {
+        return codePoints(offset) + countBefore(removedCarriageReturns, offset);
+    }
+
+    public int line(int offset) {
+        int i = Arrays.binarySearch(lineStarts, offset);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    /** 1-based code-point column. */
+    public int column(int offset) {
+        int lineStart = lineStarts[line(offset) - 1];
+        return codePoints(offset) - codePoints(lineStart) + 1;
+    }
+
+    public Location locate(Span span) {
+        return new Location(line(span.start()), column(span.start()), line(span.end()), column(span.end()));
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** Number of values in the sorted array that are smaller than {@code offset}. */
+    private static int countBefore(int[] sorted, int offset) {
+        int i = Arrays.binarySearch(sorted, offset);
+        if (i < 0) {
+            return -i - 1;
+        }
+        while (i > 0 && sorted[i - 1] == offset) {
+            i--;
+        }
+        return i;
+    }
+}

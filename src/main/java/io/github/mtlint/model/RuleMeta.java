@@ -1,0 +1,39 @@
+package io.github.mtlint.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a rule is, for listings, explanations and report metadata.
+ *
+ * @param kind        "java", "languagetool" or a rule-pack kind such as "existence"
+ * @param messages    message templates by name ("default" is the rule's main message); {@code ${match}} and
+ *                    {@code ${suggestion}} are filled in per finding, rules may add their own variables
+ * @param origin      where the rule comes from (built-in class, pack file, LanguageTool)
+ * @param examples    example texts, {@code [[...]]} marking each expected finding
+ * @param supersedes  ids (globs allowed, e.g. {@code lt.UPPERCASE_SENTENCE_START}) of findings this rule's
+ *                    findings replace when both flag the same spot
+ */
+public record RuleMeta(String id, String kind, Category category, Severity severity, String description,
+                       Map<String, String> messages, String origin, String link, List<String> examples,
+                       List<String> supersedes) {
+
+    public static final String DEFAULT_MESSAGE = "default";
+
+    public RuleMeta {
+        messages = Map.copyOf(messages);
+        examples = List.copyOf(examples);
+        supersedes = List.copyOf(supersedes);
+        link = link == null ? "" : link;
+    }
+
+    public String message() {
+        return messages.getOrDefault(DEFAULT_MESSAGE, "");
+    }
+
+    /** The rule family, the part of the id before the first dot ("entity" for "entity.name-variant"). */
+    public String family() {
+        int dot = id.indexOf('.');
+        return dot < 0 ? id : id.substring(0, dot);
+    }
+}

@@ -1,0 +1,128 @@
+package io.github.mtlint.render;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mtlint.model.Issue;
+import io.github.mtlint.model.Severity;
+import io.github.mtlint.report.DocumentResult;
+import io.github.mtlint.report.ProcessingError;
+import io.github.mtlint.report.Report;
+import io.github.mtlint.report.ReportedIssue;
+import io.github.mtlint.report.Summary;
+import io.github.mtlint.score.MqmScore;
+import io.github.mtlint.score.ScoringModel;
+
+import java.util.List;
+
+/** The JSON report contract of DESIGN.md as a Jackson tree, shared by the JSON and HTML renderers. */
+final class JsonReport {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JsonReport() {
+    }
+
+    static ObjectNode tree(Report report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.putObject("tool").put("name", "mtlint").put("version", report.toolVersion());
+        root.set("scoring", scoring(report.scoring()));
+        ArrayNode files = root.putArray("files");
+        for (DocumentResult document : report.documents()) {
+            files.add(document(document));
+        }
+        ArrayNode errors = root.putArray("errors");
+        for (ProcessingError error : report.errors()) {
+            errors.addObject().put("path", error.path()).put("message", error.message())
+                    .put("kind", error.internal() ? "internal" : "input");
+        }
+        root.set("summary", summary(report.summary()));
+        return root;
+    }
+
+    static ObjectNode scoring(ScoringModel model) {
+        ObjectNode scoring = MAPPER.createObjectNode();
+        scoring.put("model", "mqm-linear-calibrated");
+        scoring.put("weightsName", model.name());
+        ObjectNode weights = scoring.putObject("weights");
+        for (Severity s : Severity.values()) {
+            weights.put(s.id(), Numbers.round2(model.severityWeights().get(s)));
+        }
+        if (!model.categoryWeights().isEmpty()) {
+            ObjectNode categories = scoring.putObject("categoryWeights");
+            model.categoryWeights().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .forEach(e -> categories.put(e.getKey().path(), Numbers.round2(e.getValue())));
+        }
+        if (!model.pairWeights().isEmpty()) {
+            ArrayNode pairs = scoring.putArray("pairWeights");
+            for (ScoringModel.PairWeight p : model.pairWeights()) {
+                pairs.addObject().put("severity", p.severity().id()).put("category", p.category().path())
+                        .put("weight", Numbers.round2(p.weight()));
+            }
+        }
+        scoring.put("referenceWordCount", model.referenceWordCount());
+        scoring.put("passThreshold", Numbers.round2(model.passThreshold()));
+        scoring.put("acceptablePenalty", Numbers.round2(model.acceptablePenalty()));
+        return scoring;
+    }
+
+    static ObjectNode document(DocumentResult document) {
+        ObjectNode file = MAPPER.createObjectNode();
+        file.put("path", document.path());
+        file.put("words", document.words());
+        putScore(file, document.score());
+        if (document.suppressed() > 0) {
+            file.put("suppressed", document.suppressed());
+        }
+        ArrayNode issues = file.putArray("issues");
+        for (ReportedIssue reported : document.issues()) {
+            issues.add(issue(reported));
+        }
+        return file;
+    }
+
+    static ObjectNode issue(ReportedIssue reported) {
+        Issue issue = reported.issue();
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("rule", issue.ruleId());
+        node.put("category", issue.category().path());
+        node.put("severity", issue.severity().id());
+        node.put("message", issue.message());
+        node.put("start", reported.start());
+        node.put("end", reported.end());
+        node.put("line", reported.location().line());
+        node.put("column", reported.location().column());
+        node.put("endLine", reported.location().endLine());
+        node.put("endColumn", reported.location().endColumn());
+        node.put("text", reported.text());
+        ArrayNode suggestions = node.putArray("suggestions");
+        issue.suggestions().forEach(suggestions::add);
+        node.put("fingerprint", reported.fingerprint());
+        return node;
+    }
+
+    static ObjectNode summary(Summary summary) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("files", summary.files());
+        node.put("words", summary.words());
+        node.put("issues", summary.issues());
+        ObjectNode bySeverity = node.putObject("bySeverity");
+        for (Severity s : List.of(Severity.CRITICAL, Severity.MAJOR, Severity.MINOR, Severity.NEUTRAL)) {
+            if (summary.count(s) > 0) {
+                bySeverity.put(s.id(), summary.count(s));
+            }
+        }
+        putScore(node, summary.score());
+        if (summary.suppressed() > 0) {
+            node.put("suppressed", summary.suppressed());
+        }
+        return node;
+    }
+
+    private static void putScore(ObjectNode node, MqmScore score) {
+        node.put("penalty", Numbers.round2(score.penalty()));
+        node.put("normedPenalty", Numbers.round2(score.normedPenalty()));
+        node.put("score", Numbers.round2(score.score()));
+        node.put("passed", score.passed());
+    }
+}

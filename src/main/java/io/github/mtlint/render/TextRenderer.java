@@ -1,0 +1,91 @@
+package io.github.mtlint.render;
+
+import io.github.mtlint.model.Issue;
+import io.github.mtlint.model.Severity;
+import io.github.mtlint.report.DocumentResult;
+import io.github.mtlint.report.ProcessingError;
+import io.github.mtlint.report.Report;
+import io.github.mtlint.report.ReportedIssue;
+import io.github.mtlint.report.Summary;
+import io.github.mtlint.score.MqmScore;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code -f text}: compiler-style lines ({@code path:line:col: severity [rule] message (→ suggestion)}) that
+ * editors and terminals link to, then a summary per file and for the run.
+ */
+public final class TextRenderer implements Renderer {
+
+    @Override
+    public String name() {
+        return "text";
+    }
+
+    @Override
+    public void render(Report report, Writer out) throws IOException {
+        for (DocumentResult document : report.documents()) {
+            for (ReportedIssue reported : document.issues()) {
+                out.write(line(document.path(), reported));
+                out.write('\n');
+            }
+        }
+        for (ProcessingError error : report.errors()) {
+            out.write(error.path() + ": error: " + error.message() + "\n");
+        }
+        if (!report.documents().isEmpty()) {
+            out.write('\n');
+        }
+        for (DocumentResult document : report.documents()) {
+            out.write(document.path() + ": " + counts(document.issues()) + " in " + document.words() + " words; "
+                    + verdict(document.score(), report) + "\n");
+        }
+        Summary summary = report.summary();
+        out.write("\n" + summary.files() + (summary.files() == 1 ? " file, " : " files, ") + summary.words() + " words, "
+                + summary.issues() + (summary.issues() == 1 ? " finding" : " findings")
+                + (summary.suppressed() > 0 ? " (+" + summary.suppressed() + " in baseline)" : "")
+                + (report.errors().isEmpty() ? "" : ", " + report.errors().size() + (report.errors().size() == 1 ? " error" : " errors"))
+                + "; " + verdict(summary.score(), report) + "\n");
+    }
+
+    static String line(String path, ReportedIssue reported) {
+        Issue issue = reported.issue();
+        StringBuilder sb = new StringBuilder();
+        sb.append(path).append(':').append(reported.location().line()).append(':').append(reported.location().column())
+                .append(": ").append(issue.severity().id()).append(" [").append(issue.ruleId()).append("] ")
+                .append(oneLine(issue.message()));
+        if (!issue.suggestions().isEmpty()) {
+            sb.append(" (\u2192 ").append(oneLine(String.join(" | ", issue.suggestions()))).append(')');
+        }
+        return sb.toString();
+    }
+
+    private static String counts(List<ReportedIssue> issues) {
+        if (issues.isEmpty()) {
+            return "no findings";
+        }
+        Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+        issues.forEach(i -> bySeverity.merge(i.issue().severity(), 1, Integer::sum));
+        List<String> parts = new ArrayList<>();
+        for (Severity s : List.of(Severity.CRITICAL, Severity.MAJOR, Severity.MINOR, Severity.NEUTRAL)) {
+            if (bySeverity.containsKey(s)) {
+                parts.add(bySeverity.get(s) + " " + s.id());
+            }
+        }
+        return issues.size() + (issues.size() == 1 ? " finding (" : " findings (") + String.join(", ", parts) + ")";
+    }
+
+    private static String verdict(MqmScore score, Report report) {
+        return "score " + Numbers.format(score.score()) + " (pass \u2265 " + Numbers.format(report.scoring().passThreshold())
+                + "): " + (score.passed() ? "PASS" : "FAIL");
+    }
+
+    private static String oneLine(String s) {
+        return s.replace('\n', ' ').replace('\r', ' ');
+    }
+}

@@ -1,0 +1,19 @@
+package io.github.mtlint.report;
+
+import io.github.mtlint.score.MqmScore;
+
+import java.util.List;
+
+/**
+ * One checked document.
+ *
+ * @param text       the normalised text (LF line ends), which the issues' spans index; HTML shows it
+ * @param suppressed findings left out because the baseline lists them
+ */
+public record DocumentResult(String path, String text, int words, MqmScore score, List<ReportedIssue> issues,
+                             int suppressed) {
+
+    public DocumentResult {
+        issues = List.copyOf(issues);
+    }
+}

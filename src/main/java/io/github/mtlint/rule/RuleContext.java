@@ -1,0 +1,44 @@
+package io.github.mtlint.rule;
+
+import io.github.mtlint.model.EnglishVariant;
+import io.github.mtlint.model.Issue;
+import io.github.mtlint.model.Span;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** What a rule sees of the run while checking one document, and where it reports. */
+public interface RuleContext {
+
+    /** Starts a finding at the span, with the rule's metadata and default message. */
+    Finding flag(Span span);
+
+    /**
+     * Reports a finding built elsewhere (LanguageTool's findings carry their own ids and messages); configured
+     * severity overrides still apply.
+     */
+    void report(Issue issue);
+
+    /** The date the text speaks of: {@code --date}, else the text's dateline, else today. */
+    LocalDate documentDate();
+
+    /** The English variant the user asked for, if any (otherwise rules infer it from the text). */
+    Optional<EnglishVariant> variant();
+
+    /** A finding under construction; {@link #report()} renders the message template and records it. */
+    interface Finding {
+
+        /** Adds a suggested replacement; the first is {@code ${suggestion}} in the message. */
+        Finding suggest(String replacement);
+
+        /** Sets a template variable. */
+        Finding with(String name, Object value);
+
+        /** Uses one of the rule's named messages instead of its default one. */
+        Finding message(String name);
+
+        Finding severity(io.github.mtlint.model.Severity severity);
+
+        void report();
+    }
+}

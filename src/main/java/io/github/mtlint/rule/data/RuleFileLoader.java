@@ -1,0 +1,218 @@
+package io.github.mtlint.rule.data;
+
+import io.github.mtlint.model.Category;
+import io.github.mtlint.model.RuleMeta;
+import io.github.mtlint.model.Severity;
+import io.github.mtlint.rule.Rule;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Loads declarative rules ({@code rules/packs/**.yml}, one rule a file) and the metadata of the Java rules
+ * ({@code rules/builtin/**.yml}). A rule's id is its path below the root without {@code .yml}, folders joined
+ * with dots ({@code packs/calque/chinese.yml} is {@code calque.chinese}). Validation is strict: unknown keys,
+ * kinds, severities, categories, scopes, bad regexes and malformed examples are errors at
+ * {@code file:line:col}.
+ */
+public final class RuleFileLoader {
+
+    private static final Set<String> COMMON_KEYS = Set.of("kind", "message", "description", "severity", "category",
+            "scope", "link", "examples", "supersedes");
+    private static final Set<String> JAVA_META_KEYS = Set.of("message", "description", "severity", "category", "link",
+            "examples", "supersedes");
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*");
+
+    private final Map<String, RuleKind> kinds = new LinkedHashMap<>();
+
+    public RuleFileLoader() {
+        for (RuleKind kind : List.of(new ExistenceKind(), new SubstitutionKind(), new ConsistencyKind(),
+                new RepetitionKind(), new OccurrenceKind())) {
+            kinds.put(kind.name(), kind);
+        }
+    }
+
+    public Set<String> kinds() {
+        return kinds.keySet();
+    }
+
+    /**
+     * Every pack rule under {@code root}, in path order.
+     *
+     * @param displayRoot how the root is named in origins and error messages ("rules/packs")
+     */
+    public List<Rule> loadPacks(Path root, String displayRoot) throws RuleFileException {
+        List<Rule> rules = new ArrayList<>();
+        for (Path file : yamlFiles(root, displayRoot)) {
+            rules.add(loadPack(file, idOf(root, file), displayName(root, file, displayRoot)));
+        }
+        return rules;
+    }
+
+    public Rule loadPack(Path file, String id, String displayName) throws RuleFileException {
+        YamlNode root = YamlNode.parse(file, displayName);
+        Set<String> allowed = new HashSet<>(COMMON_KEYS);
+        kinds.values().forEach(k -> allowed.addAll(k.keys()));
+        Map<String, YamlNode> body = root.map(allowed, "a rule file");
+        YamlNode kindNode = required(root, body, "kind");
+        String kindName = kindNode.string("kind").trim().toLowerCase(Locale.ROOT);
+        RuleKind kind = kinds.get(kindName);
+        if (kind == null) {
+            throw kindNode.error("unknown kind '" + kindName + "' (expected one of " + String.join(", ", kinds.keySet()) + ")");
+        }
+        for (Map.Entry<String, YamlNode> entry : body.entrySet()) {
+            if (!COMMON_KEYS.contains(entry.getKey()) && !kind.keys().contains(entry.getKey())) {
+                throw entry.getValue().error("key '" + entry.getKey() + "' does not apply to kind " + kindName
+                        + " (its keys: " + String.join(", ", kind.keys().stream().sorted().toList()) + ")");
+            }
+        }
+        Set<String> variables = new HashSet<>(kind.variables());
+        variables.add("match");
+        variables.add("suggestion");
+        RuleMeta meta = meta(root, body, id, kindName, "pack " + displayName, variables);
+        Scope scope = body.containsKey("scope") ? Scope.parse(body.get("scope")) : kind.defaultScope();
+        return kind.create(meta, scope, body);
+    }
+
+    /** Metadata of the Java rules, by id. */
+    public Map<String, RuleMeta> loadJavaRuleMetas(Path root, String displayRoot) throws RuleFileException {
+        Map<String, RuleMeta> metas = new LinkedHashMap<>();
+        for (Path file : yamlFiles(root, displayRoot)) {
+            String display = displayName(root, file, displayRoot);
+            YamlNode node = YamlNode.parse(file, display);
+            Map<String, YamlNode> body = node.map(JAVA_META_KEYS, "a rule description");
+            String id = idOf(root, file);
+            metas.put(id, meta(node, body, id, "java", "built-in (" + display + ")", null));
+        }
+        return metas;
+    }
+
+    private RuleMeta meta(YamlNode root, Map<String, YamlNode> body, String id, String kind, String origin,
+                          Set<String> variables) throws RuleFileException {
+        Map<String, String> messages = messages(required(root, body, "message"), variables);
+        String description = required(root, body, "description").string("description").strip();
+        YamlNode severityNode = required(root, body, "severity");
+        Severity severity;
+        try {
+            severity = Severity.parse(severityNode.string("severity"));
+        } catch (IllegalArgumentException e) {
+            throw severityNode.error(e.getMessage());
+        }
+        YamlNode categoryNode = required(root, body, "category");
+        Category category;
+        try {
+            category = Category.parse(categoryNode.string("category"));
+        } catch (IllegalArgumentException e) {
+            throw categoryNode.error(e.getMessage());
+        }
+        String link = body.containsKey("link") ? body.get("link").string("link") : "";
+        List<String> examples = new ArrayList<>();
+        for (YamlNode example : required(root, body, "examples").list("examples")) {
+            String text = example.string("example");
+            checkMarkers(example, text);
+            examples.add(text);
+        }
+        if (examples.isEmpty()) {
+            throw body.get("examples").error("a rule needs at least one example");
+        }
+        List<String> supersedes = body.containsKey("supersedes") ? body.get("supersedes").strings("supersedes") : List.of();
+        return new RuleMeta(id, kind, category, severity, description, messages, origin, link, examples, supersedes);
+    }
+
+    private static Map<String, String> messages(YamlNode node, Set<String> variables) throws RuleFileException {
+        Map<String, String> messages = new LinkedHashMap<>();
+        if (node.isScalar()) {
+            messages.put(RuleMeta.DEFAULT_MESSAGE, node.string("message").strip());
+        } else {
+            for (Map.Entry<String, YamlNode> e : node.freeMap("message").entrySet()) {
+                messages.put(e.getKey(), e.getValue().string("message").strip());
+            }
+            if (!messages.containsKey(RuleMeta.DEFAULT_MESSAGE)) {
+                throw node.error("message needs a '" + RuleMeta.DEFAULT_MESSAGE + "' entry");
+            }
+        }
+        if (variables != null) {
+            for (String message : messages.values()) {
+                Matcher m = VARIABLE.matcher(message);
+                while (m.find()) {
+                    if (!variables.contains(m.group(1))) {
+                        throw node.error("unknown variable ${" + m.group(1) + "} in message (available: "
+                                + String.join(", ", variables.stream().sorted().toList()) + ")");
+                    }
+                }
+            }
+        }
+        return messages;
+    }
+
+    /** Examples mark expected findings with [[…]]; markers must pair up and not nest. */
+    private static void checkMarkers(YamlNode node, String text) throws RuleFileException {
+        boolean open = false;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (text.startsWith("[[", i)) {
+                if (open) {
+                    throw node.error("example has a nested [[ marker");
+                }
+                open = true;
+                i++;
+            } else if (text.startsWith("]]", i)) {
+                if (!open) {
+                    throw node.error("example has ]] without [[");
+                }
+                open = false;
+                i++;
+            }
+        }
+        if (open) {
+            throw node.error("example has [[ without ]]");
+        }
+    }
+
+    private static YamlNode required(YamlNode root, Map<String, YamlNode> body, String key) throws RuleFileException {
+        YamlNode node = body.get(key);
+        if (node == null) {
+            throw root.error("missing required key '" + key + "'");
+        }
+        return node;
+    }
+
+    private static List<Path> yamlFiles(Path root, String displayRoot) throws RuleFileException {
+        if (!Files.isDirectory(root)) {
+            throw new RuleFileException(displayRoot + ": no such rules directory");
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().endsWith(".yml") || f.getFileName().toString().endsWith(".yaml"))
+                    .sorted((a, b) -> root.relativize(a).toString().compareTo(root.relativize(b).toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new RuleFileException(displayRoot + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private static String idOf(Path root, Path file) throws RuleFileException {
+        String relative = root.relativize(file).toString().replace('\\', '/');
+        String id = relative.replaceFirst("\\.ya?ml$", "").replace('/', '.');
+        if (!ID.matcher(id).matches()) {
+            throw new RuleFileException(file + ": rule file names make rule ids and must be lower-case words joined by "
+                    + "'-' (got '" + id + "')");
+        }
+        return id;
+    }
+
+    private static String displayName(Path root, Path file, String displayRoot) {
+        return displayRoot + "/" + root.relativize(file).toString().replace('\\', '/');
+    }
+}

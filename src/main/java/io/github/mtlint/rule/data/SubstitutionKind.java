@@ -1,0 +1,136 @@
+package io.github.mtlint.rule.data;
+
+import io.github.mtlint.model.Document;
+import io.github.mtlint.model.RuleMeta;
+import io.github.mtlint.model.Span;
+import io.github.mtlint.rule.Rule;
+import io.github.mtlint.rule.RuleContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code kind: substitution}: wording that has a preferred replacement. {@code swap} is a mapping
+ * ({@code bad: good} or {@code bad: [good, other]}) or a list of entries
+ * ({@code match:} a phrase or {@code pattern:} a regex, {@code suggest:}, optional {@code note:} for the message).
+ */
+final class SubstitutionKind implements RuleKind {
+
+    private static final Set<String> ENTRY_KEYS = Set.of("match", "pattern", "suggest", "note");
+
+    @Override
+    public String name() {
+        return "substitution";
+    }
+
+    @Override
+    public Set<String> keys() {
+        return Set.of("swap", "ignorecase");
+    }
+
+    @Override
+    public Scope defaultScope() {
+        return Scope.SENTENCE;
+    }
+
+    @Override
+    public Set<String> variables() {
+        return Set.of("note");
+    }
+
+    private record Entry(String regex, int groups, List<String> suggestions, String note) {
+    }
+
+    @Override
+    public Rule create(RuleMeta meta, Scope scope, Map<String, YamlNode> body) throws RuleFileException {
+        boolean ignoreCase = body.containsKey("ignorecase") ? body.get("ignorecase").bool("ignorecase") : true;
+        YamlNode swap = body.get("swap");
+        if (swap == null) {
+            throw body.get("kind").error("a substitution rule needs swap");
+        }
+        List<Entry> entries = new ArrayList<>();
+        if (swap.isMap()) {
+            for (Map.Entry<String, YamlNode> e : swap.freeMap("swap").entrySet()) {
+                entries.add(literal(e.getKey(), e.getValue().strings("suggestion"), "", ignoreCase));
+            }
+        } else {
+            for (YamlNode item : swap.list("swap")) {
+                Map<String, YamlNode> fields = item.map(ENTRY_KEYS, "swap entry");
+                if (fields.containsKey("match") == fields.containsKey("pattern")) {
+                    throw item.error("a swap entry needs exactly one of match or pattern");
+                }
+                if (!fields.containsKey("suggest")) {
+                    throw item.error("a swap entry needs suggest");
+                }
+                List<String> suggestions = fields.get("suggest").strings("suggest");
+                String note = fields.containsKey("note") ? fields.get("note").string("note") : "";
+                if (fields.containsKey("match")) {
+                    entries.add(literal(fields.get("match").string("match"), suggestions, note, ignoreCase));
+                } else {
+                    String regex = fields.get("pattern").string("pattern");
+                    Pattern p = Regexes.compile(fields.get("pattern"), regex, Phrases.flags(ignoreCase));
+                    entries.add(new Entry(regex, Regexes.groupCount(p), suggestions, note));
+                }
+            }
+        }
+        if (entries.isEmpty()) {
+            throw swap.error("swap is empty");
+        }
+        // Longer entries first, so that "new crown pneumonia epidemic" wins over "new crown pneumonia".
+        entries.sort(java.util.Comparator.comparingInt((Entry e) -> -e.regex().length()));
+        StringBuilder combined = new StringBuilder();
+        for (Entry e : entries) {
+            combined.append(combined.length() == 0 ? "" : "|").append('(').append(e.regex()).append(')');
+        }
+        return new SubstitutionRule(meta, scope, Pattern.compile(combined.toString(), Phrases.flags(ignoreCase)), entries);
+    }
+
+    private static Entry literal(String phrase, List<String> suggestions, String note, boolean ignoreCase) {
+        String regex = Phrases.regex(phrase);
+        return new Entry(regex, Regexes.groupCount(Pattern.compile(regex, Phrases.flags(ignoreCase))), suggestions, note);
+    }
+
+    private record SubstitutionRule(RuleMeta meta, Scope scope, Pattern pattern, List<Entry> entries) implements Rule {
+
+        @Override
+        public void check(Document document, RuleContext context) {
+            for (Scope.Region region : scope.regions(document)) {
+                Matcher m = pattern.matcher(region.text());
+                while (m.find()) {
+                    Entry entry = entryOf(m);
+                    String matched = m.group();
+                    RuleContext.Finding finding = context.flag(new Span(m.start(), m.end()).shift(region.span().start()))
+                            .with("note", entry.note());
+                    for (String suggestion : entry.suggestions()) {
+                        finding.suggest(matchCase(matched, suggestion));
+                    }
+                    finding.report();
+                }
+            }
+        }
+
+        private Entry entryOf(Matcher m) {
+            int group = 1;
+            for (Entry e : entries) {
+                if (m.group(group) != null) {
+                    return e;
+                }
+                group += 1 + e.groups();
+            }
+            throw new IllegalStateException("no entry matched " + m.group());
+        }
+
+        /** "New crown pneumonia" at a sentence start suggests a capitalised replacement too. */
+        private static String matchCase(String matched, String suggestion) {
+            if (!suggestion.isEmpty() && Character.isUpperCase(matched.codePointAt(0))
+                    && Character.isLowerCase(suggestion.codePointAt(0))) {
+                return suggestion.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + suggestion.substring(1);
+            }
+            return suggestion;
+        }
+    }
+}
