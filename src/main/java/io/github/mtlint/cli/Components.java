@@ -73,7 +73,7 @@ final class Components {
         RuleSet.Builder builder = RuleSet.builder();
         RuleFileLoader loader = new RuleFileLoader();
         try {
-            BuiltinRules.register(builder, root, userLexiconDirs, loader);
+            new BuiltinRules(loader.loadJavaRuleSpecs(root.resolve("builtin"), "rules/builtin")).register(builder);
             builder.addAll(loader.loadPacks(root.resolve("packs"), "rules/packs"));
             for (Path dir : userRuleDirs) {
                 builder.addAll(loader.loadPacks(dir, dir.toString()));

@@ -1,13 +1,17 @@
 package io.github.mtlint.cli;
 
 import io.github.mtlint.config.ConfigException;
+import io.github.mtlint.engine.ExampleRunner;
 import io.github.mtlint.model.RuleMeta;
+import io.github.mtlint.rule.Rule;
+import io.github.mtlint.rule.RuleSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,6 +36,9 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--variant", paramLabel = "VARIANT", description = "en-US or en-GB (affects LanguageTool's rules).")
     private String variant;
 
+    @Option(names = "--test", description = "Run every rule's examples ([[...]] marks what must be flagged) and report those that fail; exit 1 if any does.")
+    private boolean test;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -42,6 +49,9 @@ final class RulesCommand implements Callable<Integer> {
         } catch (ConfigException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("mtlint: " + e.getMessage());
             return ExitCodes.USAGE_OR_INPUT;
+        }
+        if (test) {
+            return testExamples(components, out);
         }
         List<RuleMeta> metas = components.metas(languageTool);
         int idWidth = metas.stream().mapToInt(m -> m.id().length()).max().orElse(10);
@@ -59,6 +69,26 @@ final class RulesCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.PASS;
+    }
+
+    private static int testExamples(Components components, PrintWriter out) {
+        ExampleRunner runner = new ExampleRunner(components.analyzer, RuleSettings.defaults(LocalDate.now()));
+        int examples = 0;
+        int failures = 0;
+        for (Rule rule : components.allRules.rules()) {
+            for (String example : rule.meta().examples()) {
+                examples++;
+                List<String> problems = runner.check(rule, example);
+                if (!problems.isEmpty()) {
+                    failures++;
+                    out.println(rule.id() + " (" + rule.meta().origin() + "): example " + example.replace("\n", "\\n"));
+                    problems.forEach(p -> out.println("  " + p));
+                }
+            }
+        }
+        out.println(examples + " examples, " + failures + (failures == 1 ? " failure" : " failures"));
+        out.flush();
+        return failures == 0 ? ExitCodes.PASS : ExitCodes.GATE_FAILED;
     }
 
     private static String firstSentence(String text) {

@@ -12,4 +12,20 @@ public record Paragraph(int index, Span span, String text, ParagraphKind kind, L
     public boolean isBody() {
         return kind == ParagraphKind.BODY;
     }
+
+    /** Whether the paragraph ends as a sentence does (full stop, question mark, colon…), closing quotes aside. */
+    public boolean endsLikeSentence() {
+        return endsLikeSentence(text);
+    }
+
+    public static boolean endsLikeSentence(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || CLOSERS.indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i >= 0 && TERMINATORS.indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static final String CLOSERS = "\"'”’»)]）」』】";
+    private static final String TERMINATORS = ".!?:;…。！？：；";
 }

@@ -1,6 +1,7 @@
 package io.github.mtlint.text;
 
 import io.github.mtlint.model.Document;
+import io.github.mtlint.model.Paragraph;
 import io.github.mtlint.model.ParagraphKind;
 
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ public final class ParagraphClassifier {
     public ParagraphKind classify(String paragraph, int index, int paragraphCount) {
         String text = paragraph.strip();
         int words = Document.countWords(text);
-        boolean terminated = endsLikeSentence(text);
+        boolean terminated = Paragraph.endsLikeSentence(text);
         if (LIST_ITEM.matcher(text).find()) {
             return ParagraphKind.LIST_ITEM;
         }
@@ -46,13 +47,5 @@ public final class ParagraphClassifier {
             return ParagraphKind.HEADLINE;
         }
         return ParagraphKind.BODY;
-    }
-
-    public static boolean endsLikeSentence(String text) {
-        int i = text.length() - 1;
-        while (i >= 0 && "\"'”’»)]）」』】".indexOf(text.charAt(i)) >= 0) {
-            i--;
-        }
-        return i >= 0 && ".!?:;…。！？：；".indexOf(text.charAt(i)) >= 0;
     }
 }

@@ -4,6 +4,7 @@ import io.github.mtlint.model.Category;
 import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Severity;
 import io.github.mtlint.rule.Rule;
+import io.github.mtlint.rule.RuleSpec;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ public final class RuleFileLoader {
     private static final Set<String> COMMON_KEYS = Set.of("kind", "message", "description", "severity", "category",
             "scope", "link", "examples", "supersedes");
     private static final Set<String> JAVA_META_KEYS = Set.of("message", "description", "severity", "category", "link",
-            "examples", "supersedes");
+            "examples", "supersedes", "data");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*");
 
@@ -86,17 +87,23 @@ public final class RuleFileLoader {
         return kind.create(meta, scope, body);
     }
 
-    /** Metadata of the Java rules, by id. */
-    public Map<String, RuleMeta> loadJavaRuleMetas(Path root, String displayRoot) throws RuleFileException {
-        Map<String, RuleMeta> metas = new LinkedHashMap<>();
+    /** Metadata and word lists of the Java rules, by id. */
+    public Map<String, RuleSpec> loadJavaRuleSpecs(Path root, String displayRoot) throws RuleFileException {
+        Map<String, RuleSpec> specs = new LinkedHashMap<>();
         for (Path file : yamlFiles(root, displayRoot)) {
             String display = displayName(root, file, displayRoot);
             YamlNode node = YamlNode.parse(file, display);
             Map<String, YamlNode> body = node.map(JAVA_META_KEYS, "a rule description");
             String id = idOf(root, file);
-            metas.put(id, meta(node, body, id, "java", "built-in (" + display + ")", null));
+            Map<String, List<String>> data = new LinkedHashMap<>();
+            if (body.containsKey("data")) {
+                for (Map.Entry<String, YamlNode> e : body.get("data").freeMap("data").entrySet()) {
+                    data.put(e.getKey(), e.getValue().strings("data list " + e.getKey()));
+                }
+            }
+            specs.put(id, new RuleSpec(meta(node, body, id, "java", "built-in (" + display + ")", null), data));
         }
-        return metas;
+        return specs;
     }
 
     private RuleMeta meta(YamlNode root, Map<String, YamlNode> body, String id, String kind, String origin,

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 final class SubstitutionKind implements RuleKind {
 
     private static final Set<String> ENTRY_KEYS = Set.of("match", "pattern", "suggest", "note");
+    private static final Pattern GROUP_REFERENCE = Pattern.compile("\\$(\\d)");
 
     @Override
     public String name() {
@@ -42,7 +43,8 @@ final class SubstitutionKind implements RuleKind {
         return Set.of("note");
     }
 
-    private record Entry(String regex, int groups, List<String> suggestions, String note) {
+    /** @param pattern the entry's own regex when it is one, to expand $1… in its suggestions */
+    private record Entry(String regex, int groups, List<String> suggestions, String note, Pattern pattern) {
     }
 
     @Override
@@ -73,7 +75,16 @@ final class SubstitutionKind implements RuleKind {
                 } else {
                     String regex = fields.get("pattern").string("pattern");
                     Pattern p = Regexes.compile(fields.get("pattern"), regex, Phrases.flags(ignoreCase));
-                    entries.add(new Entry(regex, Regexes.groupCount(p), suggestions, note));
+                    for (String suggestion : suggestions) {
+                        java.util.regex.Matcher ref = GROUP_REFERENCE.matcher(suggestion);
+                        while (ref.find()) {
+                            if (Integer.parseInt(ref.group(1)) > Regexes.groupCount(p)) {
+                                throw fields.get("suggest").error("suggestion refers to $" + ref.group(1)
+                                        + " but the pattern has " + Regexes.groupCount(p) + " groups");
+                            }
+                        }
+                    }
+                    entries.add(new Entry(regex, Regexes.groupCount(p), suggestions, note, p));
                 }
             }
         }
@@ -91,7 +102,7 @@ final class SubstitutionKind implements RuleKind {
 
     private static Entry literal(String phrase, List<String> suggestions, String note, boolean ignoreCase) {
         String regex = Phrases.regex(phrase);
-        return new Entry(regex, Regexes.groupCount(Pattern.compile(regex, Phrases.flags(ignoreCase))), suggestions, note);
+        return new Entry(regex, Regexes.groupCount(Pattern.compile(regex, Phrases.flags(ignoreCase))), suggestions, note, null);
     }
 
     private record SubstitutionRule(RuleMeta meta, Scope scope, Pattern pattern, List<Entry> entries) implements Rule {
@@ -106,7 +117,7 @@ final class SubstitutionKind implements RuleKind {
                     RuleContext.Finding finding = context.flag(new Span(m.start(), m.end()).shift(region.span().start()))
                             .with("note", entry.note());
                     for (String suggestion : entry.suggestions()) {
-                        finding.suggest(matchCase(matched, suggestion));
+                        finding.suggest(matchCase(matched, expand(entry, region.text(), m, suggestion)));
                     }
                     finding.report();
                 }
@@ -122,6 +133,26 @@ final class SubstitutionKind implements RuleKind {
                 group += 1 + e.groups();
             }
             throw new IllegalStateException("no entry matched " + m.group());
+        }
+
+        /** Fills $1… in a pattern entry's suggestion from the entry's own groups, matched in context. */
+        private static String expand(Entry entry, String text, Matcher whole, String suggestion) {
+            if (entry.pattern() == null || suggestion.indexOf('$') < 0) {
+                return suggestion;
+            }
+            Matcher own = entry.pattern().matcher(text).region(whole.start(), whole.end())
+                    .useTransparentBounds(true).useAnchoringBounds(false);
+            if (!own.lookingAt()) {
+                return suggestion;
+            }
+            Matcher ref = GROUP_REFERENCE.matcher(suggestion);
+            StringBuilder sb = new StringBuilder();
+            while (ref.find()) {
+                String group = own.group(Integer.parseInt(ref.group(1)));
+                ref.appendReplacement(sb, Matcher.quoteReplacement(group == null ? "" : group));
+            }
+            ref.appendTail(sb);
+            return sb.toString();
         }
 
         /** "New crown pneumonia" at a sentence start suggests a capitalised replacement too. */

@@ -1,0 +1,73 @@
+package io.github.mtlint.engine;
+
+import io.github.mtlint.model.Document;
+import io.github.mtlint.model.Issue;
+import io.github.mtlint.model.Span;
+import io.github.mtlint.rule.IssueCollector;
+import io.github.mtlint.rule.Rule;
+import io.github.mtlint.rule.RuleSettings;
+import io.github.mtlint.text.Analyzer;
+import io.github.mtlint.text.SourceText;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs a rule's own examples: {@code [[…]]} marks each finding the rule must report there, and the rule must
+ * report nothing else. Used by the test suite and by {@code mtlint rules --test} for users' packs.
+ */
+public final class ExampleRunner {
+
+    private final Analyzer analyzer;
+    private final RuleSettings settings;
+
+    public ExampleRunner(Analyzer analyzer, RuleSettings settings) {
+        this.analyzer = analyzer;
+        this.settings = settings;
+    }
+
+    /** An example with its markers removed and the spans they marked. */
+    public record Example(String text, List<Span> expected) {
+
+        public static Example parse(String marked) {
+            StringBuilder text = new StringBuilder();
+            List<Span> expected = new ArrayList<>();
+            int start = -1;
+            for (int i = 0; i < marked.length(); i++) {
+                if (marked.startsWith("[[", i)) {
+                    start = text.length();
+                    i++;
+                } else if (marked.startsWith("]]", i) && start >= 0) {
+                    expected.add(new Span(start, text.length()));
+                    start = -1;
+                    i++;
+                } else {
+                    text.append(marked.charAt(i));
+                }
+            }
+            return new Example(text.toString(), expected);
+        }
+    }
+
+    /** What went wrong with one example; empty when it passed. */
+    public List<String> check(Rule rule, String markedExample) {
+        Example example = Example.parse(markedExample);
+        Document document = analyzer.analyze(SourceText.of("example", example.text()));
+        IssueCollector collector = new IssueCollector(rule.meta(), document, settings);
+        rule.check(document, collector);
+        List<Issue> issues = collector.issues().stream().filter(i -> i.ruleId().equals(rule.id())).toList();
+        List<String> problems = new ArrayList<>();
+        for (Span expected : example.expected()) {
+            if (issues.stream().noneMatch(i -> i.span().overlaps(expected))) {
+                problems.add("expected a finding on '" + document.text(expected) + "' at " + expected.start());
+            }
+        }
+        for (Issue issue : issues) {
+            if (example.expected().stream().noneMatch(e -> e.overlaps(issue.span()))) {
+                problems.add("unexpected finding on '" + document.text(issue.span()) + "' at " + issue.span().start()
+                        + ": " + issue.message());
+            }
+        }
+        return problems;
+    }
+}

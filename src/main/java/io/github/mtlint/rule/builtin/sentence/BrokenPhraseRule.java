@@ -1,0 +1,25 @@
+package io.github.mtlint.rule.builtin.sentence;
+
+import io.github.mtlint.model.Span;
+import io.github.mtlint.model.Token;
+import io.github.mtlint.rule.RuleContext;
+import io.github.mtlint.rule.RuleSpec;
+
+/** A full stop that cut a phrase in two: "demanding mutual trust. beneficial cooperation". */
+public final class BrokenPhraseRule extends LowercaseRestartRule {
+
+    public BrokenPhraseRule(RuleSpec spec) {
+        super(spec);
+    }
+
+    @Override
+    boolean reportsFragments() {
+        return false;
+    }
+
+    @Override
+    void report(Span span, Token lastWord, Token first, RuleContext context) {
+        context.flag(span).with("previous", lastWord.text()).with("next", first.text())
+                .suggest(lastWord.text() + " " + first.text()).report();
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.mtlint.rule.builtin.sentence;
+
+import io.github.mtlint.model.Document;
+import io.github.mtlint.model.Paragraph;
+import io.github.mtlint.model.RuleMeta;
+import io.github.mtlint.model.Sentence;
+import io.github.mtlint.model.Span;
+import io.github.mtlint.model.Token;
+import io.github.mtlint.rule.Rule;
+import io.github.mtlint.rule.RuleContext;
+import io.github.mtlint.rule.RuleSpec;
+import io.github.mtlint.rule.builtin.Words;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A full stop where no sentence ends: the next "sentence" starts in lower case. When the word after the stop
+ * is a real word the stop cut a phrase ({@link BrokenPhraseRule}); when it is a stray letter or a piece of a
+ * word, a fragment of a broken segment was left behind ({@link TruncatedFragmentRule}).
+ */
+abstract class LowercaseRestartRule implements Rule {
+
+    private final RuleMeta meta;
+    private final Set<String> abbreviations;
+    private final Set<String> shortWords;
+
+    LowercaseRestartRule(RuleSpec spec) {
+        this.meta = spec.meta();
+        this.abbreviations = Words.caseInsensitive(spec.list("abbreviations"));
+        this.shortWords = Words.caseInsensitive(spec.list("shortWords"));
+    }
+
+    /** Whether this rule reports restarts with a fragment (true) or with a real word (false). */
+    abstract boolean reportsFragments();
+
+    /** Reports the restart: {@code lastWord} before the full stop, {@code first} after it. */
+    abstract void report(Span span, Token lastWord, Token first, RuleContext context);
+
+    @Override
+    public RuleMeta meta() {
+        return meta;
+    }
+
+    @Override
+    public void check(Document document, RuleContext context) {
+        for (Paragraph paragraph : document.paragraphs()) {
+            if (!paragraph.isBody()) {
+                continue;
+            }
+            List<Sentence> sentences = paragraph.sentences();
+            for (int i = 1; i < sentences.size(); i++) {
+                check(document, sentences.get(i - 1), sentences.get(i), context);
+            }
+        }
+    }
+
+    private void check(Document document, Sentence before, Sentence after, RuleContext context) {
+        List<Token> left = before.tokens();
+        if (left.size() < 2 || after.tokens().isEmpty() || !left.get(left.size() - 1).text().equals(".")) {
+            return;
+        }
+        Token lastWord = left.get(left.size() - 2);
+        Token first = after.tokens().get(0);
+        if (!Words.isLowercaseWord(first) || hasInnerCapital(first.text()) || abbreviations.contains(lastWord.text())) {
+            return;
+        }
+        if (isFragment(first) == reportsFragments()) {
+            report(new Span(lastWord.span().start(), first.span().end()), lastWord, first, context);
+        }
+    }
+
+    /** A stray letter or a piece of a word: not something the tagger knows, or a lone letter other than a/I. */
+    private boolean isFragment(Token token) {
+        String text = token.text();
+        if (text.length() == 1) {
+            return !shortWords.contains(text);
+        }
+        return !token.isTagged() && text.length() <= 3 && !shortWords.contains(text);
+    }
+
+    private static boolean hasInnerCapital(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

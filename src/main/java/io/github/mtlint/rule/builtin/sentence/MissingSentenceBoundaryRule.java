@@ -1,0 +1,68 @@
+package io.github.mtlint.rule.builtin.sentence;
+
+import io.github.mtlint.model.Document;
+import io.github.mtlint.model.Paragraph;
+import io.github.mtlint.model.RuleMeta;
+import io.github.mtlint.model.Sentence;
+import io.github.mtlint.model.Span;
+import io.github.mtlint.model.Token;
+import io.github.mtlint.rule.RuleContext;
+import io.github.mtlint.rule.RuleSpec;
+import io.github.mtlint.rule.SentenceRule;
+import io.github.mtlint.rule.builtin.Words;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Two sentences run together: a capitalised function word ("A", "It", "Although") straight after a lower-case
+ * word, with no punctuation between ("a key historical landmark A meaningful visit"). Machine translation
+ * loses full stops when it joins segments.
+ */
+public final class MissingSentenceBoundaryRule extends SentenceRule {
+
+    private final RuleMeta meta;
+    private final Set<String> starters;
+    private final Set<String> clauseStarters;
+    private final Set<String> letterLabelNouns;
+
+    public MissingSentenceBoundaryRule(RuleSpec spec) {
+        this.meta = spec.meta();
+        this.starters = new HashSet<>(spec.list("starters"));
+        this.clauseStarters = new HashSet<>(spec.list("clauseStarters"));
+        this.letterLabelNouns = Words.caseInsensitive(spec.list("letterLabelNouns"));
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return meta;
+    }
+
+    @Override
+    protected void checkSentence(Sentence sentence, Paragraph paragraph, Document document, RuleContext context) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token previous = tokens.get(i - 1);
+            Token current = tokens.get(i);
+            if (!starters.contains(current.text()) && !clauseStarters.contains(current.text())) {
+                continue;
+            }
+            if (!Words.isLowercaseWord(previous) || !Words.onlySpacesBetween(document, previous, current)) {
+                continue;
+            }
+            if (letterLabelNouns.contains(previous.text()) && current.text().length() == 1) {
+                continue; // "plan A", "Grade A"
+            }
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            boolean startsClause = clauseStarters.contains(current.text())
+                    || next != null && (Words.isLowercaseWord(next) || Character.isDigit(next.text().codePointAt(0)));
+            if (!startsClause) {
+                continue; // "The Hague", "A Beautiful Mind": a name, not a new sentence
+            }
+            context.flag(new Span(previous.span().start(), current.span().end()))
+                    .with("previous", previous.text()).with("word", current.text())
+                    .suggest(previous.text() + ". " + current.text()).report();
+        }
+    }
+}
