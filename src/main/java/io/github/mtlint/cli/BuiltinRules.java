@@ -1,13 +1,27 @@
 package io.github.mtlint.cli;
 
+import io.github.mtlint.grammar.LanguageToolWordLists;
 import io.github.mtlint.rule.Rule;
 import io.github.mtlint.rule.RuleSet;
 import io.github.mtlint.rule.RuleSpec;
+import io.github.mtlint.rule.builtin.Words;
+import io.github.mtlint.rule.builtin.encoding.InvisibleCharacterRule;
+import io.github.mtlint.rule.builtin.encoding.MojibakeRule;
+import io.github.mtlint.rule.builtin.encoding.UntranslatedScriptRule;
+import io.github.mtlint.rule.builtin.locale.SpellingVariants;
+import io.github.mtlint.rule.builtin.locale.SpellingVarietyRule;
+import io.github.mtlint.rule.builtin.locale.VariantSpellingFilter;
+import io.github.mtlint.rule.builtin.punctuation.MixedQuotesRule;
+import io.github.mtlint.rule.builtin.punctuation.UnbalancedQuotesRule;
+import io.github.mtlint.rule.builtin.repetition.MtLoopRule;
+import io.github.mtlint.rule.builtin.repetition.RepeatedPhraseRule;
 import io.github.mtlint.rule.builtin.sentence.BrokenPhraseRule;
 import io.github.mtlint.rule.builtin.sentence.FragmentRule;
 import io.github.mtlint.rule.builtin.sentence.MissingSentenceBoundaryRule;
 import io.github.mtlint.rule.builtin.sentence.TruncatedFragmentRule;
 import io.github.mtlint.rule.builtin.sentence.UnterminatedParagraphRule;
+import io.github.mtlint.rule.builtin.terminology.InconsistentFormRule;
+import io.github.mtlint.rule.builtin.terminology.PhraseDriftRule;
 import io.github.mtlint.rule.data.RuleFileException;
 
 import java.util.HashMap;
@@ -31,17 +45,35 @@ final class BuiltinRules {
         add(builder, "sentence.truncated-fragment", TruncatedFragmentRule::new);
         add(builder, "sentence.unterminated-paragraph", UnterminatedParagraphRule::new);
         add(builder, "sentence.fragment", FragmentRule::new);
+        add(builder, "repetition.repeated-phrase", RepeatedPhraseRule::new);
+        add(builder, "repetition.mt-loop", MtLoopRule::new);
+        add(builder, "terminology.inconsistent-form", InconsistentFormRule::new);
+        add(builder, "terminology.phrase-drift", PhraseDriftRule::new);
+        add(builder, "punctuation.unbalanced", UnbalancedQuotesRule::new);
+        add(builder, "punctuation.mixed-quotes", MixedQuotesRule::new);
+        add(builder, "encoding.mojibake", MojibakeRule::new);
+        add(builder, "encoding.invisible-character", InvisibleCharacterRule::new);
+        add(builder, "untranslated.source-script", UntranslatedScriptRule::new);
+        RuleSpec variety = take("locale.spelling-variety");
+        SpellingVariants variants = new SpellingVariants(LanguageToolWordLists.americanToBritish(),
+                Words.caseInsensitive(variety.list("ambiguous")), variety.list("suffixes"));
+        builder.add(new SpellingVarietyRule(variety.meta(), variants));
+        builder.filter(new VariantSpellingFilter(variants));
         if (!unused.isEmpty()) {
             throw new RuleFileException("rules/builtin: no Java rule for " + String.join(", ", unused.keySet().stream().sorted().toList()));
         }
     }
 
     private void add(RuleSet.Builder builder, String id, Function<RuleSpec, Rule> factory) throws RuleFileException {
+        builder.add(factory.apply(take(id)));
+    }
+
+    private RuleSpec take(String id) throws RuleFileException {
         RuleSpec spec = specs.get(id);
         if (spec == null) {
             throw new RuleFileException("rules/builtin: the description of " + id + " (" + id.replace('.', '/') + ".yml) is missing");
         }
         unused.remove(id);
-        builder.add(factory.apply(spec));
+        return spec;
     }
 }

@@ -1,0 +1,66 @@
+package io.github.mtlint.rule.builtin.locale;
+
+import io.github.mtlint.model.Document;
+import io.github.mtlint.model.EnglishVariant;
+import io.github.mtlint.model.RuleMeta;
+import io.github.mtlint.model.Token;
+import io.github.mtlint.rule.Rule;
+import io.github.mtlint.rule.RuleContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * British and American spellings mixed in one document ("neighbourliness" among "favorable" and "neighbor").
+ * The variety given with {@code --variant} wins; otherwise the document's majority, and on a tie the first.
+ */
+public final class SpellingVarietyRule implements Rule {
+
+    private final RuleMeta meta;
+    private final SpellingVariants variants;
+
+    public SpellingVarietyRule(RuleMeta meta, SpellingVariants variants) {
+        this.meta = meta;
+        this.variants = variants;
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return meta;
+    }
+
+    private record Marked(Token token, SpellingVariants.Spelling spelling) {
+    }
+
+    @Override
+    public void check(Document document, RuleContext context) {
+        List<Marked> marked = new ArrayList<>();
+        document.tokens().filter(Token::isWord).forEach(t ->
+                variants.lookup(t.text()).ifPresent(s -> marked.add(new Marked(t, s))));
+        if (marked.isEmpty()) {
+            return;
+        }
+        Optional<EnglishVariant> asked = context.variant();
+        EnglishVariant wanted = asked.orElseGet(() -> majority(marked));
+        if (asked.isEmpty() && marked.stream().allMatch(m -> m.spelling().variant() == wanted)) {
+            return;
+        }
+        long wantedCount = marked.stream().filter(m -> m.spelling().variant() == wanted).count();
+        for (Marked m : marked) {
+            if (m.spelling().variant() != wanted) {
+                context.flag(m.token().span()).with("variant", m.spelling().variant().code()).with("wanted", wanted.code())
+                        .with("count", wantedCount).suggest(m.spelling().counterpart()).report();
+            }
+        }
+    }
+
+    private static EnglishVariant majority(List<Marked> marked) {
+        long us = marked.stream().filter(m -> m.spelling().variant() == EnglishVariant.US).count();
+        long gb = marked.size() - us;
+        if (us != gb) {
+            return us > gb ? EnglishVariant.US : EnglishVariant.GB;
+        }
+        return marked.get(0).spelling().variant();
+    }
+}
