@@ -1,11 +1,17 @@
 package io.github.mtlint.cli;
 
 import io.github.mtlint.grammar.LanguageToolWordLists;
+import io.github.mtlint.lexicon.Lexicon;
 import io.github.mtlint.rule.Rule;
 import io.github.mtlint.rule.RuleSet;
 import io.github.mtlint.rule.RuleSpec;
 import io.github.mtlint.rule.builtin.Words;
 import io.github.mtlint.rule.builtin.encoding.InvisibleCharacterRule;
+import io.github.mtlint.rule.builtin.entity.CountryConfusionRule;
+import io.github.mtlint.rule.builtin.entity.NameInconsistencyRule;
+import io.github.mtlint.rule.builtin.entity.NameVariantRule;
+import io.github.mtlint.rule.builtin.entity.OfficeHolderCountryRule;
+import io.github.mtlint.rule.builtin.entity.OutdatedNameRule;
 import io.github.mtlint.rule.builtin.encoding.MojibakeRule;
 import io.github.mtlint.rule.builtin.encoding.UntranslatedScriptRule;
 import io.github.mtlint.rule.builtin.locale.SpellingVariants;
@@ -34,8 +40,11 @@ final class BuiltinRules {
     private final Map<String, RuleSpec> specs;
     private final Map<String, RuleSpec> unused;
 
-    BuiltinRules(Map<String, RuleSpec> specs) {
+    private final Lexicon lexicon;
+
+    BuiltinRules(Map<String, RuleSpec> specs, Lexicon lexicon) {
         this.specs = specs;
+        this.lexicon = lexicon;
         this.unused = new HashMap<>(specs);
     }
 
@@ -54,6 +63,11 @@ final class BuiltinRules {
         add(builder, "encoding.mojibake", MojibakeRule::new);
         add(builder, "encoding.invisible-character", InvisibleCharacterRule::new);
         add(builder, "untranslated.source-script", UntranslatedScriptRule::new);
+        builder.add(new CountryConfusionRule(take("entity.country-confusion").meta(), lexicon));
+        builder.add(new OfficeHolderCountryRule(take("entity.office-holder-country").meta(), lexicon));
+        builder.add(new NameVariantRule(take("entity.name-variant").meta(), lexicon));
+        builder.add(new NameInconsistencyRule(take("entity.name-inconsistency").meta(), lexicon));
+        builder.add(new OutdatedNameRule(take("entity.outdated-name").meta(), lexicon));
         RuleSpec variety = take("locale.spelling-variety");
         SpellingVariants variants = new SpellingVariants(LanguageToolWordLists.americanToBritish(),
                 Words.caseInsensitive(variety.list("ambiguous")), variety.list("suffixes"));

@@ -6,11 +6,15 @@ import io.github.mtlint.grammar.LanguageToolAnalyzer;
 import io.github.mtlint.grammar.LanguageToolMapping;
 import io.github.mtlint.grammar.LanguageToolRule;
 import io.github.mtlint.grammar.LanguageToolSessions;
+import io.github.mtlint.lexicon.Lexicon;
+import io.github.mtlint.lexicon.LexiconException;
+import io.github.mtlint.lexicon.LexiconLoader;
 import io.github.mtlint.model.EnglishVariant;
 import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.rule.Rule;
 import io.github.mtlint.rule.RuleIds;
 import io.github.mtlint.rule.RuleSet;
+import io.github.mtlint.rule.builtin.entity.NameSpanFinder;
 import io.github.mtlint.rule.data.RuleFileException;
 import io.github.mtlint.rule.data.RuleFileLoader;
 
@@ -70,10 +74,11 @@ final class Components {
         }
         LanguageToolSessions sessions = new LanguageToolSessions(variant, languageToolDisabled(mapping, selection),
                 languageToolEnabled(selection));
+        Lexicon lexicon = loadLexicon(root, userLexiconDirs);
         RuleSet.Builder builder = RuleSet.builder();
         RuleFileLoader loader = new RuleFileLoader();
         try {
-            new BuiltinRules(loader.loadJavaRuleSpecs(root.resolve("builtin"), "rules/builtin")).register(builder);
+            new BuiltinRules(loader.loadJavaRuleSpecs(root.resolve("builtin"), "rules/builtin"), lexicon).register(builder);
             builder.addAll(loader.loadPacks(root.resolve("packs"), "rules/packs"));
             for (Path dir : userRuleDirs) {
                 builder.addAll(loader.loadPacks(dir, dir.toString()));
@@ -83,13 +88,24 @@ final class Components {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }
-        builder.add(new LanguageToolRule(sessions, mapping));
+        builder.add(new LanguageToolRule(sessions, mapping, List.of(new NameSpanFinder(lexicon))));
         RuleSet all = builder.build();
         checkSelection(all, selection);
         RuleSet selected = all.select(rule -> rule.id().equals("lt.*")
                 ? selection.disable().stream().noneMatch(p -> p.equals("lt.*") || p.equals("*"))
                 : selection.keeps(rule.id()));
         return new Components(sessions, mapping, all, selected);
+    }
+
+    private static Lexicon loadLexicon(Path root, List<Path> userLexiconDirs) throws ConfigException {
+        List<Path> folders = new ArrayList<>();
+        folders.add(root.resolve("lexicons"));
+        folders.addAll(userLexiconDirs);
+        try {
+            return new LexiconLoader().load(folders);
+        } catch (LexiconException e) {
+            throw new ConfigException(e.getMessage(), e);
+        }
     }
 
     /** The metadata of every rule, LanguageTool's one by one when asked. */

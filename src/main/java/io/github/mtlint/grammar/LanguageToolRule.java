@@ -4,9 +4,11 @@ import io.github.mtlint.model.Document;
 import io.github.mtlint.model.Issue;
 import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Span;
+import io.github.mtlint.rule.NameSpans;
 import io.github.mtlint.rule.Rule;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.text.SourceText;
+import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.JLanguageTool;
 import org.languagetool.rules.RuleMatch;
 
@@ -34,9 +36,14 @@ public final class LanguageToolRule implements Rule {
     private final LanguageToolMapping mapping;
     private final RuleMeta meta;
     private final Map<String, RuleMeta> metasById = new ConcurrentHashMap<>();
+    private final List<NameSpans> names;
 
-    public LanguageToolRule(LanguageToolSessions sessions, LanguageToolMapping mapping) {
+    /**
+     * @param names where documents name people and places; LanguageTool's spellers skip those words
+     */
+    public LanguageToolRule(LanguageToolSessions sessions, LanguageToolMapping mapping, List<NameSpans> names) {
         this.sessions = sessions;
+        this.names = List.copyOf(names);
         this.analyzer = new LanguageToolAnalyzer(sessions);
         this.mapping = mapping;
         this.meta = new RuleMeta("lt.*", "languagetool", mapping.defaults().category(), mapping.defaults().severity(),
@@ -56,6 +63,7 @@ public final class LanguageToolRule implements Rule {
         LanguageToolAnalysis analysis = document.attachment(LanguageToolAnalysis.class).orElseGet(
                 () -> analyzer.analyze(new SourceText(document.id(), document.text(), document.lines()))
                         .attachment(LanguageToolAnalysis.class).orElseThrow());
+        markNames(document, analysis);
         List<RuleMatch> matches;
         try {
             matches = sessions.current().check(document.text(), analysis.sentenceTexts(), analysis.sentences());
@@ -69,6 +77,29 @@ public final class LanguageToolRule implements Rule {
             context.report(new Issue(ruleMeta.id(), ruleMeta.category(), ruleMeta.severity(), plain(match.getMessage()),
                     new Span(match.getFromPos(), match.getToPos()),
                     suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size()))));
+        }
+    }
+
+    /** Tells LanguageTool's spellers to skip every token inside a name. */
+    private void markNames(Document document, LanguageToolAnalysis analysis) {
+        if (names.isEmpty()) {
+            return;
+        }
+        boolean[] inName = new boolean[document.text().length() + 1];
+        for (NameSpans finder : names) {
+            for (Span span : finder.names(document)) {
+                java.util.Arrays.fill(inName, span.start(), span.end(), true);
+            }
+        }
+        int offset = 0;
+        for (int i = 0; i < analysis.sentences().size(); i++) {
+            for (AnalyzedTokenReadings token : analysis.sentences().get(i).getTokens()) {
+                int start = offset + token.getStartPos();
+                if (!token.isWhitespace() && start < inName.length && inName[start]) {
+                    token.ignoreSpelling();
+                }
+            }
+            offset += analysis.sentenceTexts().get(i).length();
         }
     }
 

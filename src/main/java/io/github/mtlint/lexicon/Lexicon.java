@@ -148,6 +148,12 @@ public final class Lexicon {
         return organisationForms;
     }
 
+    /** The people who held an office with this title in this place on the date. */
+    public List<Person> holders(String title, String place, java.time.LocalDate date) {
+        return people.stream().filter(p -> p.offices().stream()
+                .anyMatch(o -> o.title().equals(title) && o.place().equals(place) && o.heldOn(date))).toList();
+    }
+
     /** Whether the word (possessive and initialism dots removed) is part of a known name. */
     public boolean isNameWord(String word) {
         return nameWords.contains(word);

@@ -1,0 +1,33 @@
+package io.github.mtlint.rule.builtin.entity;
+
+import org.apache.commons.lang3.StringUtils;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+import java.util.Locale;
+
+/**
+ * How alike two spellings of a name are, case and accents aside: Jaro-Winkler similarity (which forgives
+ * transliteration changes in the middle of a name) and Levenshtein distance (which bounds how much changed).
+ */
+record NameSimilarity(double jaroWinkler, int distance, int length) {
+
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
+
+    static NameSimilarity of(String a, String b) {
+        String x = fold(a);
+        String y = fold(b);
+        return new NameSimilarity(JARO_WINKLER.apply(x, y), LEVENSHTEIN.apply(x, y), Math.max(x.length(), y.length()));
+    }
+
+    /** Lower case without accents: "Erdoğan" and "Erdogan" are the same spelling here. */
+    static String fold(String s) {
+        return StringUtils.stripAccents(s).toLowerCase(Locale.ROOT);
+    }
+
+    /** Share of characters that stayed the same. */
+    double ratio() {
+        return length == 0 ? 1 : 1 - (double) distance / length;
+    }
+}

@@ -1,0 +1,226 @@
+package io.github.mtlint.rule.builtin.entity;
+
+import io.github.mtlint.lexicon.Country;
+import io.github.mtlint.lexicon.Lexicon;
+import io.github.mtlint.lexicon.Person;
+import io.github.mtlint.lexicon.PersonForm;
+import io.github.mtlint.lexicon.PhraseIndex;
+import io.github.mtlint.model.Document;
+import io.github.mtlint.model.RuleMeta;
+import io.github.mtlint.model.Sentence;
+import io.github.mtlint.model.Severity;
+import io.github.mtlint.model.Span;
+import io.github.mtlint.model.Token;
+import io.github.mtlint.rule.Rule;
+import io.github.mtlint.rule.RuleContext;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A public figure's name spelt another way than the canonical one: a known variant or transliteration from the
+ * lexicon ("Mirziyoev", "Berdymukhamedov"), or an unknown name very close to a lexicon person who fits the
+ * context, a title before it or the country nearby ("President Zaparov of Kyrgyzstan" for Japarov).
+ * Accents alone do not count ("Erdogan"), nor do nicknames that do not resemble the name ("Jokowi").
+ */
+public final class NameVariantRule implements Rule {
+
+    /** A listed variant this unlike the canonical name is a nickname or another name, not a spelling. */
+    private static final double MIN_VARIANT_SIMILARITY = 0.75;
+    /** An unknown word counts as a near-miss of a name at this Jaro-Winkler similarity … */
+    private static final double MIN_NEAR_MISS_SIMILARITY = 0.88;
+    /** … with at most this many characters changed. */
+    private static final int MAX_NEAR_MISS_EDITS = 2;
+    private static final int MIN_NAME_LENGTH = 4;
+
+    private final RuleMeta meta;
+    private final Lexicon lexicon;
+
+    public NameVariantRule(RuleMeta meta, Lexicon lexicon) {
+        this.meta = meta;
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return meta;
+    }
+
+    @Override
+    public void check(Document document, RuleContext context) {
+        EntityMentions mentions = EntityMentions.find(document, lexicon);
+        LocalDate date = context.documentDate();
+        List<Span> reported = new ArrayList<>();
+        for (PhraseIndex.Match<PersonForm> match : mentions.people()) {
+            knownVariant(mentions, match, date, context, reported);
+        }
+        document.sentences().forEach(sentence -> nearMisses(mentions, sentence, date, context, reported));
+    }
+
+    private void knownVariant(EntityMentions mentions, PhraseIndex.Match<PersonForm> match, LocalDate date, RuleContext context,
+                              List<Span> reported) {
+        if (match.values().stream().anyMatch(f -> f.kind() != PersonForm.Kind.VARIANT)) {
+            return; // also someone's canonical name
+        }
+        String written = mentions.document().text(match.span());
+        List<Person> people = choose(mentions, match.span(), match.values().stream().map(PersonForm::person).distinct().toList(), date);
+        Set<String> canonical = new HashSet<>();
+        for (Person p : people) {
+            canonical.add(canonicalFor(p, written));
+        }
+        if (canonical.size() != 1) {
+            return;
+        }
+        String suggestion = canonical.iterator().next();
+        if (NameSimilarity.fold(suggestion).equals(NameSimilarity.fold(written))
+                || NameSimilarity.of(suggestion, written).jaroWinkler() < MIN_VARIANT_SIMILARITY) {
+            return;
+        }
+        Person person = people.get(0);
+        Span span = match.span();
+        Optional<Token> firstName = precedingUnknownName(mentions, span);
+        if (firstName.isPresent() && !written.contains(" ")) {
+            span = firstName.get().span().union(span);
+            person = closestFirstName(choose(mentions, span, people, date), firstName.get().text());
+            suggestion = person.name();
+        }
+        reported.add(span);
+        context.flag(span).with("name", person.name()).with("office", describe(person, date)).suggest(suggestion).report();
+    }
+
+    /** An unknown capitalised word in a name position that is very close to a person the context points to. */
+    private void nearMisses(EntityMentions mentions, Sentence sentence, LocalDate date, RuleContext context, List<Span> reported) {
+        Set<String> countries = new HashSet<>();
+        mentions.within(mentions.places(), sentence.span()).forEach(m -> m.values().forEach(f -> countries.add(f.country().code())));
+        List<Token> words = sentence.words();
+        for (int i = 1; i < words.size(); i++) {
+            Token t = words.get(i);
+            if (!isUnknownName(t) || covered(mentions, reported, t.span())) {
+                continue;
+            }
+            Set<String> titleOffices = new HashSet<>();
+            EntityMentions.justBefore(mentions, mentions.titles(), t.span(), s -> s.isBlank() && !s.contains("\n"))
+                    .ifPresent(title -> title.values().forEach(v -> titleOffices.add(v.office())));
+            if (titleOffices.isEmpty() && countries.isEmpty()) {
+                continue;
+            }
+            Person best = null;
+            double bestScore = 0;
+            for (Person p : lexicon.people()) {
+                boolean fits = p.offices().stream().anyMatch(o -> titleOffices.contains(o.title()) || countries.contains(o.place()));
+                if (!fits) {
+                    continue;
+                }
+                NameSimilarity similarity = NameSimilarity.of(t.text(), p.shortName());
+                if (similarity.jaroWinkler() >= MIN_NEAR_MISS_SIMILARITY && similarity.distance() <= MAX_NEAR_MISS_EDITS
+                        && similarity.jaroWinkler() > bestScore) {
+                    best = p;
+                    bestScore = similarity.jaroWinkler();
+                }
+            }
+            if (best != null) {
+                reported.add(t.span());
+                context.flag(t.span()).message("near-miss").severity(Severity.MAJOR).with("name", best.name())
+                        .with("office", describe(best, date)).suggest(best.shortName()).report();
+            }
+        }
+        for (Token t : words) {
+            placeNearMiss(mentions, t, context, reported);
+        }
+    }
+
+    /** "Beijng", "Kazakstan": one letter off a country or capital, and not a word the dictionary knows. */
+    private void placeNearMiss(EntityMentions mentions, Token t, RuleContext context, List<Span> reported) {
+        if (!isUnknownName(t) || t.text().length() < 6 || lexicon.isNameWord(t.text()) || covered(mentions, reported, t.span())) {
+            return;
+        }
+        for (Country c : lexicon.countries().values()) {
+            List<String> names = new ArrayList<>(List.of(c.name()));
+            c.capitals().forEach(cap -> names.add(cap.name()));
+            for (String name : names) {
+                NameSimilarity similarity = NameSimilarity.of(t.text(), name);
+                if (!name.contains(" ") && similarity.distance() == 1 && similarity.jaroWinkler() >= 0.93) {
+                    reported.add(t.span());
+                    context.flag(t.span()).message("place").severity(Severity.MINOR).with("name", name)
+                            .with("office", c.name()).suggest(name).report();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** People sharing a variant ("Berdymukhamedov"): keep those who fit the title before it at the date. */
+    private static List<Person> choose(EntityMentions mentions, Span span, List<Person> people, LocalDate date) {
+        if (people.size() == 1) {
+            return people;
+        }
+        Optional<PhraseIndex.Match<io.github.mtlint.lexicon.Title>> title = EntityMentions.justBefore(mentions, mentions.titles(),
+                span, s -> s.isBlank() && !s.contains("\n"));
+        if (title.isEmpty()) {
+            return people;
+        }
+        Set<String> offices = new HashSet<>();
+        title.get().values().forEach(v -> offices.add(v.office()));
+        List<Person> fitting = people.stream().filter(p -> OfficeTitles.holds(p, offices, date)).toList();
+        return fitting.isEmpty() ? people : fitting;
+    }
+
+    /** Of people sharing a surname, the one whose first name the garbled one resembles most. */
+    private static Person closestFirstName(List<Person> people, String firstName) {
+        Person best = people.get(0);
+        double bestScore = -1;
+        for (Person p : people) {
+            double score = NameSimilarity.of(p.name().split("\\s+")[0], firstName).jaroWinkler();
+            if (score > bestScore) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** The canonical form matching what was written: the full name for a full variant, else the short form. */
+    private static String canonicalFor(Person p, String written) {
+        return written.trim().contains(" ") ? p.name() : p.shortName();
+    }
+
+    /** A garbled first name right before a surname variant ("Shcherdar Berdymukhamedov"). */
+    private Optional<Token> precedingUnknownName(EntityMentions mentions, Span span) {
+        return mentions.document().sentences().filter(s -> s.span().contains(span.start())).findFirst().flatMap(s -> {
+            Token previous = null;
+            for (Token t : s.words()) {
+                if (t.span().start() >= span.start()) {
+                    break;
+                }
+                previous = t;
+            }
+            if (previous != null && isUnknownName(previous) && !lexicon.isNameWord(previous.text())
+                    && mentions.between(previous.span(), span).equals(" ")) {
+                return Optional.of(previous);
+            }
+            return Optional.empty();
+        });
+    }
+
+    private static boolean isUnknownName(Token t) {
+        return t.isCapitalised() && !t.isTagged() && t.text().length() >= MIN_NAME_LENGTH
+                && t.text().chars().skip(1).anyMatch(Character::isLowerCase);
+    }
+
+    private static boolean covered(EntityMentions mentions, List<Span> reported, Span span) {
+        return reported.stream().anyMatch(r -> r.overlaps(span))
+                || mentions.people().stream().anyMatch(p -> p.span().overlaps(span))
+                || mentions.places().stream().anyMatch(p -> p.span().overlaps(span));
+    }
+
+    private String describe(Person p, LocalDate date) {
+        return p.officesOn(date).stream().findFirst()
+                .or(() -> p.offices().stream().findFirst())
+                .map(o -> o.title() + " of " + lexicon.placeName(o.place()))
+                .orElse("a public figure");
+    }
+}

@@ -1,0 +1,115 @@
+package io.github.mtlint.rule.builtin.entity;
+
+import io.github.mtlint.lexicon.Country;
+import io.github.mtlint.lexicon.Lexicon;
+import io.github.mtlint.lexicon.Office;
+import io.github.mtlint.lexicon.Person;
+import io.github.mtlint.lexicon.PhraseIndex;
+import io.github.mtlint.lexicon.PlaceForm;
+import io.github.mtlint.model.Document;
+import io.github.mtlint.model.RuleMeta;
+import io.github.mtlint.model.Span;
+import io.github.mtlint.rule.Rule;
+import io.github.mtlint.rule.RuleContext;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Names that are wrong at the date the text speaks of ({@code --date}, else its dateline, else today): a
+ * renamed capital ("Nur-Sultan" after September 2022, "Kiev" after 2019), a country's former name
+ * ("Swaziland"), an office holder who did not hold that office then ("Prime Minister Johnson" in 2023). Names
+ * still common in English news ("Turkey") and offices qualified by "former" or "then" are left alone.
+ */
+public final class OutdatedNameRule implements Rule {
+
+    private final RuleMeta meta;
+    private final Lexicon lexicon;
+
+    public OutdatedNameRule(RuleMeta meta, Lexicon lexicon) {
+        this.meta = meta;
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return meta;
+    }
+
+    @Override
+    public void check(Document document, RuleContext context) {
+        EntityMentions mentions = EntityMentions.find(document, lexicon);
+        LocalDate date = context.documentDate();
+        for (PhraseIndex.Match<PlaceForm> match : mentions.places()) {
+            if (match.values().size() != 1 || followedByName(document, match.span())) {
+                continue;
+            }
+            PlaceForm form = match.values().get(0);
+            if (form.kind() == PlaceForm.Kind.CAPITAL) {
+                outdatedCapital(form, match.span(), date, context);
+            } else if (form.kind() == PlaceForm.Kind.FORMER_NAME && !form.former().stillCommon()
+                    && form.former().until() != null && !date.isBefore(form.former().until())) {
+                context.flag(match.span()).message("country").with("country", form.country().name())
+                        .with("until", form.former().until()).with("date", date).suggest(form.country().name()).report();
+            }
+        }
+        for (OfficeTitles held : OfficeTitles.find(mentions)) {
+            outdatedOfficeHolder(mentions, held, date, context);
+        }
+    }
+
+    private static void outdatedCapital(PlaceForm form, Span span, LocalDate date, RuleContext context) {
+        Country country = form.country();
+        boolean validNow = country.capitals().stream()
+                .anyMatch(c -> c.name().equals(form.surface()) && c.validity().contains(date));
+        boolean everDated = country.capitals().stream().anyMatch(c -> c.name().equals(form.surface())
+                && (c.validity().from() != null || c.validity().until() != null));
+        if (validNow || !everDated) {
+            return;
+        }
+        Optional<Country.DatedName> current = country.capitals().stream().filter(c -> c.validity().contains(date)
+                && (c.validity().from() != null || c.validity().until() != null)).findFirst();
+        current.ifPresent(c -> context.flag(span).message("capital").with("country", country.name())
+                .with("date", date).with("current", c.name()).suggest(c.name()).report());
+    }
+
+    private void outdatedOfficeHolder(EntityMentions mentions, OfficeTitles held, LocalDate date, RuleContext context) {
+        if (OfficeTitles.qualified(mentions, held.title().span())) {
+            return;
+        }
+        Set<String> offices = held.offices();
+        List<Person> people = held.people();
+        if (people.stream().anyMatch(p -> OfficeTitles.holds(p, offices, date))) {
+            return;
+        }
+        for (Person p : people) {
+            for (Office o : OfficeTitles.officesWithTitle(p, offices)) {
+                String place = held.place().flatMap(pl -> pl.values().stream().map(f -> f.country().code()).findFirst()).orElse(o.place());
+                if (!o.place().equals(place)) {
+                    continue;
+                }
+                List<Person> holders = lexicon.holders(o.title(), o.place(), date);
+                String when = o.validity().endedBefore(date) ? "until " + o.validity().until() : "from " + o.validity().from();
+                RuleContext.Finding finding = context.flag(held.title().span().union(held.person().span())).message("office")
+                        .with("person", p.name()).with("title", o.title()).with("place", lexicon.placeName(o.place()))
+                        .with("when", when).with("date", date)
+                        .with("current", holders.isEmpty() ? "someone else" : holders.get(0).name());
+                if (o.validity().endedBefore(date)) {
+                    finding.suggest("former " + mentions.document().text(held.title().span().union(held.person().span())));
+                }
+                holders.stream().findFirst().ifPresent(h -> finding.suggest(mentions.document().text(held.title().span()) + " " + h.shortName()));
+                finding.report();
+                return;
+            }
+        }
+    }
+
+    /** "Astana International Financial Centre": the name is part of a longer proper name. */
+    private static boolean followedByName(Document document, Span span) {
+        String text = document.text();
+        int i = span.end();
+        return i + 1 < text.length() && text.charAt(i) == ' ' && Character.isUpperCase(text.charAt(i + 1));
+    }
+}
