@@ -5,6 +5,7 @@ import io.github.mtlint.lexicon.Lexicon;
 import io.github.mtlint.rule.Rule;
 import io.github.mtlint.rule.RuleSet;
 import io.github.mtlint.rule.RuleSpec;
+import io.github.mtlint.rule.VarietyDetector;
 import io.github.mtlint.rule.builtin.Words;
 import io.github.mtlint.rule.builtin.encoding.InvisibleCharacterRule;
 import io.github.mtlint.rule.builtin.entity.CountryConfusionRule;
@@ -41,11 +42,20 @@ final class BuiltinRules {
     private final Map<String, RuleSpec> unused;
 
     private final Lexicon lexicon;
+    private final SpellingVariants variants;
 
-    BuiltinRules(Map<String, RuleSpec> specs, Lexicon lexicon) {
+    BuiltinRules(Map<String, RuleSpec> specs, Lexicon lexicon) throws RuleFileException {
         this.specs = specs;
         this.lexicon = lexicon;
         this.unused = new HashMap<>(specs);
+        RuleSpec variety = spec("locale.spelling-variety");
+        this.variants = new SpellingVariants(LanguageToolWordLists.americanToBritish(),
+                Words.caseInsensitive(variety.list("ambiguous")), variety.list("suffixes"));
+    }
+
+    /** Tells a text's English variety, for LanguageTool's choice of speller. */
+    VarietyDetector varietyDetector() {
+        return variants;
     }
 
     void register(RuleSet.Builder builder) throws RuleFileException {
@@ -68,10 +78,7 @@ final class BuiltinRules {
         builder.add(new NameVariantRule(take("entity.name-variant").meta(), lexicon));
         builder.add(new NameInconsistencyRule(take("entity.name-inconsistency").meta(), lexicon));
         builder.add(new OutdatedNameRule(take("entity.outdated-name").meta(), lexicon));
-        RuleSpec variety = take("locale.spelling-variety");
-        SpellingVariants variants = new SpellingVariants(LanguageToolWordLists.americanToBritish(),
-                Words.caseInsensitive(variety.list("ambiguous")), variety.list("suffixes"));
-        builder.add(new SpellingVarietyRule(variety.meta(), variants));
+        builder.add(new SpellingVarietyRule(take("locale.spelling-variety").meta(), variants));
         builder.filter(new VariantSpellingFilter(variants));
         if (!unused.isEmpty()) {
             throw new RuleFileException("rules/builtin: no Java rule for " + String.join(", ", unused.keySet().stream().sorted().toList()));
@@ -83,11 +90,15 @@ final class BuiltinRules {
     }
 
     private RuleSpec take(String id) throws RuleFileException {
+        unused.remove(id);
+        return spec(id);
+    }
+
+    private RuleSpec spec(String id) throws RuleFileException {
         RuleSpec spec = specs.get(id);
         if (spec == null) {
             throw new RuleFileException("rules/builtin: the description of " + id + " (" + id.replace('.', '/') + ".yml) is missing");
         }
-        unused.remove(id);
         return spec;
     }
 }

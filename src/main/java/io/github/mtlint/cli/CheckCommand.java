@@ -43,15 +43,15 @@ import java.util.concurrent.Callable;
 /** {@code mtlint check}: checks files, folders or standard input and writes the reports. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false,
-        description = {"Check machine-translated English text and report every finding with its position, MQM category",
-                "and severity, and an MQM score per document and for the run."},
+        description = "Check machine-translated English text and report every finding with its position, MQM category "
+                + "and severity, and an MQM score per document and for the run.",
         footer = {"", "Examples:",
                 "  mtlint check samples/",
                 "  mtlint check -f json -o report.json -f text --min-score 90 articles/",
                 "  cat article.txt | mtlint check -",
-                "", "Exit codes: 0 pass; 1 gate failed; 2 usage, configuration, rule-file error or unreadable input;",
-                "3 internal error. Without --fail-on and --min-score the gate is the MQM verdict: every document",
-                "must score at least the pass threshold and have no critical finding."})
+                "", "Exit codes: 0 pass; 1 gate failed; 2 usage, configuration, rule-file error or unreadable input; "
+                + "3 internal error. Without --fail-on and --min-score the gate is the MQM verdict: every document "
+                + "must score at least the pass threshold and have no critical finding."})
 final class CheckCommand implements Callable<Integer> {
 
     @CommandLine.Spec

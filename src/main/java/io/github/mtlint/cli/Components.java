@@ -72,20 +72,20 @@ final class Components {
         } catch (IOException e) {
             throw new ConfigException(e.getMessage(), e);
         }
-        LanguageToolSessions sessions = new LanguageToolSessions(variant, languageToolDisabled(mapping, selection),
-                languageToolEnabled(selection));
         Lexicon lexicon = loadLexicon(root, userLexiconDirs);
         RuleSet.Builder builder = RuleSet.builder();
         RuleFileLoader loader = new RuleFileLoader();
+        LanguageToolSessions sessions;
         try {
-            new BuiltinRules(loader.loadJavaRuleSpecs(root.resolve("builtin"), "rules/builtin"), lexicon).register(builder);
+            BuiltinRules builtin = new BuiltinRules(loader.loadJavaRuleSpecs(root.resolve("builtin"), "rules/builtin"), lexicon);
+            sessions = new LanguageToolSessions(variant, builtin.varietyDetector(), languageToolDisabled(mapping, selection),
+                    languageToolEnabled(selection));
+            builtin.register(builder);
             builder.addAll(loader.loadPacks(root.resolve("packs"), "rules/packs"));
             for (Path dir : userRuleDirs) {
                 builder.addAll(loader.loadPacks(dir, dir.toString()));
             }
-        } catch (RuleFileException e) {
-            throw new ConfigException(e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
+        } catch (RuleFileException | IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }
         builder.add(new LanguageToolRule(sessions, mapping, List.of(new NameSpanFinder(lexicon))));

@@ -41,8 +41,8 @@ final class ExplainCommand implements Callable<Integer> {
             return ExitCodes.USAGE_OR_INPUT;
         }
         Optional<RuleMeta> meta = components.allRules.rule(id).map(r -> r.meta());
-        if (meta.isEmpty() && id.startsWith("lt.")) {
-            meta = components.metas(true).stream().filter(m -> m.id().equals(id)).findFirst();
+        if (meta.isEmpty()) {
+            meta = components.languageTool.describe(id);
         }
         if (meta.isEmpty()) {
             err.println("mtlint: unknown rule '" + id + "' (see 'mtlint rules')");

@@ -9,11 +9,11 @@ import java.io.InputStream;
 @Command(name = "mtlint",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Quality checker for machine-translated English news: finds what the machine broke,",
-                "scores it with MQM, and reports for people (text, HTML) and CI (JSON, SARIF, JUnit, GitHub)."},
+        description = "Quality checker for machine-translated English news: finds what the machine broke, "
+                + "scores it with MQM, and reports for people (text, HTML) and CI (JSON, SARIF, JUnit, GitHub).",
         synopsisSubcommandLabel = "COMMAND",
-        footer = {"", "Exit codes: 0 pass; 1 gate failed (--fail-on, --min-score); 2 usage, configuration,",
-                "rule-file error or unreadable input; 3 internal error.",
+        footer = {"", "Exit codes: 0 pass; 1 gate failed (--fail-on, --min-score); 2 usage, configuration, "
+                + "rule-file error or unreadable input; 3 internal error.",
                 "Run 'mtlint COMMAND --help' for a command's options."})
 final class MtlintCommand implements java.util.concurrent.Callable<Integer> {
 

@@ -1,6 +1,7 @@
 package io.github.mtlint.grammar;
 
 import io.github.mtlint.model.Document;
+import io.github.mtlint.model.EnglishVariant;
 import io.github.mtlint.model.Paragraph;
 import io.github.mtlint.model.Sentence;
 import io.github.mtlint.model.Span;
@@ -42,7 +43,8 @@ public final class LanguageToolAnalyzer implements Analyzer {
     public Document analyze(SourceText source) {
         String text = source.text();
         List<Span> spans = splitter.split(text);
-        CheckingLanguageTool lt = sessions.current();
+        EnglishVariant variant = sessions.variantFor(text);
+        CheckingLanguageTool lt = sessions.current(variant);
         List<String> allSentenceTexts = new ArrayList<>();
         List<AnalyzedSentence> allAnalyzed = new ArrayList<>();
         List<Paragraph> paragraphs = new ArrayList<>(spans.size());
@@ -65,7 +67,7 @@ public final class LanguageToolAnalyzer implements Analyzer {
             throw new UncheckedIOException("LanguageTool could not analyse " + source.id(), e);
         }
         return new Document(source.id(), text, source.lines(), paragraphs, datelines.detect(text).orElse(null),
-                Map.of(LanguageToolAnalysis.class, new LanguageToolAnalysis(allSentenceTexts, allAnalyzed)));
+                Map.of(LanguageToolAnalysis.class, new LanguageToolAnalysis(variant, allSentenceTexts, allAnalyzed)));
     }
 
     private static List<Sentence> toSentences(String text, int chunkStart, List<String> sentenceTexts,

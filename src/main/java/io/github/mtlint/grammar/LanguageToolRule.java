@@ -47,7 +47,7 @@ public final class LanguageToolRule implements Rule {
         this.analyzer = new LanguageToolAnalyzer(sessions);
         this.mapping = mapping;
         this.meta = new RuleMeta("lt.*", "languagetool", mapping.defaults().category(), mapping.defaults().severity(),
-                "LanguageTool " + JLanguageTool.VERSION + " " + sessions.variant().code()
+                "LanguageTool " + JLanguageTool.VERSION + " " + sessions.defaultVariant().code()
                         + " rules (grammar, spelling, punctuation, style), minus the ones noisy on news (rules/languagetool.yml)",
                 Map.of(RuleMeta.DEFAULT_MESSAGE, "${message}"), "LanguageTool " + JLanguageTool.VERSION, "https://languagetool.org",
                 List.of(), List.of());
@@ -66,7 +66,7 @@ public final class LanguageToolRule implements Rule {
         markNames(document, analysis);
         List<RuleMatch> matches;
         try {
-            matches = sessions.current().check(document.text(), analysis.sentenceTexts(), analysis.sentences());
+            matches = sessions.current(analysis.variant()).check(document.text(), analysis.sentenceTexts(), analysis.sentences());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -107,6 +107,15 @@ public final class LanguageToolRule implements Rule {
     @Override
     public Optional<RuleMeta> metaFor(String issueRuleId) {
         return Optional.ofNullable(metasById.get(issueRuleId));
+    }
+
+    /** Any LanguageTool rule by its mtlint id ({@code lt.RULE_ID}), switched on or not. */
+    public Optional<RuleMeta> describe(String issueRuleId) {
+        if (!issueRuleId.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        String id = issueRuleId.substring(PREFIX.length());
+        return sessions.current().getAllRules().stream().filter(r -> r.getId().equals(id)).findFirst().map(this::metaFor);
     }
 
     /** Every LanguageTool rule active in this run, as mtlint metadata. */

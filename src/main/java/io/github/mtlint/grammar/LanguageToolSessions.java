@@ -4,38 +4,62 @@ import io.github.mtlint.model.EnglishVariant;
 import org.languagetool.Language;
 import org.languagetool.Languages;
 
+import io.github.mtlint.rule.VarietyDetector;
+
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Hands each worker thread its own LanguageTool, built on first use with the run's variant and rule
- * selection: building one costs about a second and they are not thread-safe.
+ * Hands each worker thread its own LanguageTool for each English variety, built on first use with the run's rule
+ * selection: building one costs about a second and they are not thread-safe. Without {@code --variant} each
+ * document is checked with the variety its spellings follow, so a British text gets the British speller.
  */
 public final class LanguageToolSessions {
 
-    private final EnglishVariant variant;
+    private final EnglishVariant fixedVariant;
+    private final VarietyDetector detector;
     private final Set<String> disabledRules;
     private final Set<String> enabledRules;
-    private final ThreadLocal<CheckingLanguageTool> perThread = ThreadLocal.withInitial(this::create);
+    private final ThreadLocal<Map<EnglishVariant, CheckingLanguageTool>> perThread =
+            ThreadLocal.withInitial(() -> new EnumMap<>(EnglishVariant.class));
 
     /**
+     * @param variant       the variety the user asked for, or null to follow each document
+     * @param detector      tells a document's variety when none was asked for
      * @param disabledRules LanguageTool rule ids to switch off (the noise list and the user's {@code --disable lt.X})
      * @param enabledRules  LanguageTool rule ids to switch on although they are off by default
      */
-    public LanguageToolSessions(EnglishVariant variant, Set<String> disabledRules, Set<String> enabledRules) {
-        this.variant = variant == null ? EnglishVariant.US : variant;
+    public LanguageToolSessions(EnglishVariant variant, VarietyDetector detector, Set<String> disabledRules,
+                                Set<String> enabledRules) {
+        this.fixedVariant = variant;
+        this.detector = detector;
         this.disabledRules = Set.copyOf(disabledRules);
         this.enabledRules = Set.copyOf(enabledRules);
     }
 
-    public EnglishVariant variant() {
-        return variant;
+    /** The variety to check a text with: the one asked for, else the text's, else American. */
+    public EnglishVariant variantFor(String text) {
+        if (fixedVariant != null) {
+            return fixedVariant;
+        }
+        return detector.variety(text).orElse(EnglishVariant.US);
+    }
+
+    /** The variety named in listings: the one asked for, else American. */
+    public EnglishVariant defaultVariant() {
+        return fixedVariant == null ? EnglishVariant.US : fixedVariant;
+    }
+
+    CheckingLanguageTool current(EnglishVariant variant) {
+        return perThread.get().computeIfAbsent(variant, this::create);
     }
 
     CheckingLanguageTool current() {
-        return perThread.get();
+        return current(defaultVariant());
     }
 
-    private CheckingLanguageTool create() {
+    private CheckingLanguageTool create(EnglishVariant variant) {
         Language language = Languages.getLanguageForShortCode(variant.code());
         CheckingLanguageTool lt = new CheckingLanguageTool(language);
         disabledRules.forEach(lt::disableRule);

@@ -90,6 +90,9 @@ final class YamlNode {
             if (allowed != null && !allowed.contains(name)) {
                 throw key.error("unknown key '" + name + "' in " + what + " (allowed: " + String.join(", ", sorted(allowed)) + ")");
             }
+            if (entries.containsKey(name)) {
+                throw key.error("duplicate key '" + name + "' in " + what);
+            }
             entries.put(name, new YamlNode(tuple.getValueNode(), file));
         }
         return entries;

@@ -31,9 +31,11 @@ public final class NameVariantRule implements Rule {
 
     /** A listed variant this unlike the canonical name is a nickname or another name, not a spelling. */
     private static final double MIN_VARIANT_SIMILARITY = 0.75;
-    /** An unknown word counts as a near-miss of a name at this Jaro-Winkler similarity … */
+    /**
+     * An unknown word counts as a near-miss of a name with one letter changed, or at this Jaro-Winkler similarity
+     * with at most two letters changed (short names like Fico/Fizo score low on Jaro-Winkler).
+     */
     private static final double MIN_NEAR_MISS_SIMILARITY = 0.88;
-    /** … with at most this many characters changed. */
     private static final int MAX_NEAR_MISS_EDITS = 2;
     private static final int MIN_NAME_LENGTH = 4;
 
@@ -116,8 +118,9 @@ public final class NameVariantRule implements Rule {
                     continue;
                 }
                 NameSimilarity similarity = NameSimilarity.of(t.text(), p.shortName());
-                if (similarity.jaroWinkler() >= MIN_NEAR_MISS_SIMILARITY && similarity.distance() <= MAX_NEAR_MISS_EDITS
-                        && similarity.jaroWinkler() > bestScore) {
+                boolean near = similarity.distance() == 1
+                        || similarity.jaroWinkler() >= MIN_NEAR_MISS_SIMILARITY && similarity.distance() <= MAX_NEAR_MISS_EDITS;
+                if (near && similarity.distance() > 0 && similarity.jaroWinkler() > bestScore) {
                     best = p;
                     bestScore = similarity.jaroWinkler();
                 }

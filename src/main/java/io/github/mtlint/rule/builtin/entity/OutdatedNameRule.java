@@ -43,7 +43,8 @@ public final class OutdatedNameRule implements Rule {
         EntityMentions mentions = EntityMentions.find(document, lexicon);
         LocalDate date = context.documentDate();
         for (PhraseIndex.Match<PlaceForm> match : mentions.places()) {
-            if (match.values().size() != 1 || followedByName(document, match.span())) {
+            if (match.values().stream().map(f -> f.country().code()).distinct().count() != 1
+                    || followedByName(document, match.span())) {
                 continue;
             }
             PlaceForm form = match.values().get(0);

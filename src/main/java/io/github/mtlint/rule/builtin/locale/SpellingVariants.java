@@ -1,6 +1,7 @@
 package io.github.mtlint.rule.builtin.locale;
 
 import io.github.mtlint.model.EnglishVariant;
+import io.github.mtlint.rule.VarietyDetector;
 
 import java.util.HashMap;
 import java.util.List;
@@ -8,13 +9,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Which words are American or British spellings, and their counterparts, from LanguageTool's en-US/en-GB map,
  * extended to derived forms the map lacks ("neighbourliness" from "neighbour"). Words whose spellings differ
  * by meaning in British English ("check"/"cheque", "story"/"storey") are not markers of a variety.
  */
-public final class SpellingVariants {
+public final class SpellingVariants implements VarietyDetector {
+
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{Ll}+(?![\\p{L}\\p{N}-])");
 
     /** A word's variety and how the other variety spells it. */
     public record Spelling(EnglishVariant variant, String counterpart) {
@@ -50,6 +55,34 @@ public final class SpellingVariants {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The variety most of the text's lower-case marker words follow (capitalised words may be names that keep their
+     * spelling: "World Trade Organization"); on a tie the variety of the first marker; empty without markers.
+     */
+    @Override
+    public Optional<EnglishVariant> variety(String text) {
+        int us = 0;
+        int gb = 0;
+        EnglishVariant first = null;
+        Matcher m = LOWER_CASE_WORD.matcher(text);
+        while (m.find()) {
+            Optional<Spelling> spelling = lookup(m.group());
+            if (spelling.isPresent()) {
+                EnglishVariant v = spelling.get().variant();
+                first = first == null ? v : first;
+                if (v == EnglishVariant.US) {
+                    us++;
+                } else {
+                    gb++;
+                }
+            }
+        }
+        if (first == null) {
+            return Optional.empty();
+        }
+        return Optional.of(us == gb ? first : us > gb ? EnglishVariant.US : EnglishVariant.GB);
     }
 
     private static Spelling withCase(String original, Spelling spelling) {

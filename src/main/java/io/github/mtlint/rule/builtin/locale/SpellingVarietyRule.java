@@ -14,6 +14,7 @@ import java.util.Optional;
 /**
  * British and American spellings mixed in one document ("neighbourliness" among "favorable" and "neighbor").
  * The variety given with {@code --variant} wins; otherwise the document's majority, and on a tie the first.
+ * Capitalised words inside a sentence belong to names, which keep their spelling ("World Trade Organization").
  */
 public final class SpellingVarietyRule implements Rule {
 
@@ -36,13 +37,20 @@ public final class SpellingVarietyRule implements Rule {
     @Override
     public void check(Document document, RuleContext context) {
         List<Marked> marked = new ArrayList<>();
-        document.tokens().filter(Token::isWord).forEach(t ->
-                variants.lookup(t.text()).ifPresent(s -> marked.add(new Marked(t, s))));
+        document.sentences().forEach(sentence -> {
+            List<Token> words = sentence.words();
+            for (int i = 0; i < words.size(); i++) {
+                Token t = words.get(i);
+                if (i == 0 || !t.isCapitalised()) {
+                    variants.lookup(t.text()).ifPresent(s -> marked.add(new Marked(t, s)));
+                }
+            }
+        });
         if (marked.isEmpty()) {
             return;
         }
         Optional<EnglishVariant> asked = context.variant();
-        EnglishVariant wanted = asked.orElseGet(() -> majority(marked));
+        EnglishVariant wanted = asked.or(() -> variants.variety(document.text())).orElse(marked.get(0).spelling().variant());
         if (asked.isEmpty() && marked.stream().allMatch(m -> m.spelling().variant() == wanted)) {
             return;
         }
@@ -53,14 +61,5 @@ public final class SpellingVarietyRule implements Rule {
                         .with("count", wantedCount).suggest(m.spelling().counterpart()).report();
             }
         }
-    }
-
-    private static EnglishVariant majority(List<Marked> marked) {
-        long us = marked.stream().filter(m -> m.spelling().variant() == EnglishVariant.US).count();
-        long gb = marked.size() - us;
-        if (us != gb) {
-            return us > gb ? EnglishVariant.US : EnglishVariant.GB;
-        }
-        return marked.get(0).spelling().variant();
     }
 }

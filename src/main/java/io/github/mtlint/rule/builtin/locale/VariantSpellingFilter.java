@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A correct British or American spelling is not a typo: LanguageTool's speller for one variety calls the other
- * variety's words misspelt. Whether the variety fits the document is {@code locale.spelling-variety}'s question.
+ * variety's words misspelt, and its word-coherency rule reports every later use of a word spelt both ways.
+ * Whether the variety fits the document is {@code locale.spelling-variety}'s question, reported once per word.
  */
 public final class VariantSpellingFilter implements IssueFilter {
 
@@ -26,6 +27,9 @@ public final class VariantSpellingFilter implements IssueFilter {
     }
 
     private static boolean isLanguageToolSpelling(Issue issue) {
-        return issue.ruleId().startsWith("lt.") && issue.category() == Category.FLUENCY_SPELLING;
+        return issue.ruleId().startsWith("lt.")
+                && (issue.category() == Category.FLUENCY_SPELLING || issue.ruleId().equals(WORD_COHERENCY));
     }
+
+    private static final String WORD_COHERENCY = "lt.EN_WORD_COHERENCY";
 }

@@ -28,7 +28,9 @@ public final class InconsistentFormRule implements Rule {
 
     private static final Pattern COMPOUND = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])");
-    private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}{3,}(?![\\p{L}\\p{N}])");
+    private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}-])\\p{Lu}{3,}(?![\\p{L}\\p{N}-])");
+    /** "BEIJING, Sept. 16 (Xinhua) --": capitals in a dateline are wire style, not an acronym. */
+    private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu} .'-]*(?:,|\\s*\\()");
 
     private enum Shape { HYPHENATED, SPACED, CLOSED }
 
@@ -100,25 +102,35 @@ public final class InconsistentFormRule implements Rule {
         }
     }
 
-    /** All-capital words that also appear capitalised only at the start ("NATO", "Nato"), outside sentence starts. */
+    /** All-capital words that also appear capitalised only at the start ("NATO", "Nato"), datelines aside. */
     private static void addAcronymCases(Document document, List<Paragraph> body, Map<String, List<Occurrence>> into) {
         for (Paragraph p : body) {
+            Matcher dateline = DATELINE.matcher(p.text());
+            int datelineEnd = dateline.find() ? dateline.end() : 0;
             Matcher m = ACRONYM.matcher(p.text());
             while (m.find()) {
+                if (m.start() < datelineEnd) {
+                    continue;
+                }
                 String key = Words.lower(m.group());
                 if (into.containsKey(key)) {
                     continue;
                 }
                 Pattern titleCase = Pattern.compile("(?<![\\p{L}\\p{N}-])" + m.group().charAt(0)
-                        + Pattern.quote(Words.lower(m.group().substring(1))) + "(?![\\p{L}\\p{N}])");
+                        + Pattern.quote(Words.lower(m.group().substring(1))) + "(?![\\p{L}\\p{N}-])");
                 List<Occurrence> occurrences = new ArrayList<>();
                 for (Paragraph q : body) {
                     Matcher t = titleCase.matcher(q.text());
                     while (t.find()) {
                         occurrences.add(new Occurrence(new Span(t.start(), t.end()).shift(q.span().start()), t.group(), Shape.HYPHENATED));
                     }
-                    Matcher a = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(m.group()) + "(?![\\p{L}\\p{N}])").matcher(q.text());
+                    Matcher a = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(m.group()) + "(?![\\p{L}\\p{N}-])").matcher(q.text());
+                    Matcher qDateline = DATELINE.matcher(q.text());
+                    int qDatelineEnd = qDateline.find() ? qDateline.end() : 0;
                     while (a.find()) {
+                        if (a.start() < qDatelineEnd) {
+                            continue;
+                        }
                         occurrences.add(new Occurrence(new Span(a.start(), a.end()).shift(q.span().start()), a.group(), Shape.HYPHENATED));
                     }
                 }

@@ -25,7 +25,8 @@ public final class PhraseDriftRule implements Rule {
 
     private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
 
-    private record Word(String lower, Span span) {
+    /** A word of a phrase; a capitalised word added in the body is a name given in full, not drift. */
+    private record Word(String lower, Span span, boolean capitalised) {
     }
 
     private final RuleMeta meta;
@@ -114,7 +115,7 @@ public final class PhraseDriftRule implements Rule {
                     break;
                 }
             }
-            if (equal && !stopwords.contains(longer.get(skip).lower())) {
+            if (equal && !stopwords.contains(longer.get(skip).lower()) && !longer.get(skip).capitalised()) {
                 return true;
             }
         }
@@ -152,7 +153,7 @@ public final class PhraseDriftRule implements Rule {
         List<Word> words = new ArrayList<>();
         for (NameTokenizer.NameToken t : NameTokenizer.tokens(paragraph.text(), paragraph.span().start())) {
             if (Character.isLetterOrDigit(t.norm().codePointAt(0))) {
-                words.add(new Word(Words.lower(t.norm()), t.span()));
+                words.add(new Word(Words.lower(t.norm()), t.span(), Character.isUpperCase(t.norm().codePointAt(0))));
             }
         }
         return words;

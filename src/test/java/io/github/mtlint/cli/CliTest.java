@@ -1,0 +1,165 @@
+package io.github.mtlint.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line as users and CI run it: exit codes, outputs, errors. */
+class CliTest {
+
+    private static final String CLEAN = "Leaders meet in Samarkand\n\nSAMARKAND, Sept. 16, 2022 -- The leaders met on Friday. "
+            + "They discussed trade and energy.\n";
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run runWithInput(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static Run run(String... args) {
+        return runWithInput("", args);
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = run("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("check") && help.out().contains("explain") && help.out().contains("Exit codes"));
+        assertTrue(run("check", "--help").out().contains("--fail-on"));
+        Run version = run("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("mtlint "), version.out());
+        Run nothing = run();
+        assertEquals(2, nothing.code());
+        assertTrue(nothing.err().contains("Usage: mtlint"));
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndSayWhy() throws Exception {
+        Path file = write("a.txt", CLEAN);
+        Run unknownOption = run("check", "--frobnicate", file.toString());
+        assertEquals(2, unknownOption.code());
+        assertTrue(unknownOption.err().contains("Unknown option: '--frobnicate'"), unknownOption.err());
+        assertEquals(2, run("check", "-f", "pdf", file.toString()).code());
+        assertTrue(run("check", "--date", "yesterday", file.toString()).err().contains("is not a date"));
+        assertTrue(run("check", "--disable", "no.such-rule", file.toString()).err().contains("unknown rule 'no.such-rule'"));
+        Run over = run("check", "-f", "json", "-o", file.toString(), file.toString());
+        assertEquals(2, over.code());
+        assertTrue(over.err().contains("refusing to write the report over the input"));
+        assertEquals(CLEAN, Files.readString(file));
+    }
+
+    @Test
+    void cleanTextPassesAndTheGateFailsOnFindings() throws Exception {
+        Path clean = write("clean.txt", CLEAN);
+        Run pass = run("check", clean.toString());
+        assertEquals(0, pass.code(), pass.out() + pass.err());
+        assertTrue(pass.out().contains("1 file, "), pass.out());
+        Path bad = write("bad.txt", "Title here\n\nThe talks went well. It has been fruitful and fruitful, officials said.\n");
+        Run failOn = run("check", "--fail-on", "minor", bad.toString());
+        assertEquals(1, failOn.code(), failOn.out());
+        assertTrue(failOn.out().contains(bad + ":3:34: minor [repetition.coordinated-duplicate]"), failOn.out());
+        assertEquals(0, run("check", "--fail-on", "major", bad.toString()).code());
+        assertEquals(1, run("check", "--min-score", "99", bad.toString()).code());
+    }
+
+    @Test
+    void badInputsAreReportedWhileGoodOnesAreChecked() throws Exception {
+        Path good = write("good.txt", CLEAN);
+        Path latin1 = dir.resolve("latin1.txt");
+        Files.write(latin1, "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        Path report = dir.resolve("out/report.json");
+        Run run = run("check", "-f", "json", "-o", report.toString(), "-f", "text",
+                good.toString(), latin1.toString(), dir.resolve("missing.txt").toString());
+        assertEquals(2, run.code());
+        assertTrue(run.out().contains(latin1 + ": error: invalid UTF-8 at byte 3"), run.out());
+        assertFalse(run.err().contains("Exception"), run.err());
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        assertEquals(1, json.get("files").size());
+        assertEquals(good.toString(), json.get("files").get(0).get("path").asText());
+        assertEquals(2, json.get("errors").size());
+        assertEquals(dir.resolve("missing.txt").toString(), json.get("errors").get(1).get("path").asText());
+        assertEquals("no such file or directory", json.get("errors").get(1).get("message").asText());
+    }
+
+    @Test
+    void readsStandardInput() {
+        Run run = runWithInput("Heads of state meet\n\nThe talks went well. It was fruitful and fruitful.\n", "check", "--fail-on", "none", "-");
+        assertEquals(0, run.code());
+        assertTrue(run.out().contains("<stdin>:3:"), run.out());
+    }
+
+    @Test
+    void outputIsByteIdenticalAcrossRunsAndThreadCounts() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            write("docs/d" + i + ".txt", "Title " + i + "\n\nThe the talks went well. It was fruitful and fruitful." + " More text.".repeat(i) + "\n");
+        }
+        Path a = dir.resolve("a.json");
+        Path b = dir.resolve("b.json");
+        run("check", "--threads", "1", "-f", "json", "-o", a.toString(), dir.resolve("docs").toString());
+        run("check", "--threads", "3", "-f", "json", "-o", b.toString(), dir.resolve("docs").toString());
+        assertEquals(Files.readString(a), Files.readString(b));
+        JsonNode files = new ObjectMapper().readTree(a.toFile()).get("files");
+        assertEquals(dir.resolve("docs") + "/d0.txt", files.get(0).get("path").asText());
+        assertEquals(dir.resolve("docs") + "/d3.txt", files.get(3).get("path").asText());
+    }
+
+    @Test
+    void aBaselineAcceptsKnownFindings() throws Exception {
+        Path doc = write("doc.txt", "Title\n\nThe talks went well. It was fruitful and fruitful.\n");
+        Path baseline = dir.resolve("baseline.json");
+        assertEquals(1, run("check", "--fail-on", "minor", "-f", "json", "-o", baseline.toString(), doc.toString()).code());
+        Files.writeString(doc, "Title\n\nA new first line.\n\nThe talks went well. It was fruitful and fruitful.\n");
+        Run again = run("check", "--fail-on", "minor", "--baseline", baseline.toString(), doc.toString());
+        assertEquals(0, again.code(), again.out());
+        assertTrue(again.out().contains("(+1 in baseline)"), again.out());
+    }
+
+    @Test
+    void ruleFileErrorsNameTheFileLineAndColumn() throws Exception {
+        write("packs/house/bad.yml", "kind: existence\ndescription: d\nmessage: m\nseverity: huge\ncategory: Style/Awkward\n"
+                + "tokens: [x]\nexamples: ['[[x]]']\n");
+        Run run = run("check", "--rules", dir.resolve("packs").toString(), write("a.txt", CLEAN).toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("house/bad.yml:4:11: unknown severity 'huge'"), run.err());
+    }
+
+    @Test
+    void rulesAndExplainDescribeRules() {
+        Run rules = run("rules");
+        assertEquals(0, rules.code());
+        assertTrue(rules.out().contains("entity.country-confusion") && rules.out().contains("Accuracy/Mistranslation"));
+        Run explain = run("explain", "sentence.missing-boundary");
+        assertEquals(0, explain.code());
+        assertTrue(explain.out().contains("landmark A") && explain.out().contains("severity:  major"), explain.out());
+        assertEquals(2, run("explain", "no.such").code());
+        assertTrue(run("explain", "lt.ENGLISH_WORD_REPEAT_BEGINNING_RULE").out().contains("off by default"));
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.mtlint.cli;
+
+import io.github.mtlint.config.ConfigException;
+import io.github.mtlint.engine.Baseline;
+import io.github.mtlint.engine.Linter;
+import io.github.mtlint.rule.Rule;
+import io.github.mtlint.rule.RuleSet;
+import io.github.mtlint.rule.RuleSettings;
+import io.github.mtlint.score.ScoringModel;
+import io.github.mtlint.text.Analyzer;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The bundled rules and the LanguageTool analyzer, built once per test JVM (building LanguageTool takes
+ * seconds) and shared by every test that needs them.
+ */
+public final class Fixtures {
+
+    /** "Today" in tests, so that date-dependent findings do not change with the calendar. */
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+    private static Components components;
+
+    private Fixtures() {
+    }
+
+    private static synchronized Components components() {
+        if (components == null) {
+            try {
+                components = Components.build(null, List.of(), List.of(), Components.Selection.none());
+            } catch (ConfigException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+        return components;
+    }
+
+    public static Analyzer analyzer() {
+        return components().analyzer;
+    }
+
+    public static RuleSet rules() {
+        return components().rules;
+    }
+
+    public static Rule rule(String id) {
+        return components().allRules.rule(id).orElseThrow(() -> new IllegalArgumentException("no rule " + id));
+    }
+
+    public static RuleSettings settings() {
+        return RuleSettings.defaults(TODAY);
+    }
+
+    public static Linter linter() {
+        return new Linter(analyzer(), rules(), settings(), ScoringModel.standard(), Baseline.empty(), 2, "test");
+    }
+}

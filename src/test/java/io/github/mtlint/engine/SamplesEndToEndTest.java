@@ -1,0 +1,85 @@
+package io.github.mtlint.engine;
+
+import io.github.mtlint.cli.Fixtures;
+import io.github.mtlint.model.Severity;
+import io.github.mtlint.report.DocumentResult;
+import io.github.mtlint.report.Report;
+import io.github.mtlint.report.ReportedIssue;
+import io.github.mtlint.text.Input;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Each article in samples/ against its list of expected findings (samples/NAME.expected.tsv: rule and flagged
+ * text per line, line breaks written \n): every expected finding is reported, and nothing else is.
+ */
+class SamplesEndToEndTest {
+
+    private static final Path SAMPLES = Path.of("samples");
+
+    private static Report report;
+
+    private static synchronized Report report() throws IOException {
+        if (report == null) {
+            List<Input> inputs = new ArrayList<>();
+            try (Stream<Path> files = Files.list(SAMPLES)) {
+                files.filter(f -> f.toString().endsWith(".txt")).sorted()
+                        .forEach(f -> inputs.add(new Input.FileInput(f, f.toString())));
+            }
+            report = Fixtures.linter().lint(inputs, InputStream.nullInputStream());
+        }
+        return report;
+    }
+
+    @TestFactory
+    List<DynamicTest> everySampleYieldsExactlyItsExpectedFindings() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (DocumentResult document : report().documents()) {
+            Path expectedFile = Path.of(document.path().replaceFirst("\\.txt$", ".expected.tsv"));
+            tests.add(DynamicTest.dynamicTest(document.path(), () -> {
+                assertTrue(Files.exists(expectedFile), "missing " + expectedFile);
+                List<String> expected = Files.readAllLines(expectedFile).stream()
+                        .filter(l -> !l.isBlank() && !l.startsWith("#")).sorted().toList();
+                List<String> actual = document.issues().stream()
+                        .map(i -> i.issue().ruleId() + "\t" + i.text().replace("\\", "\\\\").replace("\n", "\\n")).sorted().toList();
+                assertEquals(String.join("\n", expected), String.join("\n", actual), "findings in " + document.path());
+            }));
+        }
+        return tests;
+    }
+
+    @Test
+    void wellEditedArticlesHaveNoMajorFinding() throws IOException {
+        for (DocumentResult document : report().documents()) {
+            if (document.path().contains("clean_") || document.path().contains("sports_")) {
+                List<ReportedIssue> major = document.issues().stream()
+                        .filter(i -> i.issue().severity().atLeast(Severity.MAJOR)).toList();
+                assertTrue(major.isEmpty(), document.path() + ": " + major);
+                assertTrue(document.score().passed(), document.path() + " scores " + document.score().score());
+            }
+        }
+    }
+
+    @Test
+    void theSeedArticleFailsWithItsConfusionsAndNameErrorsFound() throws IOException {
+        DocumentResult seed = report().documents().stream().filter(d -> d.path().endsWith("xi_central_asia.txt"))
+                .findFirst().orElseThrow();
+        assertTrue(!seed.score().passed());
+        List<String> entity = seed.issues().stream().filter(i -> i.issue().ruleId().startsWith("entity."))
+                .map(i -> i.text() + " -> " + i.issue().suggestions()).toList();
+        assertEquals(List.of("China-Ukraine -> [China-Uzbekistan]", "Zaparov -> [Japarov]",
+                "Shcherdar Berdymukhamedov -> [Serdar Berdimuhamedov]", "Ukrainian -> [Uzbek]"), entity);
+    }
+}

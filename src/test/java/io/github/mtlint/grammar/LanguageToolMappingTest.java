@@ -1,0 +1,44 @@
+package io.github.mtlint.grammar;
+
+import org.junit.jupiter.api.Test;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Languages;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LanguageToolMappingTest {
+
+    private static final Path MAPPING = Path.of("rules/languagetool.yml");
+
+    @Test
+    void everySwitchedOffRuleExistsAndTheReadmeExplainsIt() throws Exception {
+        LanguageToolMapping mapping = LanguageToolMapping.load(MAPPING);
+        Set<String> ids = new java.util.HashSet<>();
+        for (String variant : new String[] {"en-US", "en-GB"}) {
+            new JLanguageTool(Languages.getLanguageForShortCode(variant)).getAllRules().forEach(r -> ids.add(r.getId()));
+        }
+        String readme = Files.readString(Path.of("README.md"));
+        for (String id : mapping.disabled().keySet()) {
+            // some rules report under derived ids (EN_COMPOUNDS_X from EN_COMPOUNDS); LanguageTool filters those too
+            assertTrue(ids.contains(id) || ids.stream().anyMatch(known -> id.startsWith(known + "_")), "LanguageTool has no rule " + id);
+            assertTrue(readme.contains("`" + id + "`"), "README does not list the switched-off rule " + id);
+        }
+    }
+
+    @Test
+    void mapsByRuleThenCategoryThenDefault() throws Exception {
+        LanguageToolMapping mapping = LanguageToolMapping.load(MAPPING);
+        assertTrue(mapping.targetFor("MORFOLOGIK_RULE_EN_US", "TYPOS").category().path().equals("Fluency/Spelling"));
+        assertTrue(mapping.targetFor("ANY", "PUNCTUATION").category().path().equals("Fluency/Punctuation"));
+        assertTrue(mapping.targetFor("ANY", "NO_SUCH_CATEGORY").equals(mapping.defaults()));
+    }
+
+    @Test
+    void messagesLoseTheirMarkup() {
+        assertTrue(LanguageToolRule.plain("Did you mean <suggestion>an</suggestion>?").equals("Did you mean \u201Can\u201D?"));
+    }
+}

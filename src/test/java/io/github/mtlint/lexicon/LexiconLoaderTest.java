@@ -1,0 +1,66 @@
+package io.github.mtlint.lexicon;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LexiconLoaderTest {
+
+    private static final Path BUNDLED = Path.of("rules/lexicons");
+
+    @Test
+    void loadsTheBundledLexiconWithItsCoverage() throws Exception {
+        Lexicon lexicon = new LexiconLoader().load(List.of(BUNDLED));
+        assertTrue(lexicon.countries().size() >= 195, "UN members and observers");
+        assertTrue(lexicon.people().size() >= 1000);
+        assertEquals("Uzbekistan", lexicon.country("UZ").orElseThrow().name());
+        assertEquals(List.of("Ukraine"), lexicon.confusablePartners("UZ").stream().map(Country::name).toList());
+        assertTrue(lexicon.places().get("Uzbek").stream().anyMatch(f -> f.kind() == PlaceForm.Kind.DEMONYM));
+        assertTrue(lexicon.isNameWord("Mirziyoyev"));
+        Person japarov = lexicon.personForms().get("Zhaparov").get(0).person();
+        assertEquals("Sadyr Japarov", japarov.name());
+        assertEquals("KG", japarov.officesOn(LocalDate.of(2022, 9, 16)).get(0).place());
+    }
+
+    @Test
+    void knowsDatedCapitals() throws Exception {
+        Country kazakhstan = new LexiconLoader().load(List.of(BUNDLED)).country("KZ").orElseThrow();
+        assertEquals(List.of("Nur-Sultan"), kazakhstan.capitals().stream()
+                .filter(c -> c.validity().contains(LocalDate.of(2022, 9, 16))).map(Country.DatedName::name).toList());
+        assertEquals(List.of("Astana"), kazakhstan.capitals().stream()
+                .filter(c -> c.validity().contains(LocalDate.of(2022, 9, 17))).map(Country.DatedName::name).toList());
+    }
+
+    @Test
+    void userFilesAddAndReplaceEntries(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("mine.yml"), """
+                people:
+                  - name: Jane Example
+                    offices:
+                      - {title: President, country: UZ, from: 2030-01-01}
+                """);
+        Lexicon lexicon = new LexiconLoader().load(List.of(BUNDLED, dir));
+        assertEquals("Example", lexicon.personForms().get("Example").get(0).person().shortName());
+    }
+
+    @Test
+    void rejectsUnknownKeysCodesAndTitles(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("bad.yml"), "countries:\n  - {name: X, code: XX, status: member, colour: red}\n");
+        assertTrue(assertThrows(LexiconException.class, () -> new LexiconLoader().load(List.of(dir))).getMessage()
+                .matches(".*bad.yml:2:\\d+: unknown key 'colour'"));
+        Files.writeString(dir.resolve("bad.yml"), "people:\n  - {name: Y, offices: [{title: Emperor, country: QQ, from: 2020}]}\n");
+        assertTrue(assertThrows(LexiconException.class, () -> new LexiconLoader().load(List.of(BUNDLED, dir))).getMessage()
+                .contains("unknown country or organisation code 'QQ'"));
+        Files.writeString(dir.resolve("bad.yml"), "people:\n  - {name: Y, offices: [{title: Tsar, country: UZ, from: 2020}]}\n");
+        assertTrue(assertThrows(LexiconException.class, () -> new LexiconLoader().load(List.of(BUNDLED, dir))).getMessage()
+                .contains("unknown office title 'Tsar'"));
+    }
+}

@@ -1,0 +1,27 @@
+package io.github.mtlint.model;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class LineIndexTest {
+
+    @Test
+    void countsColumnsInCodePoints() {
+        String text = "😀 a\nb 😀 c";
+        LineIndex index = LineIndex.of(text);
+        int c = text.lastIndexOf('c');
+        assertEquals(new Location(2, 5, 2, 6), index.locate(new Span(c, c + 1)));
+        assertEquals(8, index.codePoints(c));
+    }
+
+    @Test
+    void mapsNormalisedOffsetsBackToCrlfFiles() {
+        // file "ab\r\ncd\r\nef" normalised to "ab\ncd\nef"; CRs were before offsets 2 and 5
+        LineIndex index = new LineIndex("ab\ncd\nef", new int[] {2, 5});
+        assertEquals(0, index.originalCodePointOffset(0));
+        assertEquals(4, index.originalCodePointOffset(3));
+        assertEquals(8, index.originalCodePointOffset(6));
+        assertEquals(2, index.originalCodePointOffset(2), "the end of 'ab' stays before the CR");
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.mtlint.rule.builtin.sentence;
+
+import io.github.mtlint.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class MissingSentenceBoundaryRuleTest {
+
+    private final RuleTester rule = RuleTester.of("sentence.missing-boundary");
+
+    @Test
+    void flagsACapitalisedFunctionWordAfterALowerCaseWord() {
+        rule.flags("It is a milestone in a key historical [[landmark A]] meaningful visit.");
+        rule.flags("Security issues were [[combined Although]] the time was short, it went well.");
+        rule.flags("The highlights [[were It]] has been fruitful.");
+    }
+
+    @Test
+    void suggestsAFullStop() {
+        rule.suggests("It is a historical landmark A meaningful visit.", "landmark. A");
+    }
+
+    @Test
+    void leavesNamesAndLabelsAlone() {
+        rule.clean("He flew to The Hague for the talks.");
+        rule.clean("The company has a plan A and a plan B.");
+        rule.clean("She starred in the film The Wandering Earth last year.");
+        rule.clean("I think it will work.");
+    }
+
+    @Test
+    void leavesHeadlinesAlone() {
+        rule.clean("Xi meets leaders in Samarkand The Silk Road revived\n\nThe talks went well.");
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.mtlint.rule.builtin.terminology;
+
+import io.github.mtlint.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class InconsistentFormRuleTest {
+
+    private final RuleTester rule = RuleTester.of("terminology.inconsistent-form");
+
+    @Test
+    void flagsHyphenSpaceAndClosedVariants() {
+        rule.flags("Cross-border trade grew.\nOfficials said [[cross border]] trade would grow further.");
+        rule.flags("E-commerce is booming.\nMany [[ecommerce]] firms are hiring.");
+        rule.suggests("Cross-border trade grew.\nOfficials said cross border trade would grow.", "Cross-border");
+    }
+
+    @Test
+    void flagsCaseVariants() {
+        rule.flags("COVID-19 cases fell.\nThe [[Covid-19]] vaccine was approved.");
+        rule.flags("NATO met in Brussels.\n[[Nato]] leaders agreed.");
+    }
+
+    @Test
+    void leavesPredicativeUseAndSentenceStartsAlone() {
+        rule.clean("He is a well-known writer. His work is well known in China.");
+        rule.clean("The long-term plan was approved. In the long term, it will help.");
+        rule.clean("Cross-border trade grew. The cross-border rail line opened.");
+    }
+}

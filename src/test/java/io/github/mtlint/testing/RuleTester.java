@@ -1,0 +1,76 @@
+package io.github.mtlint.testing;
+
+import io.github.mtlint.cli.Fixtures;
+import io.github.mtlint.engine.ExampleRunner;
+import io.github.mtlint.model.Document;
+import io.github.mtlint.model.EnglishVariant;
+import io.github.mtlint.model.Issue;
+import io.github.mtlint.rule.IssueCollector;
+import io.github.mtlint.rule.Rule;
+import io.github.mtlint.rule.RuleSettings;
+import io.github.mtlint.text.SourceText;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Checks one rule on marked text: {@code flags("A [[colour]] and color")} asserts the rule reports the
+ * marked spans and nothing else; {@code clean("...")} asserts it reports nothing.
+ */
+public final class RuleTester {
+
+    private final Rule rule;
+    private RuleSettings settings = Fixtures.settings();
+
+    private RuleTester(Rule rule) {
+        this.rule = rule;
+    }
+
+    public static RuleTester of(String ruleId) {
+        return new RuleTester(Fixtures.rule(ruleId));
+    }
+
+    public RuleTester on(LocalDate date) {
+        settings = new RuleSettings(date, settings.today(), settings.variant(), Map.of());
+        return this;
+    }
+
+    public RuleTester variant(EnglishVariant variant) {
+        settings = new RuleSettings(settings.date(), settings.today(), variant, Map.of());
+        return this;
+    }
+
+    /** Asserts the rule flags exactly the [[marked]] spans. */
+    public RuleTester flags(String marked) {
+        List<String> problems = new ExampleRunner(Fixtures.analyzer(), settings).check(rule, marked);
+        assertTrue(problems.isEmpty(), rule.id() + " on: " + marked + "\n  " + String.join("\n  ", problems));
+        return this;
+    }
+
+    /** Asserts the rule flags nothing. */
+    public RuleTester clean(String text) {
+        assertTrue(!text.contains("[["), "clean() takes unmarked text");
+        return flags(text);
+    }
+
+    /** The rule's findings on the text, for assertions on messages and suggestions. */
+    public List<Issue> findings(String text) {
+        Document document = Fixtures.analyzer().analyze(SourceText.of("test", text));
+        IssueCollector collector = new IssueCollector(rule.meta(), document, settings);
+        rule.check(document, collector);
+        return collector.issues();
+    }
+
+    /** Asserts the only finding on the text suggests the replacement. */
+    public RuleTester suggests(String text, String replacement) {
+        List<Issue> issues = findings(text);
+        assertEquals(1, issues.size(), "findings on: " + text + " -> " + issues);
+        assertTrue(issues.get(0).suggestions().contains(replacement),
+                "expected suggestion '" + replacement + "' but got " + issues.get(0).suggestions());
+        return this;
+    }
+}
