@@ -1,12 +1,10 @@
 package io.github.mtlint.cli;
 
-import io.github.mtlint.grammar.LanguageToolWordLists;
 import io.github.mtlint.lexicon.Lexicon;
 import io.github.mtlint.rule.Rule;
 import io.github.mtlint.rule.RuleSet;
 import io.github.mtlint.rule.RuleSpec;
 import io.github.mtlint.rule.VarietyDetector;
-import io.github.mtlint.rule.builtin.Words;
 import io.github.mtlint.rule.builtin.encoding.InvisibleCharacterRule;
 import io.github.mtlint.rule.builtin.entity.CountryConfusionRule;
 import io.github.mtlint.rule.builtin.entity.NameInconsistencyRule;
@@ -15,6 +13,7 @@ import io.github.mtlint.rule.builtin.entity.OfficeHolderCountryRule;
 import io.github.mtlint.rule.builtin.entity.OutdatedNameRule;
 import io.github.mtlint.rule.builtin.encoding.MojibakeRule;
 import io.github.mtlint.rule.builtin.encoding.UntranslatedScriptRule;
+import io.github.mtlint.rule.builtin.locale.NumberGroupingRule;
 import io.github.mtlint.rule.builtin.locale.SpellingVariants;
 import io.github.mtlint.rule.builtin.locale.SpellingVarietyRule;
 import io.github.mtlint.rule.builtin.locale.VariantSpellingFilter;
@@ -49,8 +48,7 @@ final class BuiltinRules {
         this.lexicon = lexicon;
         this.unused = new HashMap<>(specs);
         RuleSpec variety = spec("locale.spelling-variety");
-        this.variants = new SpellingVariants(LanguageToolWordLists.americanToBritish(),
-                Words.caseInsensitive(variety.list("ambiguous")), variety.list("suffixes"));
+        this.variants = new SpellingVariants(variety.list("pairs"), variety.list("suffixes"));
     }
 
     /** Tells a text's English variety, for LanguageTool's choice of speller. */
@@ -79,6 +77,7 @@ final class BuiltinRules {
         builder.add(new NameInconsistencyRule(take("entity.name-inconsistency").meta(), lexicon));
         builder.add(new OutdatedNameRule(take("entity.outdated-name").meta(), lexicon));
         builder.add(new SpellingVarietyRule(take("locale.spelling-variety").meta(), variants));
+        add(builder, "locale.number-grouping", NumberGroupingRule::new);
         builder.filter(new VariantSpellingFilter(variants));
         if (!unused.isEmpty()) {
             throw new RuleFileException("rules/builtin: no Java rule for " + String.join(", ", unused.keySet().stream().sorted().toList()));

@@ -113,7 +113,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--variant", paramLabel = "VARIANT", description = "en-US or en-GB: the spelling standard (default: the document's majority; speller en-US).")
     private String variant;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date the text speaks of, for dated facts (capitals, office holders). Default: the text's dateline, else today.")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date the text speaks of, for dated facts (capitals, office holders). Default: the text's dateline, else the year it names most, else today.")
     private String date;
 
     @Option(names = "--weights", paramLabel = "NAME", description = "Scoring weights: default (MQM: minor 1, major 5, critical 25) or google (WMT: minor punctuation 0.1).")

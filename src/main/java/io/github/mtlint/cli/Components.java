@@ -38,9 +38,15 @@ final class Components {
             return new Selection(List.of(), List.of());
         }
 
-        boolean keeps(String ruleId) {
+        /** Rules off by default run when enabled by id or glob; an exact --enable beats a --disable glob. */
+        boolean keeps(RuleMeta meta) {
+            String ruleId = meta.id();
             boolean disabled = disable.stream().anyMatch(p -> RuleIds.matches(p, ruleId));
-            return !disabled || enable.contains(ruleId);
+            boolean enabled = enable.stream().anyMatch(p -> RuleIds.matches(p, ruleId));
+            if (enable.contains(ruleId)) {
+                return true;
+            }
+            return !disabled && (meta.enabledByDefault() || enabled);
         }
     }
 
@@ -93,7 +99,7 @@ final class Components {
         checkSelection(all, selection);
         RuleSet selected = all.select(rule -> rule.id().equals("lt.*")
                 ? selection.disable().stream().noneMatch(p -> p.equals("lt.*") || p.equals("*"))
-                : selection.keeps(rule.id()));
+                : selection.keeps(rule.meta()));
         return new Components(sessions, mapping, all, selected);
     }
 

@@ -67,6 +67,7 @@ public final class LanguageToolAnalyzer implements Analyzer {
             throw new UncheckedIOException("LanguageTool could not analyse " + source.id(), e);
         }
         return new Document(source.id(), text, source.lines(), paragraphs, datelines.detect(text).orElse(null),
+                datelines.mainYear(text).orElse(null),
                 Map.of(LanguageToolAnalysis.class, new LanguageToolAnalysis(variant, allSentenceTexts, allAnalyzed)));
     }
 

@@ -50,7 +50,7 @@ public final class LanguageToolRule implements Rule {
                 "LanguageTool " + JLanguageTool.VERSION + " " + sessions.defaultVariant().code()
                         + " rules (grammar, spelling, punctuation, style), minus the ones noisy on news (rules/languagetool.yml)",
                 Map.of(RuleMeta.DEFAULT_MESSAGE, "${message}"), "LanguageTool " + JLanguageTool.VERSION, "https://languagetool.org",
-                List.of(), List.of());
+                List.of(), List.of(), true);
     }
 
     @Override
@@ -132,7 +132,7 @@ public final class LanguageToolRule implements Rule {
             return new RuleMeta(id, "languagetool", target.category(), target.severity(), plain(ltRule.getDescription()),
                     Map.of(RuleMeta.DEFAULT_MESSAGE, "${message}"),
                     "LanguageTool " + JLanguageTool.VERSION + " (" + categoryId + ")", url == null ? "" : url.toString(),
-                    List.of(), List.of());
+                    List.of(), List.of(), !ltRule.isDefaultOff());
         });
     }
 

@@ -1,6 +1,9 @@
 package io.github.mtlint.grammar;
 
 import org.languagetool.JLanguageTool;
+import org.languagetool.Languages;
+import org.languagetool.rules.en.MorfologikAmericanSpellerRule;
+import org.languagetool.rules.en.MorfologikBritishSpellerRule;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,6 +12,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.ResourceBundle;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,7 +25,34 @@ public final class LanguageToolWordLists {
     private LanguageToolWordLists() {
     }
 
-    /** American spelling → British spelling, lower case ("color" → "colour"), as LanguageTool's spellers use it. */
+    /**
+     * American spelling → British spelling, lower case ("color" → "colour"), for the pairs that really tell the two
+     * varieties apart: the British speller rejects the American form and the American speller the British one.
+     * That leaves out different words the map pairs ("vise"/"vice", "guaranty"/"guarantee"), spellings both
+     * accept ("catalogue", "glamour"), Oxford -ize spellings, which British English allows, and multi-word entries.
+     */
+    public static Map<String, String> distinctiveAmericanToBritish() {
+        Map<String, String> all = americanToBritish();
+        Map<String, String> distinctive = new LinkedHashMap<>();
+        try {
+            ResourceBundle messages = JLanguageTool.getMessageBundle();
+            MorfologikAmericanSpellerRule american = new MorfologikAmericanSpellerRule(messages, Languages.getLanguageForShortCode("en-US"));
+            MorfologikBritishSpellerRule british = new MorfologikBritishSpellerRule(messages, Languages.getLanguageForShortCode("en-GB"),
+                    null, List.of());
+            for (Map.Entry<String, String> pair : all.entrySet()) {
+                boolean singleWords = !pair.getKey().contains(" ") && !pair.getValue().contains(" ")
+                        && !pair.getKey().equals(pair.getValue());
+                if (singleWords && british.isMisspelled(pair.getKey()) && american.isMisspelled(pair.getValue())) {
+                    distinctive.put(pair.getKey(), pair.getValue());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load LanguageTool's English spellers", e);
+        }
+        return distinctive;
+    }
+
+    /** American spelling → British spelling, lower case, as LanguageTool's spellers use it. */
     public static Map<String, String> americanToBritish() {
         Map<String, String> map = new LinkedHashMap<>();
         try (InputStream in = JLanguageTool.getDataBroker().getFromResourceDirAsStream(US_GB);

@@ -21,16 +21,22 @@ public final class Document {
     private final LineIndex lines;
     private final List<Paragraph> paragraphs;
     private final LocalDate statedDate;
+    private final Integer mainYear;
     private final Map<Class<?>, Object> attachments;
     private final int words;
 
+    /**
+     * @param statedDate the date the text gives in its opening (dateline), or null
+     * @param mainYear   the year the text names most often, or null
+     */
     public Document(String id, String text, LineIndex lines, List<Paragraph> paragraphs, LocalDate statedDate,
-                    Map<Class<?>, Object> attachments) {
+                    Integer mainYear, Map<Class<?>, Object> attachments) {
         this.id = Objects.requireNonNull(id);
         this.text = Objects.requireNonNull(text);
         this.lines = Objects.requireNonNull(lines);
         this.paragraphs = List.copyOf(paragraphs);
         this.statedDate = statedDate;
+        this.mainYear = mainYear;
         this.attachments = Map.copyOf(attachments);
         this.words = countWords(text);
     }
@@ -69,8 +75,14 @@ public final class Document {
         return words;
     }
 
+    /** The date the text gives in its opening ("BEIJING, Sept. 16, 2022"). */
     public Optional<LocalDate> statedDate() {
         return Optional.ofNullable(statedDate);
+    }
+
+    /** The year the text names most often, a hint of when it was written where it states no date. */
+    public Optional<Integer> mainYear() {
+        return Optional.ofNullable(mainYear);
     }
 
     public Location locate(Span span) {

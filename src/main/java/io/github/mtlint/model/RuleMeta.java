@@ -13,10 +13,11 @@ import java.util.Map;
  * @param examples    example texts, {@code [[...]]} marking each expected finding
  * @param supersedes  ids (globs allowed, e.g. {@code lt.UPPERCASE_SENTENCE_START}) of findings this rule's
  *                    findings replace when both flag the same spot
+ * @param enabledByDefault false for opinionated rules that run only when switched on ({@code --enable ID})
  */
 public record RuleMeta(String id, String kind, Category category, Severity severity, String description,
                        Map<String, String> messages, String origin, String link, List<String> examples,
-                       List<String> supersedes) {
+                       List<String> supersedes, boolean enabledByDefault) {
 
     public static final String DEFAULT_MESSAGE = "default";
 

@@ -48,7 +48,14 @@ public final class IssueCollector implements RuleContext {
         if (settings.date() != null) {
             return settings.date();
         }
-        return document.statedDate().orElse(settings.today());
+        return document.statedDate().filter(d -> !d.isAfter(settings.today()))
+                .or(() -> document.mainYear().filter(y -> y < settings.today().getYear()).map(y -> LocalDate.of(y, 7, 1)))
+                .orElse(settings.today());
+    }
+
+    @Override
+    public boolean dateIsStated() {
+        return settings.date() != null || document.statedDate().isPresent();
     }
 
     @Override

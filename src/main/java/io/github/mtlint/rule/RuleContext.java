@@ -19,8 +19,14 @@ public interface RuleContext {
      */
     void report(Issue issue);
 
-    /** The date the text speaks of: {@code --date}, else the text's dateline, else today. */
+    /**
+     * The date the text speaks of: {@code --date}, else the text's dateline, else the middle of the year it names
+     * most often (if before this year), else today.
+     */
     LocalDate documentDate();
+
+    /** Whether that date was given ({@code --date}) or stated by the text, rather than guessed. */
+    boolean dateIsStated();
 
     /** The English variant the user asked for, if any (otherwise rules infer it from the text). */
     Optional<EnglishVariant> variant();

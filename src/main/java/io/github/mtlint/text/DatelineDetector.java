@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the date a news text speaks of in its opening (headline, dateline, first paragraphs):
  * "September 14, 2022", "From September 14 to 16, 2022", "14 September 2022", "2022-09-14", "2022年9月14日".
+ * Separately, the year a text names most often hints at when it was written.
  */
 public final class DatelineDetector {
 
@@ -25,6 +26,7 @@ public final class DatelineDetector {
             "\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|–|to)\\s*\\d{1,2})?\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$€£¥-])(19[5-9]\\d|20\\d\\d)(?![\\d%,.]\\d|\\s*(?:percent|per cent|%|yuan|dollars|euros|tons|tonnes|km|kilometres|kilometers|people|units))");
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -67,6 +69,18 @@ public final class DatelineDetector {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The year the text names most often (the later one on a tie), if it names any. */
+    public Optional<Integer> mainYear(String text) {
+        Map<Integer, Integer> counts = new java.util.TreeMap<>();
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey);
     }
 
     private static int month(String name) {

@@ -45,6 +45,11 @@ public final class Fixtures {
         return components().rules;
     }
 
+    /** Every rule, including those off by default. */
+    public static RuleSet allRules() {
+        return components().allRules;
+    }
+
     public static Rule rule(String id) {
         return components().allRules.rule(id).orElseThrow(() -> new IllegalArgumentException("no rule " + id));
     }

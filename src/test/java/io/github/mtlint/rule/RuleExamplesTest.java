@@ -18,7 +18,7 @@ class RuleExamplesTest {
     List<DynamicTest> everyExampleOfEveryRule() {
         ExampleRunner runner = new ExampleRunner(Fixtures.analyzer(), Fixtures.settings());
         List<DynamicTest> tests = new ArrayList<>();
-        for (Rule rule : Fixtures.rules().rules()) {
+        for (Rule rule : Fixtures.allRules().rules()) {
             if (rule.id().startsWith("lt.")) {
                 continue;
             }

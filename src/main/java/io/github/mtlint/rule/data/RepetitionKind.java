@@ -17,8 +17,10 @@ import java.util.Set;
 /**
  * {@code kind: repetition}: a word or phrase (up to {@code maxwords} words) that comes twice in a row, or
  * twice joined by one of the {@code joiners} ("fruitful and fruitful"), across case ("the The"). Idioms
- * and legitimate doublings go in {@code exceptions} ("had had", "again and again"). Works on the analyzer's
- * tokens, so punctuation between the copies breaks the repetition.
+ * and legitimate doublings go in {@code exceptions} ("had had", "again and again"); a repetition that contains
+ * one ("and more and more") is left alone too. A capitalised word of up to three letters written twice is a
+ * reduplicated Chinese given name ("Li Li", "Ni Ni"), not an error. Works on the analyzer's tokens, so
+ * punctuation between the copies breaks the repetition.
  */
 final class RepetitionKind implements RuleKind {
 
@@ -65,6 +67,8 @@ final class RepetitionKind implements RuleKind {
         return new RepetitionRule(meta, joinerSet, exceptions, maxWords, adjacent, minLetters);
     }
 
+    private static final int MAX_REDUPLICATED_NAME = 3;
+
     private record RepetitionRule(RuleMeta meta, Set<String> joiners, Set<String> exceptions, int maxWords,
                                   boolean adjacent, int minLetters) implements Rule {
 
@@ -103,12 +107,27 @@ final class RepetitionKind implements RuleKind {
         private int report(Document document, List<Token> tokens, int from, int to, int n, RuleContext context) {
             Span span = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
             String text = document.text(span);
-            if (exceptions.contains(Phrases.normalise(text, true))) {
+            if (containsException(Phrases.normalise(text, true)) || isReduplicatedName(tokens, from, n)) {
                 return 0;
             }
             String phrase = document.text(new Span(tokens.get(from).span().start(), tokens.get(from + n - 1).span().end()));
             context.flag(span).with("phrase", phrase).suggest(phrase).report();
             return to - from;
+        }
+
+        private boolean containsException(String normalised) {
+            String padded = " " + normalised + " ";
+            for (String exception : exceptions) {
+                if (padded.contains(" " + exception + " ")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isReduplicatedName(List<Token> tokens, int from, int n) {
+            return n == 1 && tokens.get(from).text().length() <= MAX_REDUPLICATED_NAME && tokens.get(from).isCapitalised()
+                    && tokens.get(from + 1).isCapitalised();
         }
 
         private boolean isPhrase(List<Token> tokens, int i, int n) {

@@ -30,9 +30,9 @@ import java.util.stream.Stream;
 public final class RuleFileLoader {
 
     private static final Set<String> COMMON_KEYS = Set.of("kind", "message", "description", "severity", "category",
-            "scope", "link", "examples", "supersedes");
+            "scope", "link", "examples", "supersedes", "enabled");
     private static final Set<String> JAVA_META_KEYS = Set.of("message", "description", "severity", "category", "link",
-            "examples", "supersedes", "data");
+            "examples", "supersedes", "data", "enabled");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*");
 
@@ -135,7 +135,8 @@ public final class RuleFileLoader {
             throw body.get("examples").error("a rule needs at least one example");
         }
         List<String> supersedes = body.containsKey("supersedes") ? body.get("supersedes").strings("supersedes") : List.of();
-        return new RuleMeta(id, kind, category, severity, description, messages, origin, link, examples, supersedes);
+        boolean enabled = !body.containsKey("enabled") || body.get("enabled").bool("enabled");
+        return new RuleMeta(id, kind, category, severity, description, messages, origin, link, examples, supersedes, enabled);
     }
 
     private static Map<String, String> messages(YamlNode node, Set<String> variables) throws RuleFileException {

@@ -9,6 +9,10 @@ import io.github.mtlint.rule.Rule;
 import io.github.mtlint.rule.RuleContext;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +22,9 @@ import java.util.Map;
  * Xiaoming" in one paragraph, "Zhang Xiaomin" in the next. The first spelling wins and later different ones
  * are flagged, as professional MQM reviewers mark inconsistencies. Only unknown capitalised words of four or
  * more letters are compared, with the same first letter and one changed letter (two in long names), so that
- * different short names ("Li Ming", "Li Ning") stay apart.
+ * different short names ("Li Ming", "Li Ning") stay apart; and two spellings count as one name only where they
+ * share a neighbouring word ("spokesman Grivory said", "spokesman Griveri said") and the later one is not the
+ * more frequent: pinyin names one letter apart (Xining, Xinming) are often different names.
  */
 public final class NameInconsistencyRule implements Rule {
 
@@ -42,10 +48,17 @@ public final class NameInconsistencyRule implements Rule {
     public void check(Document document, RuleContext context) {
         Map<String, Token> firstSpelling = new LinkedHashMap<>();
         List<Token> candidates = new ArrayList<>();
+        Map<String, Set<String>> neighbours = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         document.sentences().map(Sentence::words).forEach(words -> {
-            for (Token t : words) {
+            for (int i = 0; i < words.size(); i++) {
+                Token t = words.get(i);
                 if (isUnknownName(t)) {
                     candidates.add(t);
+                    counts.merge(t.text(), 1, Integer::sum);
+                    Set<String> around = neighbours.computeIfAbsent(t.text(), k -> new HashSet<>());
+                    addNeighbour(around, i > 0 ? words.get(i - 1) : null);
+                    addNeighbour(around, i + 1 < words.size() ? words.get(i + 1) : null);
                 }
             }
         });
@@ -55,7 +68,8 @@ public final class NameInconsistencyRule implements Rule {
             }
             Token earlier = null;
             for (Token first : firstSpelling.values()) {
-                if (sameName(first.text(), t.text())) {
+                if (sameName(first.text(), t.text()) && !Collections.disjoint(neighbours.get(first.text()), neighbours.get(t.text()))
+                        && counts.get(t.text()) <= counts.get(first.text())) {
                     earlier = first;
                     break;
                 }
@@ -71,6 +85,15 @@ public final class NameInconsistencyRule implements Rule {
             }
         }
     }
+
+    private static void addNeighbour(Set<String> into, Token word) {
+        if (word != null && !CONNECTIVES.contains(word.text().toLowerCase(java.util.Locale.ROOT))) {
+            into.add(word.text().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    private static final Set<String> CONNECTIVES = Set.of("the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for",
+            "with", "by", "from", "as");
 
     private boolean isUnknownName(Token t) {
         String text = t.text();

@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which words are American or British spellings, and their counterparts, from LanguageTool's en-US/en-GB map,
- * extended to derived forms the map lacks ("neighbourliness" from "neighbour"). Words whose spellings differ
- * by meaning in British English ("check"/"cheque", "story"/"storey") are not markers of a variety.
+ * Which words are American or British spellings, and their counterparts, from pairs of spellings that tell the
+ * varieties apart, extended to derived forms the pairs lack ("neighbourliness" from "neighbour").
  */
 public final class SpellingVariants implements VarietyDetector {
 
@@ -30,14 +28,20 @@ public final class SpellingVariants implements VarietyDetector {
     private final Map<String, Spelling> byWord = new HashMap<>();
     private final List<String> suffixes;
 
-    public SpellingVariants(Map<String, String> americanToBritish, Set<String> ambiguous, List<String> suffixes) {
+    /**
+     * @param pairs    "american british" per item ("color colour")
+     * @param suffixes derivational endings to recognise derived forms by
+     */
+    public SpellingVariants(List<String> pairs, List<String> suffixes) {
         this.suffixes = List.copyOf(suffixes);
-        americanToBritish.forEach((us, gb) -> {
-            if (!ambiguous.contains(us) && !ambiguous.contains(gb) && !us.equals(gb)) {
-                byWord.putIfAbsent(us, new Spelling(EnglishVariant.US, gb));
-                byWord.putIfAbsent(gb, new Spelling(EnglishVariant.GB, us));
+        for (String pair : pairs) {
+            String[] words = pair.trim().toLowerCase(Locale.ROOT).split("\\s+");
+            if (words.length != 2 || words[0].equals(words[1])) {
+                throw new IllegalArgumentException("locale.spelling-variety: a pair is two different words, not '" + pair + "'");
             }
-        });
+            byWord.putIfAbsent(words[0], new Spelling(EnglishVariant.US, words[1]));
+            byWord.putIfAbsent(words[1], new Spelling(EnglishVariant.GB, words[0]));
+        }
     }
 
     public Optional<Spelling> lookup(String word) {

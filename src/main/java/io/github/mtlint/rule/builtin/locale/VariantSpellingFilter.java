@@ -6,11 +6,14 @@ import io.github.mtlint.model.Issue;
 import io.github.mtlint.rule.IssueFilter;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A correct British or American spelling is not a typo: LanguageTool's speller for one variety calls the other
  * variety's words misspelt, and its word-coherency rule reports every later use of a word spelt both ways.
- * Whether the variety fits the document is {@code locale.spelling-variety}'s question, reported once per word.
+ * Whether the variety fits the document is {@code locale.spelling-variety}'s question, reported once per word;
+ * and a spelling used only inside names ("World Trade Organization") sets no norm.
  */
 public final class VariantSpellingFilter implements IssueFilter {
 
@@ -22,8 +25,33 @@ public final class VariantSpellingFilter implements IssueFilter {
 
     @Override
     public List<Issue> filter(Document document, List<Issue> issues) {
-        return issues.stream().filter(i -> !(isLanguageToolSpelling(i) && variants.lookup(document.text(i.span())).isPresent()))
+        return issues.stream()
+                .filter(i -> !(isLanguageToolSpelling(i) && variants.lookup(document.text(i.span())).isPresent()))
+                .filter(i -> !(i.ruleId().equals(WORD_COHERENCY) && firstFormIsInAName(document, i)))
                 .toList();
+    }
+
+    /**
+     * LanguageTool's coherency rule takes the first spelling as the norm, even inside a name ("World Trade
+     * Organization" in a British text then makes every "organisation" wrong); names keep their own spelling.
+     */
+    private static boolean firstFormIsInAName(Document document, Issue issue) {
+        if (issue.suggestions().isEmpty()) {
+            return false;
+        }
+        String norm = issue.suggestions().get(0);
+        String stem = norm.endsWith("s") ? norm.substring(0, norm.length() - 1) : norm;
+        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(stem) + "(?:s|es)?(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(document.text());
+        return m.find() && Character.isUpperCase(m.group().charAt(0)) && !atSentenceStart(document.text(), m.start());
+    }
+
+    private static boolean atSentenceStart(String text, int offset) {
+        int i = offset - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n' || ".!?\"\u201C".indexOf(text.charAt(i)) >= 0;
     }
 
     private static boolean isLanguageToolSpelling(Issue issue) {

@@ -14,10 +14,10 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Quotation marks and brackets that do not pair up within a paragraph: a closing mark with no opening one, an
- * opening one never closed, a stray closing quote after a word ("bring more vitality to’ the region"). A quotation
- * that runs on into the next paragraph (which then opens with a quotation mark) is not an error, nor is a plural
- * possessive ("members’ rights") or a list label ("1)").
+ * Quotation marks and brackets that do not pair up within a paragraph: an odd number of double quotation marks,
+ * a bracket never closed or never opened, a stray closing quote after a word ("bring more vitality to’ the
+ * region"). A quotation that runs on into a neighbouring paragraph is not an error, nor is a plural possessive
+ * ("members’ rights") or a list label ("1)").
  */
 public final class UnbalancedQuotesRule implements Rule {
 
@@ -37,11 +37,11 @@ public final class UnbalancedQuotesRule implements Rule {
         List<Paragraph> paragraphs = document.paragraphs();
         for (int p = 0; p < paragraphs.size(); p++) {
             Paragraph paragraph = paragraphs.get(p);
+            String previous = p > 0 ? paragraphs.get(p - 1).text() : "";
             String next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1).text() : "";
             List<Integer> stray = new ArrayList<>();
             checkBrackets(paragraph.text(), stray);
-            checkCurly(paragraph.text(), '\u201C', '\u201D', next, stray);
-            checkStraightDouble(paragraph.text(), next, stray);
+            checkDouble(paragraph.text(), previous, next, stray);
             checkSingle(paragraph.text(), stray);
             stray.stream().sorted().forEach(i -> {
                 Span span = new Span(i, i + 1).shift(paragraph.span().start());
@@ -77,49 +77,35 @@ public final class UnbalancedQuotesRule implements Rule {
         return close - start >= 1 && close - start <= 3 && (start == 0 || Character.isWhitespace(text.charAt(start - 1)));
     }
 
-    private static void checkCurly(String text, char opening, char closing, String nextParagraph, List<Integer> stray) {
-        int open = -1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == opening) {
-                if (open >= 0) {
-                    stray.add(open);
-                }
-                open = i;
-            } else if (c == closing) {
-                if (open >= 0) {
-                    open = -1;
-                } else {
-                    stray.add(i);
-                }
-            }
+    /**
+     * Double quotation marks of any glyph (straight, curly: machine translation and hurried editing mix them and
+     * turn them the wrong way) must come in pairs within a paragraph, unless the quotation runs on from or into a
+     * neighbouring paragraph, which then has an odd number too (MT output has one segment a line) or, by the
+     * typesetting convention, opens with a quotation mark again. An odd mark
+     * out is the one that opens nothing: the last if it opens, else the first.
+     */
+    private static void checkDouble(String text, String previousParagraph, String nextParagraph, List<Integer> stray) {
+        List<Integer> marks = doubleQuotes(text);
+        String nextStart = nextParagraph.stripLeading();
+        if (marks.size() % 2 == 0 || doubleQuotes(previousParagraph).size() % 2 == 1
+                || doubleQuotes(nextParagraph).size() % 2 == 1 || nextStart.startsWith("\u201C") || nextStart.startsWith("\"")) {
+            return;
         }
-        if (open >= 0 && !nextParagraph.stripLeading().startsWith(String.valueOf(opening))) {
-            stray.add(open);
-        }
+        int last = marks.get(marks.size() - 1);
+        boolean lastOpens = last + 1 < text.length() && !Character.isWhitespace(text.charAt(last + 1))
+                && (last == 0 || Character.isWhitespace(text.charAt(last - 1)) || text.charAt(last) == '\u201C');
+        stray.add(lastOpens || marks.size() == 1 ? last : marks.get(0));
     }
 
-    /** Straight quotes: an opening one follows a space or the start, a closing one follows a word or punctuation. */
-    private static void checkStraightDouble(String text, String nextParagraph, List<Integer> stray) {
-        int open = -1;
+    private static List<Integer> doubleQuotes(String text) {
+        List<Integer> marks = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) != '"') {
-                continue;
-            }
-            boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{\u2014-".indexOf(text.charAt(i - 1)) >= 0;
-            if (open < 0) {
-                if (spaceBefore || i == 0) {
-                    open = i;
-                } else {
-                    stray.add(i);
-                }
-            } else {
-                open = -1;
+            char c = text.charAt(i);
+            if (c == '"' || c == '\u201C' || c == '\u201D') {
+                marks.add(i);
             }
         }
-        if (open >= 0 && !nextParagraph.stripLeading().startsWith("\"")) {
-            stray.add(open);
-        }
+        return marks;
     }
 
     /**

@@ -9,7 +9,8 @@ class NameInconsistencyRuleTest {
 
     @Test
     void flagsALaterSpellingOfTheSameName() {
-        rule.flags("Zhang Xiaoming, a farmer in Golmud, grows barley.\nLast year [[Xiaomin]] sold his crop in Golmud.");
+        rule.flags("Zhang Xiaoming, a farmer in Golmud, grows barley.\nLast year Zhang [[Xiaomin]] sold his crop in Golmud.");
+        rule.clean("Xining is a city. Zhang Xinming lives in Xinjiang.");
         rule.suggests("Zhang Xiaoming grows barley.\nLast year Zhang Xiaomin sold it.", "Xiaoming");
     }
 

@@ -1,0 +1,102 @@
+package io.github.mtlint.rule.builtin.locale;
+
+import io.github.mtlint.model.Document;
+import io.github.mtlint.model.Paragraph;
+import io.github.mtlint.model.RuleMeta;
+import io.github.mtlint.model.Sentence;
+import io.github.mtlint.model.Token;
+import io.github.mtlint.rule.RuleContext;
+import io.github.mtlint.rule.RuleSpec;
+import io.github.mtlint.rule.SentenceRule;
+import io.github.mtlint.rule.builtin.Words;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers of four or more digits without thousands separators ("146000 have died", "a reward of 50000 yuan"):
+ * Chinese writes 146000 or 14.6万, English news 146,000. Years are left alone ("in 2020"), but a number in the
+ * years' range counts as a quantity before a plural noun or unit ("2000 kilometres") or after a quantity word
+ * ("about 1500"). Codes, phone numbers and numbers glued to letters or hyphens ("A320", "600606.SH") are not
+ * quantities.
+ */
+public final class NumberGroupingRule extends SentenceRule {
+
+    private static final Pattern DIGITS = Pattern.compile("\\d{4,}");
+    private static final int FIRST_YEAR = 1500;
+    private static final int LAST_YEAR = 2100;
+
+    private final RuleMeta meta;
+    private final Set<String> quantityWords;
+    private final Set<String> units;
+    private final Set<String> labels;
+
+    public NumberGroupingRule(RuleSpec spec) {
+        this.meta = spec.meta();
+        this.quantityWords = Words.caseInsensitive(spec.list("quantityWords"));
+        this.units = Words.caseInsensitive(spec.list("units"));
+        this.labels = Words.caseInsensitive(spec.list("labels"));
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return meta;
+    }
+
+    @Override
+    protected boolean checksAllParagraphs() {
+        return true;
+    }
+
+    @Override
+    protected void checkSentence(Sentence sentence, Paragraph paragraph, Document document, RuleContext context) {
+        List<Token> tokens = sentence.tokens();
+        String text = document.text();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!DIGITS.matcher(t.text()).matches() || t.text().startsWith("0") || gluedToSomething(text, t)) {
+                continue;
+            }
+            Token previous = i > 0 ? tokens.get(i - 1) : null;
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            if (previous != null && labels.contains(previous.text())) {
+                continue; // "No. 2035", "Room 1203", "page 1024"
+            }
+            long value = Long.parseLong(t.text().length() > 15 ? t.text().substring(0, 15) : t.text());
+            boolean yearLike = t.text().length() == 4 && value >= FIRST_YEAR && value <= LAST_YEAR;
+            if (yearLike && !isQuantity(previous, next)) {
+                continue;
+            }
+            context.flag(t.span()).suggest(group(t.text())).report();
+        }
+    }
+
+    private boolean isQuantity(Token previous, Token next) {
+        boolean beforeUnit = next != null && (units.contains(next.text())
+                || next.hasPos("NNS") && Words.isLowercaseWord(next));
+        boolean afterQuantityWord = previous != null && quantityWords.contains(previous.text());
+        return beforeUnit || afterQuantityWord;
+    }
+
+    /** Part of a code, phone number, decimal, range of digits or identifier rather than a number on its own. */
+    private static boolean gluedToSomething(String text, Token t) {
+        int before = t.span().start() - 1;
+        int after = t.span().end();
+        char b = before >= 0 ? text.charAt(before) : ' ';
+        char a = after < text.length() ? text.charAt(after) : ' ';
+        boolean letterOrMark = Character.isLetter(b) || Character.isLetter(a) || b == '-' || b == '+' || b == '/'
+                || b == '#' || b == '.' || b == ',' || b == ':' || a == '/' || a == ':' || a == '-' && after + 1 < text.length()
+                && Character.isDigit(text.charAt(after + 1));
+        boolean decimalOrGrouped = (a == '.' || a == ',') && after + 1 < text.length() && Character.isDigit(text.charAt(after + 1));
+        return letterOrMark || decimalOrGrouped;
+    }
+
+    static String group(String digits) {
+        StringBuilder sb = new StringBuilder(digits);
+        for (int i = sb.length() - 3; i > 0; i -= 3) {
+            sb.insert(i, ',');
+        }
+        return sb.toString();
+    }
+}

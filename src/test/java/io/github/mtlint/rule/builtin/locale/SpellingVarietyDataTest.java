@@ -1,0 +1,24 @@
+package io.github.mtlint.rule.builtin.locale;
+
+import io.github.mtlint.grammar.LanguageToolWordLists;
+import io.github.mtlint.rule.data.RuleFileLoader;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The shipped spelling pairs are what LanguageTool's map and spellers give; regenerate them after an upgrade. */
+class SpellingVarietyDataTest {
+
+    @Test
+    void shippedPairsMatchLanguageTool() throws Exception {
+        List<String> expected = LanguageToolWordLists.distinctiveAmericanToBritish().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).toList();
+        List<String> shipped = new RuleFileLoader().loadJavaRuleSpecs(Path.of("rules/builtin"), "rules/builtin")
+                .get("locale.spelling-variety").list("pairs");
+        assertEquals(String.join(", ", expected), String.join(", ", shipped),
+                "rules/builtin/locale/spelling-variety.yml data.pairs is out of date; replace it with the expected list");
+    }
+}
