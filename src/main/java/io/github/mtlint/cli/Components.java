@@ -85,7 +85,7 @@ final class Components {
         try {
             BuiltinRules builtin = new BuiltinRules(loader.loadJavaRuleSpecs(root.resolve("builtin"), "rules/builtin"), lexicon);
             sessions = new LanguageToolSessions(variant, builtin.varietyDetector(), languageToolDisabled(mapping, selection),
-                    languageToolEnabled(selection));
+                    languageToolEnabled(mapping, selection), languageToolDisabledCategories(mapping, selection));
             builtin.register(builder);
             builder.addAll(loader.loadPacks(root.resolve("packs"), "rules/packs"));
             for (Path dir : userRuleDirs) {
@@ -142,8 +142,16 @@ final class Components {
         return disabled;
     }
 
-    private static Set<String> languageToolEnabled(Selection selection) {
-        Set<String> enabled = new HashSet<>();
+    /** Categories switched off for news, unless the user names one with --enable lt.CATEGORY. */
+    private static Set<String> languageToolDisabledCategories(LanguageToolMapping mapping, Selection selection) {
+        Set<String> disabled = new HashSet<>(mapping.disabledCategories().keySet());
+        selection.enable().forEach(id -> disabled.remove(id.startsWith(LanguageToolRule.PREFIX)
+                ? id.substring(LanguageToolRule.PREFIX.length()) : id));
+        return disabled;
+    }
+
+    private static Set<String> languageToolEnabled(LanguageToolMapping mapping, Selection selection) {
+        Set<String> enabled = new HashSet<>(mapping.keptRules());
         for (String id : selection.enable()) {
             if (id.startsWith(LanguageToolRule.PREFIX) && !id.endsWith("*")) {
                 enabled.add(id.substring(LanguageToolRule.PREFIX.length()));

@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * How LanguageTool's findings become MQM findings, and which LanguageTool rules are switched off for
- * machine-translated news (with the reason), read from {@code rules/languagetool.yml}.
+ * How LanguageTool's findings become MQM findings, and which LanguageTool rules and rule categories are switched off
+ * for machine-translated news (with the reason; {@code keep} lists rules that stay on in a switched-off category),
+ * read from {@code rules/languagetool.yml}.
  */
 public record LanguageToolMapping(Target defaults, Map<String, Target> categories, Map<String, Target> rules,
-                                  Map<String, String> disabled) {
+                                  Map<String, String> disabled, Map<String, String> disabledCategories,
+                                  java.util.List<String> keptRules) {
 
     /** An MQM category and severity. */
     public record Target(Category category, Severity severity) {
@@ -27,6 +29,8 @@ public record LanguageToolMapping(Target defaults, Map<String, Target> categorie
         categories = Map.copyOf(categories);
         rules = Map.copyOf(rules);
         disabled = new TreeMap<>(disabled);
+        disabledCategories = new TreeMap<>(disabledCategories);
+        keptRules = java.util.List.copyOf(keptRules);
     }
 
     /** Per-rule mapping first, then the rule's LanguageTool category, then the defaults. */
@@ -45,7 +49,8 @@ public record LanguageToolMapping(Target defaults, Map<String, Target> categorie
     }
 
     private record MappingFile(@JsonProperty(required = true) TargetFile defaults, Map<String, TargetFile> categories,
-                               Map<String, TargetFile> rules, Map<String, String> disabled) {
+                               Map<String, TargetFile> rules, Map<String, String> disabled,
+                               Map<String, String> disabledCategories, java.util.List<String> keep) {
     }
 
     public static LanguageToolMapping load(Path file) throws IOException {
@@ -56,7 +61,9 @@ public record LanguageToolMapping(Target defaults, Map<String, Target> categorie
         }
         try {
             return new LanguageToolMapping(raw.defaults().parse(), parseAll(raw.categories()), parseAll(raw.rules()),
-                    raw.disabled() == null ? Map.of() : raw.disabled());
+                    raw.disabled() == null ? Map.of() : raw.disabled(),
+                    raw.disabledCategories() == null ? Map.of() : raw.disabledCategories(),
+                    raw.keep() == null ? java.util.List.of() : raw.keep());
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }

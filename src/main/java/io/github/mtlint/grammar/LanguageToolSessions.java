@@ -3,6 +3,7 @@ package io.github.mtlint.grammar;
 import io.github.mtlint.model.EnglishVariant;
 import org.languagetool.Language;
 import org.languagetool.Languages;
+import org.languagetool.rules.CategoryId;
 
 import io.github.mtlint.rule.VarietyDetector;
 
@@ -21,6 +22,7 @@ public final class LanguageToolSessions {
     private final VarietyDetector detector;
     private final Set<String> disabledRules;
     private final Set<String> enabledRules;
+    private final Set<String> disabledCategories;
     private final ThreadLocal<Map<EnglishVariant, CheckingLanguageTool>> perThread =
             ThreadLocal.withInitial(() -> new EnumMap<>(EnglishVariant.class));
 
@@ -28,14 +30,16 @@ public final class LanguageToolSessions {
      * @param variant       the variety the user asked for, or null to follow each document
      * @param detector      tells a document's variety when none was asked for
      * @param disabledRules LanguageTool rule ids to switch off (the noise list and the user's {@code --disable lt.X})
-     * @param enabledRules  LanguageTool rule ids to switch on although they are off by default
+     * @param enabledRules  LanguageTool rule ids to switch on although they are off by default (or their category is)
+     * @param disabledCategories LanguageTool category ids to switch off
      */
     public LanguageToolSessions(EnglishVariant variant, VarietyDetector detector, Set<String> disabledRules,
-                                Set<String> enabledRules) {
+                                Set<String> enabledRules, Set<String> disabledCategories) {
         this.fixedVariant = variant;
         this.detector = detector;
         this.disabledRules = Set.copyOf(disabledRules);
         this.enabledRules = Set.copyOf(enabledRules);
+        this.disabledCategories = Set.copyOf(disabledCategories);
     }
 
     /** The variety to check a text with: the one asked for, else the text's, else American. */
@@ -63,6 +67,7 @@ public final class LanguageToolSessions {
         Language language = Languages.getLanguageForShortCode(variant.code());
         CheckingLanguageTool lt = new CheckingLanguageTool(language);
         disabledRules.forEach(lt::disableRule);
+        disabledCategories.forEach(c -> lt.disableCategory(new CategoryId(c)));
         enabledRules.forEach(lt::enableRule);
         return lt;
     }

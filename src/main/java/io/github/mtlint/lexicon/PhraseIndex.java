@@ -18,6 +18,7 @@ public final class PhraseIndex<T> {
     }
 
     private final Map<String, List<T>> byKey = new HashMap<>();
+    private final java.util.Set<String> firstTokens = new java.util.HashSet<>();
     private int maxTokens = 1;
 
     public void add(String phrase, T value) {
@@ -29,7 +30,9 @@ public final class PhraseIndex<T> {
         if (!values.contains(value)) {
             values.add(value);
         }
-        maxTokens = Math.max(maxTokens, key.split(" ").length);
+        String[] parts = key.split(" ");
+        firstTokens.add(parts[0]);
+        maxTokens = Math.max(maxTokens, parts.length);
     }
 
     public List<T> get(String phrase) {
@@ -48,6 +51,10 @@ public final class PhraseIndex<T> {
         List<Match<T>> matches = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            if (!firstTokens.contains(tokens.get(i).norm())) {
+                i++;
+                continue;
+            }
             int matched = 0;
             StringBuilder key = new StringBuilder();
             List<T> best = null;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +26,7 @@ public final class Document {
     private final Integer mainYear;
     private final Map<Class<?>, Object> attachments;
     private final int words;
+    private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
     /**
      * @param statedDate the date the text gives in its opening (dateline), or null
@@ -91,6 +94,14 @@ public final class Document {
 
     public <T> Optional<T> attachment(Class<T> type) {
         return Optional.ofNullable(attachments.get(type)).map(type::cast);
+    }
+
+    /**
+     * An analysis derived from this document (the entities it mentions, say), computed on first request and shared
+     * by every rule that asks for it. The computation must not ask for another derived analysis.
+     */
+    public <T> T derived(Class<T> type, Function<Document, T> compute) {
+        return type.cast(derived.computeIfAbsent(type, k -> compute.apply(this)));
     }
 
     /** The paragraph containing the offset, if any. */

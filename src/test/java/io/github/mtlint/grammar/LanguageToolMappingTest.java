@@ -22,6 +22,9 @@ class LanguageToolMappingTest {
             new JLanguageTool(Languages.getLanguageForShortCode(variant)).getAllRules().forEach(r -> ids.add(r.getId()));
         }
         String readme = Files.readString(Path.of("README.md"));
+        for (String category : mapping.disabledCategories().keySet()) {
+            assertTrue(readme.contains("`" + category + "`"), "README does not list the switched-off category " + category);
+        }
         for (String id : mapping.disabled().keySet()) {
             // some rules report under derived ids (EN_COMPOUNDS_X from EN_COMPOUNDS); LanguageTool filters those too
             assertTrue(ids.contains(id) || ids.stream().anyMatch(known -> id.startsWith(known + "_")), "LanguageTool has no rule " + id);

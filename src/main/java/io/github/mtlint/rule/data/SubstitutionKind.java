@@ -43,8 +43,14 @@ final class SubstitutionKind implements RuleKind {
         return Set.of("note");
     }
 
-    /** @param pattern the entry's own regex when it is one, to expand $1… in its suggestions */
-    private record Entry(String regex, int groups, List<String> suggestions, String note, Pattern pattern) {
+    /**
+     * @param own     the entry's own compiled pattern
+     * @param triggers pieces of which every match contains one, lower case (empty if unknown): the entry is tried
+     *                 only where one occurs
+     * @param isRegex  whether suggestions may refer to groups ($1)
+     */
+    private record Entry(String regex, List<String> suggestions, String note, Pattern own, List<String> triggers,
+                         boolean isRegex) {
     }
 
     @Override
@@ -84,7 +90,7 @@ final class SubstitutionKind implements RuleKind {
                             }
                         }
                     }
-                    entries.add(new Entry(regex, Regexes.groupCount(p), suggestions, note, p));
+                    entries.add(new Entry(regex, suggestions, note, p, LiteralTrigger.of(regex), true));
                 }
             }
         }
@@ -93,54 +99,72 @@ final class SubstitutionKind implements RuleKind {
         }
         // Longer entries first, so that "new crown pneumonia epidemic" wins over "new crown pneumonia".
         entries.sort(java.util.Comparator.comparingInt((Entry e) -> -e.regex().length()));
-        StringBuilder combined = new StringBuilder();
-        for (Entry e : entries) {
-            combined.append(combined.length() == 0 ? "" : "|").append('(').append(e.regex()).append(')');
-        }
-        return new SubstitutionRule(meta, scope, Pattern.compile(combined.toString(), Phrases.flags(ignoreCase)), entries);
+        return new SubstitutionRule(meta, scope, List.copyOf(entries));
     }
 
     private static Entry literal(String phrase, List<String> suggestions, String note, boolean ignoreCase) {
         String regex = Phrases.regex(phrase);
-        return new Entry(regex, Regexes.groupCount(Pattern.compile(regex, Phrases.flags(ignoreCase))), suggestions, note, null);
+        String longestWord = java.util.Arrays.stream(phrase.trim().split("\\s+"))
+                .max(java.util.Comparator.comparingInt(String::length)).orElse("").toLowerCase(java.util.Locale.ROOT);
+        return new Entry(regex, suggestions, note, Pattern.compile(regex, Phrases.flags(ignoreCase)), List.of(longestWord), false);
     }
 
-    private record SubstitutionRule(RuleMeta meta, Scope scope, Pattern pattern, List<Entry> entries) implements Rule {
+    /** A match of one entry. */
+    private record Hit(int start, int end, int entry) {
+    }
 
+    private record SubstitutionRule(RuleMeta meta, Scope scope, List<Entry> entries) implements Rule {
+
+        /**
+         * Every entry is matched on its own where its trigger text occurs; overlapping matches are resolved as one
+         * alternation would: leftmost first, then the entry listed first (the longer).
+         */
         @Override
         public void check(Document document, RuleContext context) {
             for (Scope.Region region : scope.regions(document)) {
-                Matcher m = pattern.matcher(region.text());
-                while (m.find()) {
-                    Entry entry = entryOf(m);
-                    String matched = m.group();
-                    RuleContext.Finding finding = context.flag(new Span(m.start(), m.end()).shift(region.span().start()))
-                            .with("note", entry.note());
-                    for (String suggestion : entry.suggestions()) {
-                        finding.suggest(matchCase(matched, expand(entry, region.text(), m, suggestion)));
+                String lower = region.text().toLowerCase(java.util.Locale.ROOT);
+                List<Hit> hits = new ArrayList<>();
+                for (int e = 0; e < entries.size(); e++) {
+                    Entry entry = entries.get(e);
+                    if (!entry.triggers().isEmpty() && entry.triggers().stream().noneMatch(lower::contains)) {
+                        continue;
                     }
-                    finding.report();
+                    Matcher m = entry.own().matcher(region.text());
+                    while (m.find()) {
+                        if (m.end() > m.start()) {
+                            hits.add(new Hit(m.start(), m.end(), e));
+                        }
+                    }
+                }
+                hits.sort(java.util.Comparator.comparingInt(Hit::start).thenComparingInt(Hit::entry));
+                int end = 0;
+                for (Hit hit : hits) {
+                    if (hit.start() < end) {
+                        continue;
+                    }
+                    end = hit.end();
+                    report(region, hit, context, document);
                 }
             }
         }
 
-        private Entry entryOf(Matcher m) {
-            int group = 1;
-            for (Entry e : entries) {
-                if (m.group(group) != null) {
-                    return e;
-                }
-                group += 1 + e.groups();
+        private void report(Scope.Region region, Hit hit, RuleContext context, Document document) {
+            Entry entry = entries.get(hit.entry());
+            String matched = region.text().substring(hit.start(), hit.end());
+            RuleContext.Finding finding = context.flag(new Span(hit.start(), hit.end()).shift(region.span().start()))
+                    .with("note", entry.note());
+            for (String suggestion : entry.suggestions()) {
+                finding.suggest(matchCase(matched, expand(entry, region.text(), hit, suggestion)));
             }
-            throw new IllegalStateException("no entry matched " + m.group());
+            finding.report();
         }
 
         /** Fills $1… in a pattern entry's suggestion from the entry's own groups, matched in context. */
-        private static String expand(Entry entry, String text, Matcher whole, String suggestion) {
-            if (entry.pattern() == null || suggestion.indexOf('$') < 0) {
+        private static String expand(Entry entry, String text, Hit hit, String suggestion) {
+            if (!entry.isRegex() || suggestion.indexOf('$') < 0) {
                 return suggestion;
             }
-            Matcher own = entry.pattern().matcher(text).region(whole.start(), whole.end())
+            Matcher own = entry.own().matcher(text).region(hit.start(), hit.end())
                     .useTransparentBounds(true).useAnchoringBounds(false);
             if (!own.lookingAt()) {
                 return suggestion;

@@ -37,7 +37,12 @@ final class EntityMentions {
         this.document = document;
     }
 
+    /** The document's mentions, found once and shared by the entity rules. */
     static EntityMentions find(Document document, Lexicon lexicon) {
+        return document.derived(EntityMentions.class, d -> compute(d, lexicon));
+    }
+
+    private static EntityMentions compute(Document document, Lexicon lexicon) {
         EntityMentions mentions = new EntityMentions(document);
         for (Paragraph p : document.paragraphs()) {
             List<NameTokenizer.NameToken> tokens = NameTokenizer.tokens(p.text(), p.span().start());

@@ -51,6 +51,7 @@ public final class PhraseDriftRule implements Rule {
     @Override
     public void check(Document document, RuleContext context) {
         List<Span> reported = new ArrayList<>();
+        List<List<Word>> bodies = document.paragraphs().stream().filter(Paragraph::isBody).map(PhraseDriftRule::words).toList();
         for (Paragraph headline : document.paragraphs()) {
             if (headline.isBody()) {
                 continue;
@@ -62,10 +63,8 @@ public final class PhraseDriftRule implements Rule {
                     if (contentWords(phrase) < 2) {
                         continue;
                     }
-                    for (Paragraph body : document.paragraphs()) {
-                        if (body.isBody()) {
-                            findDrift(document, phrase, words(body), reported, context);
-                        }
+                    for (List<Word> body : bodies) {
+                        findDrift(document, phrase, body, reported, context);
                     }
                 }
             }

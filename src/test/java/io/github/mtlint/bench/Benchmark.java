@@ -1,0 +1,120 @@
+package io.github.mtlint.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Throughput and peak memory of mtlint against plain LanguageTool on the same corpus, in the same run: each is
+ * started as its own process, as users start it, alternately, several times; the best and median runs are shown.
+ *
+ * <pre>
+ * java -cp target/mtlint.jar:target/test-classes io.github.mtlint.bench.Benchmark CORPUS_DIR [RUNS] [BASELINE_SCRIPT]
+ * </pre>
+ *
+ * Words are counted as whitespace-separated chunks of the *.txt files, the same for both. Peak memory is the peak
+ * resident set size (VmHWM) of the JVM process, read from /proc while it runs.
+ */
+public final class Benchmark {
+
+    private record Run(String tool, double seconds, long peakKb, double cpuSeconds, int exitCode) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: Benchmark CORPUS_DIR [RUNS] [BASELINE_SCRIPT]");
+            System.exit(2);
+        }
+        Path corpus = Path.of(args[0]);
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        Path baseline = Path.of(args.length > 2 ? args[2] : "../shared/bench/lt-baseline/run");
+        Path jar = Path.of("target/mtlint.jar");
+        long words = countWords(corpus);
+        int files = countFiles(corpus);
+        System.out.printf(Locale.ROOT, "corpus %s: %d files, %d words; %d runs each, alternating%n", corpus, files, words, runs);
+        Path out = Files.createTempDirectory("mtlint-bench");
+        List<Run> mtlint = new ArrayList<>();
+        List<Run> plain = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            mtlint.add(measure("mtlint", List.of("java", "-jar", jar.toString(), "check", "--fail-on", "none", "-f", "json", "-o",
+                    out.resolve("mtlint.json").toString(), corpus.toString())));
+            plain.add(measure("languagetool", List.of(baseline.toString(), out.resolve("lt.json").toString(), corpus.toString())));
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-13s %10s %10s %12s %10s %10s%n", "tool", "best s", "median s", "words/s", "CPU s", "peak MB");
+        Run bestMtlint = report("mtlint", mtlint, words);
+        Run bestPlain = report("LanguageTool", plain, words);
+        System.out.printf(Locale.ROOT, "%nmtlint: %.2fx the words/second of plain LanguageTool (best runs; %.2fx by medians)%n",
+                bestPlain.seconds() / bestMtlint.seconds(), median(plain) / median(mtlint));
+    }
+
+    private static Run report(String name, List<Run> runs, long words) {
+        Run best = runs.stream().min((a, b) -> Double.compare(a.seconds(), b.seconds())).orElseThrow();
+        System.out.printf(Locale.ROOT, "%-13s %10.1f %10.1f %12.0f %10.1f %10.0f%n", name, best.seconds(), median(runs),
+                words / best.seconds(), best.cpuSeconds(), runs.stream().mapToLong(Run::peakKb).max().orElse(0) / 1024.0);
+        return best;
+    }
+
+    private static double median(List<Run> runs) {
+        List<Double> s = runs.stream().map(Run::seconds).sorted().toList();
+        return s.size() % 2 == 1 ? s.get(s.size() / 2) : (s.get(s.size() / 2 - 1) + s.get(s.size() / 2)) / 2;
+    }
+
+    private static Run measure(String tool, List<String> command) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        long peak = 0;
+        Duration cpu = Duration.ZERO;
+        while (process.isAlive()) {
+            peak = Math.max(peak, peakRss(process.pid()));
+            cpu = process.info().totalCpuDuration().orElse(cpu);
+            Thread.sleep(50);
+        }
+        int exit = process.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "  %-13s %6.1f s, peak %5.0f MB, exit %d%n", tool, seconds, peak / 1024.0, exit);
+        return new Run(tool, seconds, peak, cpu.toMillis() / 1000.0, exit);
+    }
+
+    /** VmHWM of a process in KB, 0 when unknown (not Linux, or the process just ended). */
+    private static long peakRss(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static long countWords(Path corpus) throws IOException {
+        long words = 0;
+        for (Path f : texts(corpus)) {
+            for (String w : Files.readString(f, StandardCharsets.UTF_8).trim().split("\\s+")) {
+                words += w.isEmpty() ? 0 : 1;
+            }
+        }
+        return words;
+    }
+
+    private static int countFiles(Path corpus) throws IOException {
+        return texts(corpus).size();
+    }
+
+    private static List<Path> texts(Path corpus) throws IOException {
+        try (Stream<Path> s = Files.walk(corpus)) {
+            return s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+}

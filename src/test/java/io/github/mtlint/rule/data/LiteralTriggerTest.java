@@ -1,0 +1,70 @@
+package io.github.mtlint.rule.data;
+
+import io.github.mtlint.engine.ExampleRunner;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LiteralTriggerTest {
+
+    @Test
+    void findsTheLongestRequiredText() {
+        assertEquals(List.of("pneumonia"), LiteralTrigger.of("new crown(?:ed)?(?: virus)? pneumonia"));
+        assertEquals(List.of("play to"), LiteralTrigger.of("(?:give|gives) (?:full|fuller) play to"));
+        assertEquals(List.of("implement"), LiteralTrigger.of("implement(?:s|ed|ing)? the (?:important )?spirit of"));
+        assertEquals(List.of("the masses"), LiteralTrigger.of("(?<!\\bto )(?<!opium of )the masses\\b(?! of (?:ice|water)\\b)"));
+        assertEquals(List.of("crown"), LiteralTrigger.of("[Nn]ew (crown)"));
+        assertEquals(List.of("hands", "hands"), LiteralTrigger.of("(?:grasp|grab)s? (?:with )?(?:both|two) hands|(?:both|two) hands (?:to )?grasp"));
+        assertEquals(List.of("german news agency"), LiteralTrigger.of("(?-i:German News Agency)"));
+        assertEquals(List.of(", ,".substring(0, 1)), LiteralTrigger.of(",[ \\t]*,"));
+        assertEquals(List.of("\""), LiteralTrigger.of("(?<=^|[\\s(\\[])\"[ \\t]+([^\"\\n]{1,200}?)[ \\t]+\""));
+    }
+
+    @Test
+    void givesUpWhereItCannotTell() {
+        assertEquals(List.of(), LiteralTrigger.of("(?i)crown"));
+        assertEquals(List.of(), LiteralTrigger.of("[a-z]+\\s\\d"));
+        assertEquals(List.of(), LiteralTrigger.of("ab?"));
+        assertEquals(List.of(), LiteralTrigger.of("(?:crowns)?"));
+        assertEquals(List.of(), LiteralTrigger.of("crown|[a-z]+"));
+    }
+
+    /** Every match of every pattern entry of the shipped packs, on every example of its pack, contains its trigger. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void triggersNeverHideAMatchInTheShippedExamples() throws Exception {
+        int checked = 0;
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("rules/packs"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".yml")).toList()) {
+                java.util.Map<String, Object> pack = new org.yaml.snakeyaml.Yaml().load(java.nio.file.Files.readString(file));
+                if (!"substitution".equals(pack.get("kind")) || !(pack.get("swap") instanceof java.util.List<?> swap)) {
+                    continue;
+                }
+                for (Object item : swap) {
+                    Object regex = ((java.util.Map<String, Object>) item).get("pattern");
+                    if (regex == null) {
+                        continue;
+                    }
+                    List<String> triggers = LiteralTrigger.of((String) regex);
+                    Pattern pattern = Pattern.compile((String) regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    for (Object example : (java.util.List<Object>) pack.get("examples")) {
+                        Matcher m = pattern.matcher(ExampleRunner.Example.parse((String) example).text());
+                        while (m.find()) {
+                            checked++;
+                            String match = m.group().toLowerCase(java.util.Locale.ROOT);
+                            assertTrue(triggers.isEmpty() || triggers.stream().anyMatch(match::contains),
+                                    file + ": triggers " + triggers + " not in match '" + m.group() + "' of " + regex);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 100, "only " + checked + " matches checked");
+    }
+}
