@@ -3,6 +3,8 @@ package io.github.mtlint.engine;
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.Issue;
 import io.github.mtlint.model.RuleMeta;
+import io.github.mtlint.model.Sentence;
+import io.github.mtlint.model.Span;
 import io.github.mtlint.model.Severity;
 import io.github.mtlint.report.DocumentResult;
 import io.github.mtlint.report.ProcessingError;
@@ -159,8 +161,9 @@ public final class Linter {
         }
         fired.keySet().retainAll(kept.stream().map(Issue::ruleId).toList());
         MqmScore score = scorer.score(kept, document.words());
-        return new Outcome(new DocumentResult(source.id(), document.text(), document.words(), score, reported, suppressed),
-                errors, fired);
+        List<Span> sentences = document.sentences().map(Sentence::span).toList();
+        return new Outcome(new DocumentResult(source.id(), document.text(), document.words(), score, reported, sentences,
+                suppressed), errors, fired);
     }
 
     private Report assemble(List<Outcome> outcomes) {

@@ -14,6 +14,10 @@ public final class Renderers {
     static {
         BY_NAME.put("text", TextRenderer::new);
         BY_NAME.put("json", JsonRenderer::new);
+        BY_NAME.put("html", HtmlRenderer::new);
+        BY_NAME.put("sarif", SarifRenderer::new);
+        BY_NAME.put("junit", JunitRenderer::new);
+        BY_NAME.put("github", GithubRenderer::new);
     }
 
     private Renderers() {

@@ -1,5 +1,6 @@
 package io.github.mtlint.report;
 
+import io.github.mtlint.model.Span;
 import io.github.mtlint.score.MqmScore;
 
 import java.util.List;
@@ -8,12 +9,14 @@ import java.util.List;
  * One checked document.
  *
  * @param text       the normalised text (LF line ends), which the issues' spans index; HTML shows it
+ * @param sentences  the sentences' spans in that text, for reports that shade sentences by their penalty
  * @param suppressed findings left out because the baseline lists them
  */
 public record DocumentResult(String path, String text, int words, MqmScore score, List<ReportedIssue> issues,
-                             int suppressed) {
+                             List<Span> sentences, int suppressed) {
 
     public DocumentResult {
         issues = List.copyOf(issues);
+        sentences = List.copyOf(sentences);
     }
 }

@@ -1,0 +1,64 @@
+package io.github.mtlint.render;
+
+import io.github.mtlint.model.Issue;
+import io.github.mtlint.report.DocumentResult;
+import io.github.mtlint.report.ProcessingError;
+import io.github.mtlint.report.Report;
+import io.github.mtlint.report.ReportedIssue;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * {@code -f github}: GitHub Actions workflow commands, which the checks tab and the pull-request diff show as
+ * annotations: {@code ::error file=…,line=…,endLine=…,col=…,endColumn=…,title=…::message} (critical and major:
+ * error, minor: warning, neutral: notice). Data and properties are escaped as the workflow-command syntax requires.
+ */
+public final class GithubRenderer implements Renderer {
+
+    @Override
+    public String name() {
+        return "github";
+    }
+
+    @Override
+    public void render(Report report, Writer out) throws IOException {
+        for (DocumentResult doc : report.documents()) {
+            for (ReportedIssue reported : doc.issues()) {
+                Issue issue = reported.issue();
+                String message = issue.message() + (issue.suggestions().isEmpty() ? "" : " (\u2192 " + String.join(" | ", issue.suggestions()) + ")");
+                out.write("::" + command(issue) + " file=" + property(doc.path()) + ",line=" + reported.location().line()
+                        + ",endLine=" + reported.location().endLine() + ",col=" + reported.location().column()
+                        + ",endColumn=" + reported.location().endColumn()
+                        + ",title=" + property(issue.ruleId() + " (" + issue.severity().id() + ", " + issue.category().path() + ")")
+                        + "::" + data(message) + "\n");
+            }
+        }
+        for (ProcessingError error : report.errors()) {
+            out.write("::error file=" + property(error.path()) + ",title=" + property("mtlint could not check this file") + "::"
+                    + data(error.message()) + "\n");
+        }
+        out.write("::notice title=" + property("mtlint MQM score") + "::" + data(report.summary().files() + " files, "
+                + report.summary().words() + " words, " + report.summary().issues() + " findings; score "
+                + Numbers.format(report.summary().score().score()) + " (pass at " + Numbers.format(report.scoring().passThreshold())
+                + "): " + (report.summary().score().passed() ? "PASS" : "FAIL")) + "\n");
+    }
+
+    private static String command(Issue issue) {
+        return switch (issue.severity()) {
+            case CRITICAL, MAJOR -> "error";
+            case MINOR -> "warning";
+            case NEUTRAL -> "notice";
+        };
+    }
+
+    /** Escaping of a command's message. */
+    static String data(String value) {
+        return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** Escaping of a command's property value. */
+    static String property(String value) {
+        return data(value).replace(":", "%3A").replace(",", "%2C");
+    }
+}

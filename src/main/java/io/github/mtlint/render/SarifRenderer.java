@@ -1,0 +1,209 @@
+package io.github.mtlint.render;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mtlint.model.Issue;
+import io.github.mtlint.model.RuleMeta;
+import io.github.mtlint.model.Severity;
+import io.github.mtlint.report.DocumentResult;
+import io.github.mtlint.report.ProcessingError;
+import io.github.mtlint.report.Report;
+import io.github.mtlint.report.ReportedIssue;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code -f sarif}: SARIF 2.1.0 for GitHub code scanning and other static-analysis dashboards. Every rule that
+ * fired is described in {@code tool.driver.rules} with its MQM category; results carry the level (critical and
+ * major: error, minor: warning, neutral: note), a region in code points ({@code columnKind: unicodeCodePoints}),
+ * suggestions as fixes, and a fingerprint that does not change when lines are added above the finding.
+ */
+public final class SarifRenderer implements Renderer {
+
+    private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    private static final String INFORMATION_URI = "https://github.com/mtlint/mtlint";
+
+    @Override
+    public String name() {
+        return "sarif";
+    }
+
+    @Override
+    public void render(Report report, Writer out) throws IOException {
+        ObjectNode root = JsonReport.MAPPER.createObjectNode();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "mtlint");
+        driver.put("version", report.toolVersion());
+        driver.put("semanticVersion", report.toolVersion().matches("\\d+\\.\\d+\\.\\d+.*") ? report.toolVersion() : "0.0.0");
+        driver.put("informationUri", INFORMATION_URI);
+        ArrayNode rules = driver.putArray("rules");
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        for (RuleMeta meta : report.rules().values()) {
+            ruleIndex.put(meta.id(), ruleIndex.size());
+            rules.add(rule(meta));
+        }
+        run.put("columnKind", "unicodeCodePoints");
+        ArrayNode artifacts = run.putArray("artifacts");
+        Map<String, Integer> artifactIndex = new HashMap<>();
+        for (DocumentResult doc : report.documents()) {
+            artifactIndex.put(doc.path(), artifactIndex.size());
+            ObjectNode artifact = artifacts.addObject();
+            artifact.putObject("location").put("uri", uri(doc.path()));
+            artifact.put("encoding", "utf-8");
+            artifact.put("sourceLanguage", "en");
+        }
+        ArrayNode results = run.putArray("results");
+        for (DocumentResult doc : report.documents()) {
+            for (ReportedIssue reported : doc.issues()) {
+                results.add(result(reported, doc, ruleIndex, artifactIndex.get(doc.path())));
+            }
+        }
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", report.errors().stream().noneMatch(ProcessingError::internal));
+        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+        for (ProcessingError error : report.errors()) {
+            ObjectNode n = notifications.addObject();
+            n.put("level", "error");
+            n.putObject("message").put("text", error.path() + ": " + error.message());
+            n.putArray("locations").addObject().putObject("physicalLocation").putObject("artifactLocation").put("uri", uri(error.path()));
+        }
+        ObjectNode properties = run.putObject("properties");
+        properties.put("mqmScore", Numbers.round2(report.summary().score().score()));
+        properties.put("mqmPassed", report.summary().score().passed());
+        properties.put("words", report.summary().words());
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        JsonReport.MAPPER.writer(printer).writeValue(new NonClosingWriter(out), root);
+        out.write("\n");
+    }
+
+    private static ObjectNode rule(RuleMeta meta) {
+        ObjectNode rule = JsonReport.MAPPER.createObjectNode();
+        rule.put("id", meta.id());
+        rule.put("name", camel(meta.id()));
+        String description = meta.description().replaceAll("\\s+", " ").strip();
+        rule.putObject("shortDescription").put("text", firstSentence(description));
+        rule.putObject("fullDescription").put("text", description);
+        ObjectNode help = rule.putObject("help");
+        String examples = meta.examples().isEmpty() ? "" : "\n\nExample: " + meta.examples().get(0).replace("\n", " ");
+        help.put("text", description + examples + "\n\nMQM category: " + meta.category().path() + ", severity " + meta.severity().id()
+                + ". Run 'mtlint explain " + meta.id() + "' for more.");
+        if (!meta.link().isEmpty()) {
+            rule.put("helpUri", meta.link());
+        }
+        rule.putObject("defaultConfiguration").put("level", level(meta.severity()));
+        ObjectNode properties = rule.putObject("properties");
+        properties.put("mqmCategory", meta.category().path());
+        properties.put("mqmSeverity", meta.severity().id());
+        properties.put("kind", meta.kind());
+        ArrayNode tags = properties.putArray("tags");
+        new java.util.LinkedHashSet<>(List.of("mqm", meta.category().dimension().toLowerCase(java.util.Locale.ROOT), meta.family()))
+                .forEach(tags::add);
+        return rule;
+    }
+
+    private static ObjectNode result(ReportedIssue reported, DocumentResult doc, Map<String, Integer> ruleIndex, int artifact) {
+        Issue issue = reported.issue();
+        ObjectNode result = JsonReport.MAPPER.createObjectNode();
+        result.put("ruleId", issue.ruleId());
+        Integer index = ruleIndex.get(issue.ruleId());
+        if (index != null) {
+            result.put("ruleIndex", index);
+        }
+        result.put("level", level(issue.severity()));
+        result.putObject("message").put("text", issue.message());
+        ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
+        ObjectNode artifactLocation = physical.putObject("artifactLocation");
+        artifactLocation.put("uri", uri(doc.path()));
+        artifactLocation.put("index", artifact);
+        physical.set("region", region(reported));
+        result.putObject("partialFingerprints").put("mtlintFingerprint/v1", reported.fingerprint());
+        ObjectNode properties = result.putObject("properties");
+        properties.put("mqmCategory", issue.category().path());
+        properties.put("mqmSeverity", issue.severity().id());
+        if (!issue.suggestions().isEmpty()) {
+            ArrayNode fixes = result.putArray("fixes");
+            for (String suggestion : issue.suggestions()) {
+                ObjectNode fix = fixes.addObject();
+                fix.putObject("description").put("text", "Replace with '" + suggestion + "'");
+                ObjectNode change = fix.putArray("artifactChanges").addObject();
+                change.putObject("artifactLocation").put("uri", uri(doc.path()));
+                ObjectNode replacement = change.putArray("replacements").addObject();
+                replacement.putObject("deletedRegion").put("charOffset", reported.start()).put("charLength", reported.end() - reported.start());
+                replacement.putObject("insertedContent").put("text", suggestion);
+            }
+        }
+        return result;
+    }
+
+    private static ObjectNode region(ReportedIssue reported) {
+        ObjectNode region = JsonReport.MAPPER.createObjectNode();
+        region.put("startLine", reported.location().line());
+        region.put("startColumn", reported.location().column());
+        region.put("endLine", reported.location().endLine());
+        region.put("endColumn", reported.location().endColumn());
+        region.put("charOffset", reported.start());
+        region.put("charLength", reported.end() - reported.start());
+        region.putObject("snippet").put("text", reported.text());
+        return region;
+    }
+
+    static String level(Severity severity) {
+        return switch (severity) {
+            case CRITICAL, MAJOR -> "error";
+            case MINOR -> "warning";
+            case NEUTRAL -> "note";
+        };
+    }
+
+    /** A relative URI for a relative path ("samples/x.txt"); an absolute path becomes a file: URI. */
+    static String uri(String path) {
+        if (path.equals("<stdin>")) {
+            return "stdin";
+        }
+        try {
+            Path p = Path.of(path);
+            if (p.isAbsolute()) {
+                return p.toUri().toString();
+            }
+            List<String> parts = new ArrayList<>();
+            for (Path part : p.normalize()) {
+                parts.add(java.net.URLEncoder.encode(part.toString(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+            }
+            return String.join("/", parts);
+        } catch (InvalidPathException e) {
+            return path;
+        }
+    }
+
+    private static String camel(String id) {
+        StringBuilder sb = new StringBuilder();
+        boolean upper = true;
+        for (char c : id.toCharArray()) {
+            if (c == '.' || c == '-' || c == '_' || c == '*') {
+                upper = true;
+            } else {
+                sb.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String firstSentence(String text) {
+        int end = text.indexOf(". ");
+        return end < 0 ? text : text.substring(0, end + 1);
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.mtlint.render;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * Every renderer against its golden file, byte for byte (no timestamps, no absolute paths, \n line ends), and the
+ * same bytes on a second rendering. After an intended change, regenerate with -Dmtlint.updateGolden=true and review
+ * the diff.
+ */
+class GoldenFilesTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    @ParameterizedTest
+    @CsvSource({"text, report.txt", "json, report.json", "html, report.html", "sarif, report.sarif", "junit, report.xml",
+            "github, report.github"})
+    void rendersExactlyTheGoldenFile(String format, String file) throws Exception {
+        String rendered = ReportFixture.render(format);
+        assertEquals(rendered, ReportFixture.render(format), "rendering is not stable");
+        assertFalse(rendered.contains("\r"), "CR in output");
+        assertFalse(rendered.contains(System.getProperty("java.io.tmpdir")), "temporary path in output");
+        Path golden = GOLDEN.resolve(file);
+        if (Boolean.getBoolean("mtlint.updateGolden")) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(golden, rendered, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), rendered, format + " differs from " + golden);
+    }
+}

@@ -1,0 +1,134 @@
+package io.github.mtlint.render;
+
+import io.github.mtlint.cli.Fixtures;
+import io.github.mtlint.model.Severity;
+import io.github.mtlint.report.Report;
+import io.github.mtlint.report.ReportedIssue;
+import io.github.mtlint.text.Input;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The seed article's HTML report in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run
+ * installs; nothing is downloaded): every finding highlighted, the severity filter working, the keyboard moving
+ * between findings, and markup in the input shown as text, never run. Saves target/html-report.png.
+ * Without Chromium the test is skipped, unless the environment says CI (CI=true, as .ci/run and CI services set it)
+ * or -Dmtlint.requireBrowser=true makes that a failure.
+ */
+class HtmlReportBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static ChromeDriver browser;
+    private static Report report;
+
+    @BeforeAll
+    static void openReport() throws Exception {
+        boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (Boolean.getBoolean("mtlint.requireBrowser") || "true".equalsIgnoreCase(System.getenv("CI"))) {
+            assertTrue(available, "Chromium and ChromeDriver are needed at " + CHROMIUM + " and " + CHROMEDRIVER);
+        }
+        Assumptions.assumeTrue(available, "no Chromium here; .ci/run installs it");
+        Path dir = Path.of("target/html-report");
+        Files.createDirectories(dir);
+        Path xss = dir.resolve("markup.txt");
+        Files.writeString(xss, ReportFixture.DAMAGED, StandardCharsets.UTF_8);
+        report = Fixtures.linter().lint(List.of(new Input.FileInput(Path.of("samples/xi_central_asia.txt"), "samples/xi_central_asia.txt"),
+                new Input.FileInput(xss, "markup.txt")), InputStream.nullInputStream());
+        Path page = dir.resolve("report.html");
+        try (Writer out = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
+            new HtmlRenderer().render(report, out);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
+                "--user-data-dir=" + Files.createTempDirectory("mtlint-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        browser.get(page.toAbsolutePath().toUri().toString());
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static long count(String script) {
+        return ((Number) ((JavascriptExecutor) browser).executeScript("return " + script)).longValue();
+    }
+
+    @Test
+    void everyFindingIsOneHighlightWithItsAttributes() {
+        assertEquals(report.summary().issues(), count("document.querySelectorAll('mark[data-rule][data-severity][data-category]').length"));
+        long seedFindings = report.documents().get(0).issues().size();
+        assertEquals(seedFindings, count("document.querySelectorAll('mark[data-doc=\"0\"]').length"));
+        assertTrue(seedFindings >= 27);
+    }
+
+    @Test
+    void theSeverityFilterHidesAndShowsHighlights() {
+        long minor = report.documents().stream().flatMap(d -> d.issues().stream())
+                .map(ReportedIssue::issue).filter(i -> i.severity() == Severity.MINOR).count();
+        assertTrue(minor > 0);
+        WebElement box = browser.findElement(By.cssSelector("input[data-severity-filter='minor']"));
+        box.click();
+        assertEquals(minor, count("document.querySelectorAll('mark.f.off').length"));
+        assertEquals(minor, count("document.querySelectorAll('mark.f.off[data-severity=\"minor\"]').length"));
+        assertEquals(minor, count("Array.from(document.querySelectorAll('ol.findings li')).filter(li => li.hidden).length"));
+        box.click();
+        assertEquals(0, count("document.querySelectorAll('mark.f.off').length"));
+    }
+
+    @Test
+    void keysMoveBetweenFindingsAndShowTheirDetails() {
+        browser.findElement(By.tagName("body")).sendKeys("j");
+        WebElement details = browser.findElement(By.id("details"));
+        assertTrue(details.isDisplayed());
+        String first = (String) ((JavascriptExecutor) browser).executeScript("return document.activeElement.id");
+        browser.findElement(By.tagName("body")).sendKeys("j");
+        String second = (String) ((JavascriptExecutor) browser).executeScript("return document.activeElement.id");
+        assertTrue(first.startsWith("f-") && second.startsWith("f-") && !first.equals(second), first + " " + second);
+        assertTrue(details.getText().contains("Category"));
+    }
+
+    @Test
+    void markupInTheInputIsShownNotRun() throws Exception {
+        Object injected = ((JavascriptExecutor) browser).executeScript("return window.__mtlintXss");
+        assertEquals(null, injected, "a script from the input ran");
+        assertEquals(0, count("document.querySelectorAll('.text script, .text img').length"));
+        String text = (String) ((JavascriptExecutor) browser).executeScript(
+                "return document.querySelector('section[data-doc=\"1\"] .text').textContent");
+        assertTrue(text.contains("<script>window.__mtlintXss = 1</script>"), text);
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('details').hidden = true; window.scrollTo(0, 0)");
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), Path.of("target/html-report.png"), StandardCopyOption.REPLACE_EXISTING);
+        assertFalse(Files.size(Path.of("target/html-report.png")) == 0);
+    }
+}
