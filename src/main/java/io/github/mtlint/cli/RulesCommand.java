@@ -56,11 +56,12 @@ final class RulesCommand implements Callable<Integer> {
         List<RuleMeta> metas = components.metas(languageTool);
         int idWidth = metas.stream().mapToInt(m -> m.id().length()).max().orElse(10);
         int categoryWidth = metas.stream().mapToInt(m -> m.category().path().length()).max().orElse(10);
-        String format = "%-" + idWidth + "s  %-12s  %-" + categoryWidth + "s  %-8s  %s%n";
-        out.printf(format, "ID", "KIND", "CATEGORY", "SEVERITY", "DESCRIPTION (ORIGIN)");
+        String format = "%-" + idWidth + "s  %-12s  %-" + categoryWidth + "s  %-8s  %-3s  %s%n";
+        out.printf(format, "ID", "KIND", "CATEGORY", "SEVERITY", "ON", "ORIGIN");
         for (RuleMeta meta : metas) {
-            out.printf(format, meta.id(), meta.kind(), meta.category().path(), meta.severity().id(),
-                    firstSentence(meta.description()) + " (" + meta.origin() + ")");
+            boolean on = components.rules.rule(meta.id()).isPresent() || meta.id().startsWith("lt.") && meta.enabledByDefault();
+            out.printf(format, meta.id(), meta.kind(), meta.category().path(), meta.severity().id(), on ? "yes" : "no", meta.origin());
+            out.println("    " + firstSentence(meta.description()));
         }
         out.println();
         out.println(metas.size() + " rules. 'mtlint explain ID' shows a rule's description and examples.");
@@ -91,9 +92,10 @@ final class RulesCommand implements Callable<Integer> {
         return failures == 0 ? ExitCodes.PASS : ExitCodes.GATE_FAILED;
     }
 
+    /** The description up to its first full stop that ends a sentence (not one inside a quotation). */
     private static String firstSentence(String text) {
         String oneLine = text.replaceAll("\\s+", " ").strip();
-        int end = oneLine.indexOf(". ");
-        return end < 0 ? oneLine : oneLine.substring(0, end + 1);
+        java.util.regex.Matcher end = java.util.regex.Pattern.compile("[.!?](?=\\s+\\p{Lu})(?![^(]*\\))").matcher(oneLine);
+        return end.find() ? oneLine.substring(0, end.end()) : oneLine;
     }
 }

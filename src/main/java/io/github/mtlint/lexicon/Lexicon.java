@@ -158,8 +158,4 @@ public final class Lexicon {
     public boolean isNameWord(String word) {
         return nameWords.contains(word);
     }
-
-    public int size() {
-        return countries.size() + organisations.size() + people.size();
-    }
 }

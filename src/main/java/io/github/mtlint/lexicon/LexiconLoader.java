@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -204,15 +203,5 @@ public final class LexiconLoader {
     private static String lastWord(String name) {
         String[] words = name.trim().split("\\s+");
         return words[words.length - 1];
-    }
-
-    /** For messages and tests: how many entries of each kind. */
-    public static Map<String, Integer> counts(Lexicon lexicon) {
-        Map<String, Integer> counts = new HashMap<>();
-        counts.put("countries", lexicon.countries().size());
-        counts.put("people", lexicon.people().size());
-        counts.put("confusables", lexicon.confusables().size());
-        counts.put("titles", lexicon.titles().size());
-        return counts;
     }
 }

@@ -19,10 +19,6 @@ public record Validity(LocalDate from, LocalDate until) {
         return until != null && !date.isBefore(until);
     }
 
-    public boolean isCurrentOpen() {
-        return until == null;
-    }
-
     /** "2016", "2016-09" or "2016-09-08" as the first day it may mean. */
     static LocalDate parseFrom(String value) {
         if (value == null || value.isBlank()) {

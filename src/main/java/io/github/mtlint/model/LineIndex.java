@@ -73,10 +73,6 @@ public final class LineIndex {
         return new Location(line(span.start()), column(span.start()), line(span.end()), column(span.end()));
     }
 
-    public int lineCount() {
-        return lineStarts.length;
-    }
-
     /** Number of values in the sorted array that are smaller than {@code offset}. */
     private static int countBefore(int[] sorted, int offset) {
         int i = Arrays.binarySearch(sorted, offset);

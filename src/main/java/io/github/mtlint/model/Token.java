@@ -38,8 +38,4 @@ public record Token(String text, Span span, List<String> posTags, List<String> l
     public boolean hasPos(String tag) {
         return posTags.contains(tag);
     }
-
-    public boolean hasLemma(String lemma) {
-        return lemmas.contains(lemma);
-    }
 }
