@@ -5,7 +5,11 @@ import io.github.mtlint.model.Paragraph;
 import io.github.mtlint.model.Sentence;
 
 /** A rule that looks at one sentence at a time, in body paragraphs unless {@link #checksAllParagraphs()}. */
-public abstract class SentenceRule implements Rule {
+public abstract class SentenceRule extends BaseRule {
+
+    protected SentenceRule(io.github.mtlint.model.RuleMeta meta) {
+        super(meta);
+    }
 
     @Override
     public final void check(Document document, RuleContext context) {

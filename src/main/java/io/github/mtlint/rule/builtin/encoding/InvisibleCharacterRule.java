@@ -1,9 +1,8 @@
 package io.github.mtlint.rule.builtin.encoding;
 
 import io.github.mtlint.model.Document;
-import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Span;
-import io.github.mtlint.rule.Rule;
+import io.github.mtlint.rule.BaseRule;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
 
@@ -14,17 +13,10 @@ import java.util.Locale;
  * byte-order mark inside the text, direction overrides, soft hyphens. Web pages and CMS exports leave them in;
  * they break search, word counts and hyphenation. Runs of the same character are one finding.
  */
-public final class InvisibleCharacterRule implements Rule {
-
-    private final RuleMeta meta;
+public final class InvisibleCharacterRule extends BaseRule {
 
     public InvisibleCharacterRule(RuleSpec spec) {
-        this.meta = spec.meta();
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return meta;
+        super(spec.meta());
     }
 
     @Override

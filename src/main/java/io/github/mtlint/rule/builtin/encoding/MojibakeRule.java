@@ -1,9 +1,8 @@
 package io.github.mtlint.rule.builtin.encoding;
 
 import io.github.mtlint.model.Document;
-import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Span;
-import io.github.mtlint.rule.Rule;
+import io.github.mtlint.rule.BaseRule;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
 
@@ -22,19 +21,12 @@ import java.util.Map;
  * "â€œ…â€" for quotation marks). Each damaged run is reported once, with the repaired text as suggestion: the
  * run's characters, turned back into the bytes they came from, are valid UTF-8.
  */
-public final class MojibakeRule implements Rule {
+public final class MojibakeRule extends BaseRule {
 
     private static final Map<Character, Integer> WINDOWS_1252_BYTES = windows1252Bytes();
 
-    private final RuleMeta meta;
-
     public MojibakeRule(RuleSpec spec) {
-        this.meta = spec.meta();
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return meta;
+        super(spec.meta());
     }
 
     @Override

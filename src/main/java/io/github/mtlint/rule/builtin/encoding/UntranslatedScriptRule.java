@@ -1,9 +1,8 @@
 package io.github.mtlint.rule.builtin.encoding;
 
 import io.github.mtlint.model.Document;
-import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Span;
-import io.github.mtlint.rule.Rule;
+import io.github.mtlint.rule.BaseRule;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
 
@@ -12,17 +11,10 @@ import io.github.mtlint.rule.RuleSpec;
  * Punctuation, spaces and digits between CJK characters belong to the same passage; full-width punctuation on its
  * own is punctuation.fullwidth's.
  */
-public final class UntranslatedScriptRule implements Rule {
-
-    private final RuleMeta meta;
+public final class UntranslatedScriptRule extends BaseRule {
 
     public UntranslatedScriptRule(RuleSpec spec) {
-        this.meta = spec.meta();
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return meta;
+        super(spec.meta());
     }
 
     @Override

@@ -10,7 +10,6 @@ import io.github.mtlint.model.Document;
 import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Sentence;
 import io.github.mtlint.model.Span;
-import io.github.mtlint.rule.Rule;
 import io.github.mtlint.rule.RuleContext;
 
 import java.time.LocalDate;
@@ -29,19 +28,10 @@ import java.util.Set;
  * elsewhere ("China-Uzbekistan"), or in a sentence about the partner's office holder ("Mirziyoyev said …").
  * A text that is about both countries (a match of Austria against Australia) has no dominant partner.
  */
-public final class CountryConfusionRule implements Rule {
-
-    private final RuleMeta meta;
-    private final Lexicon lexicon;
+public final class CountryConfusionRule extends LexiconRule {
 
     public CountryConfusionRule(RuleMeta meta, Lexicon lexicon) {
-        this.meta = meta;
-        this.lexicon = lexicon;
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return meta;
+        super(meta, lexicon);
     }
 
     /** A mention of exactly one country. */

@@ -5,7 +5,6 @@ import io.github.mtlint.model.Document;
 import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Sentence;
 import io.github.mtlint.model.Token;
-import io.github.mtlint.rule.Rule;
 import io.github.mtlint.rule.RuleContext;
 
 import java.util.ArrayList;
@@ -26,22 +25,13 @@ import java.util.Map;
  * share a neighbouring word ("spokesman Grivory said", "spokesman Griveri said") and the later one is not the
  * more frequent: pinyin names one letter apart (Xining, Xinming) are often different names.
  */
-public final class NameInconsistencyRule implements Rule {
+public final class NameInconsistencyRule extends LexiconRule {
 
     private static final int MIN_LENGTH = 4;
     private static final int LONG_NAME = 9;
 
-    private final RuleMeta meta;
-    private final Lexicon lexicon;
-
     public NameInconsistencyRule(RuleMeta meta, Lexicon lexicon) {
-        this.meta = meta;
-        this.lexicon = lexicon;
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return meta;
+        super(meta, lexicon);
     }
 
     @Override

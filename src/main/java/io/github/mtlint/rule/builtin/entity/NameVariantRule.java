@@ -10,7 +10,6 @@ import io.github.mtlint.model.Sentence;
 import io.github.mtlint.model.Severity;
 import io.github.mtlint.model.Span;
 import io.github.mtlint.model.Token;
-import io.github.mtlint.rule.Rule;
 import io.github.mtlint.rule.RuleContext;
 
 import java.time.LocalDate;
@@ -26,7 +25,7 @@ import java.util.Set;
  * context, a title before it or the country nearby ("President Zaparov of Kyrgyzstan" for Japarov).
  * Accents alone do not count ("Erdogan"), nor do nicknames that do not resemble the name ("Jokowi").
  */
-public final class NameVariantRule implements Rule {
+public final class NameVariantRule extends LexiconRule {
 
     /** A listed variant this unlike the canonical name is a nickname or another name, not a spelling. */
     private static final double MIN_VARIANT_SIMILARITY = 0.75;
@@ -44,17 +43,8 @@ public final class NameVariantRule implements Rule {
     private static final double MIN_SIMILARITY_WITHOUT_TITLE = 0.92;
     private static final int MIN_NAME_LENGTH = 4;
 
-    private final RuleMeta meta;
-    private final Lexicon lexicon;
-
     public NameVariantRule(RuleMeta meta, Lexicon lexicon) {
-        this.meta = meta;
-        this.lexicon = lexicon;
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return meta;
+        super(meta, lexicon);
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.github.mtlint.lexicon.Person;
 import io.github.mtlint.lexicon.PlaceForm;
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.RuleMeta;
-import io.github.mtlint.rule.Rule;
 import io.github.mtlint.rule.RuleContext;
 
 import java.time.LocalDate;
@@ -19,19 +18,10 @@ import java.util.Set;
  * Mirziyoyev", "Kyrgyzstan's President Mirziyoyev", where the lexicon says the person held that office
  * elsewhere at the document's date. The suggestion is the right country in the same form (name or demonym).
  */
-public final class OfficeHolderCountryRule implements Rule {
-
-    private final RuleMeta meta;
-    private final Lexicon lexicon;
+public final class OfficeHolderCountryRule extends LexiconRule {
 
     public OfficeHolderCountryRule(RuleMeta meta, Lexicon lexicon) {
-        this.meta = meta;
-        this.lexicon = lexicon;
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return meta;
+        super(meta, lexicon);
     }
 
     @Override

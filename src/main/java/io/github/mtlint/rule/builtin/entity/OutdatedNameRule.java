@@ -9,7 +9,6 @@ import io.github.mtlint.lexicon.PlaceForm;
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Span;
-import io.github.mtlint.rule.Rule;
 import io.github.mtlint.rule.RuleContext;
 
 import java.time.LocalDate;
@@ -24,19 +23,10 @@ import java.util.Set;
  * still common in English news ("Turkey") and offices qualified by "former" or "then" are left alone. Office
  * holders change too often to judge on a guessed date: they are checked only when the date is given or stated.
  */
-public final class OutdatedNameRule implements Rule {
-
-    private final RuleMeta meta;
-    private final Lexicon lexicon;
+public final class OutdatedNameRule extends LexiconRule {
 
     public OutdatedNameRule(RuleMeta meta, Lexicon lexicon) {
-        this.meta = meta;
-        this.lexicon = lexicon;
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return meta;
+        super(meta, lexicon);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.github.mtlint.rule.builtin.locale;
 
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.Paragraph;
-import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Sentence;
 import io.github.mtlint.model.Token;
 import io.github.mtlint.rule.RuleContext;
@@ -27,21 +26,15 @@ public final class NumberGroupingRule extends SentenceRule {
     private static final int FIRST_YEAR = 1500;
     private static final int LAST_YEAR = 2100;
 
-    private final RuleMeta meta;
     private final Set<String> quantityWords;
     private final Set<String> units;
     private final Set<String> labels;
 
     public NumberGroupingRule(RuleSpec spec) {
-        this.meta = spec.meta();
+        super(spec.meta());
         this.quantityWords = Words.caseInsensitive(spec.list("quantityWords"));
         this.units = Words.caseInsensitive(spec.list("units"));
         this.labels = Words.caseInsensitive(spec.list("labels"));
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return meta;
     }
 
     @Override

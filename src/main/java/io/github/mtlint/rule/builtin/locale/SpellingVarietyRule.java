@@ -4,7 +4,7 @@ import io.github.mtlint.model.Document;
 import io.github.mtlint.model.EnglishVariant;
 import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Token;
-import io.github.mtlint.rule.Rule;
+import io.github.mtlint.rule.BaseRule;
 import io.github.mtlint.rule.RuleContext;
 
 import java.util.ArrayList;
@@ -16,19 +16,13 @@ import java.util.Optional;
  * The variety given with {@code --variant} wins; otherwise the document's majority, and on a tie the first.
  * Capitalised words inside a sentence belong to names, which keep their spelling ("World Trade Organization").
  */
-public final class SpellingVarietyRule implements Rule {
+public final class SpellingVarietyRule extends BaseRule {
 
-    private final RuleMeta meta;
     private final SpellingVariants variants;
 
     public SpellingVarietyRule(RuleMeta meta, SpellingVariants variants) {
-        this.meta = meta;
+        super(meta);
         this.variants = variants;
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return meta;
     }
 
     private record Marked(Token token, SpellingVariants.Spelling spelling) {

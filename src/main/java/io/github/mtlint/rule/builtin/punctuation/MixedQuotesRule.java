@@ -1,9 +1,8 @@
 package io.github.mtlint.rule.builtin.punctuation;
 
 import io.github.mtlint.model.Document;
-import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Span;
-import io.github.mtlint.rule.Rule;
+import io.github.mtlint.rule.BaseRule;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
 
@@ -17,22 +16,15 @@ import java.util.regex.Pattern;
  * different sources or partly post-edited. Reported once per kind of mark, at the first mark of the less
  * used style, with the counts.
  */
-public final class MixedQuotesRule implements Rule {
+public final class MixedQuotesRule extends BaseRule {
 
     private static final Pattern STRAIGHT_DOUBLE = Pattern.compile("\"");
     private static final Pattern CURLY_DOUBLE = Pattern.compile("[\u201C\u201D]");
     private static final Pattern STRAIGHT_APOSTROPHE = Pattern.compile("(?<=\\p{L})'(?=\\p{L})");
     private static final Pattern CURLY_APOSTROPHE = Pattern.compile("(?<=\\p{L})\u2019(?=\\p{L})");
 
-    private final RuleMeta meta;
-
     public MixedQuotesRule(RuleSpec spec) {
-        this.meta = spec.meta();
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return meta;
+        super(spec.meta());
     }
 
     @Override

@@ -2,9 +2,8 @@ package io.github.mtlint.rule.builtin.punctuation;
 
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.Paragraph;
-import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Span;
-import io.github.mtlint.rule.Rule;
+import io.github.mtlint.rule.BaseRule;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
 
@@ -19,17 +18,10 @@ import java.util.List;
  * region"). A quotation that runs on into a neighbouring paragraph is not an error, nor is a plural possessive
  * ("members’ rights") or a list label ("1)").
  */
-public final class UnbalancedQuotesRule implements Rule {
-
-    private final RuleMeta meta;
+public final class UnbalancedQuotesRule extends BaseRule {
 
     public UnbalancedQuotesRule(RuleSpec spec) {
-        this.meta = spec.meta();
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return meta;
+        super(spec.meta());
     }
 
     @Override

@@ -1,12 +1,11 @@
 package io.github.mtlint.rule.builtin.repetition;
 
 import io.github.mtlint.model.Document;
-import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Sentence;
 import io.github.mtlint.model.Severity;
 import io.github.mtlint.model.Span;
 import io.github.mtlint.model.Token;
-import io.github.mtlint.rule.Rule;
+import io.github.mtlint.rule.BaseRule;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
 import io.github.mtlint.rule.builtin.Words;
@@ -20,21 +19,15 @@ import java.util.Map;
  * the development of the region and the development of the region"), and a whole sentence that comes back
  * word for word later in the document.
  */
-public final class MtLoopRule implements Rule {
+public final class MtLoopRule extends BaseRule {
 
-    private final RuleMeta meta;
     private final int minLoopWords;
     private final int minSentenceWords;
 
     public MtLoopRule(RuleSpec spec) {
-        this.meta = spec.meta();
+        super(spec.meta());
         this.minLoopWords = Integer.parseInt(spec.list("minLoopWords").get(0));
         this.minSentenceWords = Integer.parseInt(spec.list("minSentenceWords").get(0));
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return meta;
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.github.mtlint.rule.builtin.repetition;
 
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.Paragraph;
-import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Sentence;
 import io.github.mtlint.model.Span;
 import io.github.mtlint.model.Token;
@@ -22,21 +21,15 @@ import java.util.Set;
  */
 public final class RepeatedPhraseRule extends SentenceRule {
 
-    private final RuleMeta meta;
     private final int window;
     private final Set<String> exceptions;
     private final Set<String> separators;
 
     public RepeatedPhraseRule(RuleSpec spec) {
-        this.meta = spec.meta();
+        super(spec.meta());
         this.window = Integer.parseInt(spec.list("window").get(0));
         this.exceptions = Words.caseInsensitive(spec.list("exceptions"));
         this.separators = Words.caseInsensitive(spec.list("separators"));
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return meta;
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.github.mtlint.rule.builtin.sentence;
 
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.Paragraph;
-import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Sentence;
 import io.github.mtlint.model.Token;
 import io.github.mtlint.rule.RuleContext;
@@ -19,17 +18,11 @@ import java.util.List;
  */
 public final class FragmentRule extends SentenceRule {
 
-    private final RuleMeta meta;
     private final int minWords;
 
     public FragmentRule(RuleSpec spec) {
-        this.meta = spec.meta();
+        super(spec.meta());
         this.minWords = Integer.parseInt(spec.list("minWords").get(0));
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return meta;
     }
 
     @Override

@@ -2,11 +2,10 @@ package io.github.mtlint.rule.builtin.sentence;
 
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.Paragraph;
-import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Sentence;
 import io.github.mtlint.model.Span;
 import io.github.mtlint.model.Token;
-import io.github.mtlint.rule.Rule;
+import io.github.mtlint.rule.BaseRule;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
 import io.github.mtlint.rule.builtin.Words;
@@ -19,14 +18,13 @@ import java.util.Set;
  * is a real word the stop cut a phrase ({@link BrokenPhraseRule}); when it is a stray letter or a piece of a
  * word, a fragment of a broken segment was left behind ({@link TruncatedFragmentRule}).
  */
-abstract class LowercaseRestartRule implements Rule {
+abstract class LowercaseRestartRule extends BaseRule {
 
-    private final RuleMeta meta;
     private final Set<String> abbreviations;
     private final Set<String> shortWords;
 
     LowercaseRestartRule(RuleSpec spec) {
-        this.meta = spec.meta();
+        super(spec.meta());
         this.abbreviations = Words.caseInsensitive(spec.list("abbreviations"));
         this.shortWords = Words.caseInsensitive(spec.list("shortWords"));
     }
@@ -36,11 +34,6 @@ abstract class LowercaseRestartRule implements Rule {
 
     /** Reports the restart: {@code lastWord} before the full stop, {@code first} after it. */
     abstract void report(Span span, Token lastWord, Token first, RuleContext context);
-
-    @Override
-    public RuleMeta meta() {
-        return meta;
-    }
 
     @Override
     public void check(Document document, RuleContext context) {

@@ -2,7 +2,6 @@ package io.github.mtlint.rule.builtin.sentence;
 
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.Paragraph;
-import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Sentence;
 import io.github.mtlint.model.Span;
 import io.github.mtlint.model.Token;
@@ -22,21 +21,15 @@ import java.util.Set;
  */
 public final class MissingSentenceBoundaryRule extends SentenceRule {
 
-    private final RuleMeta meta;
     private final Set<String> starters;
     private final Set<String> clauseStarters;
     private final Set<String> letterLabelNouns;
 
     public MissingSentenceBoundaryRule(RuleSpec spec) {
-        this.meta = spec.meta();
+        super(spec.meta());
         this.starters = new HashSet<>(spec.list("starters"));
         this.clauseStarters = new HashSet<>(spec.list("clauseStarters"));
         this.letterLabelNouns = Words.caseInsensitive(spec.list("letterLabelNouns"));
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return meta;
     }
 
     @Override

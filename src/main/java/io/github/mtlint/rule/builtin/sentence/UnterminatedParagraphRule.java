@@ -2,11 +2,10 @@ package io.github.mtlint.rule.builtin.sentence;
 
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.Paragraph;
-import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Sentence;
 import io.github.mtlint.model.Span;
 import io.github.mtlint.model.Token;
-import io.github.mtlint.rule.Rule;
+import io.github.mtlint.rule.BaseRule;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
 
@@ -16,17 +15,10 @@ import java.util.List;
  * A body paragraph that stops without a full stop ("… but also better tomorrow"): the end of the sentence
  * was lost. Headlines, bylines, datelines, captions and list items are not held to this.
  */
-public final class UnterminatedParagraphRule implements Rule {
-
-    private final RuleMeta meta;
+public final class UnterminatedParagraphRule extends BaseRule {
 
     public UnterminatedParagraphRule(RuleSpec spec) {
-        this.meta = spec.meta();
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return meta;
+        super(spec.meta());
     }
 
     @Override

@@ -2,9 +2,8 @@ package io.github.mtlint.rule.builtin.terminology;
 
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.Paragraph;
-import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Span;
-import io.github.mtlint.rule.Rule;
+import io.github.mtlint.rule.BaseRule;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
 import io.github.mtlint.rule.builtin.Words;
@@ -24,7 +23,7 @@ import java.util.regex.Pattern;
  * The first form used wins. A spaced form counts only before a noun, where it stands for the compound ("cross
  * border trade"); after a verb it is usually correct English ("the plan is well known").
  */
-public final class InconsistentFormRule implements Rule {
+public final class InconsistentFormRule extends BaseRule {
 
     private static final Pattern COMPOUND = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])");
@@ -37,17 +36,11 @@ public final class InconsistentFormRule implements Rule {
     private record Occurrence(Span span, String text, Shape shape) {
     }
 
-    private final RuleMeta meta;
     private final Set<String> ignored;
 
     public InconsistentFormRule(RuleSpec spec) {
-        this.meta = spec.meta();
+        super(spec.meta());
         this.ignored = Words.caseInsensitive(spec.list("ignored"));
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return meta;
     }
 
     @Override

@@ -3,9 +3,8 @@ package io.github.mtlint.rule.builtin.terminology;
 import io.github.mtlint.lexicon.NameTokenizer;
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.Paragraph;
-import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Span;
-import io.github.mtlint.rule.Rule;
+import io.github.mtlint.rule.BaseRule;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
 import io.github.mtlint.rule.builtin.Words;
@@ -21,7 +20,7 @@ import java.util.Set;
  * rendered the same source phrase two ways. The headline's wording wins. Changed words must look alike (a
  * different name in the same frame is a different fact, not drift).
  */
-public final class PhraseDriftRule implements Rule {
+public final class PhraseDriftRule extends BaseRule {
 
     private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
 
@@ -29,23 +28,17 @@ public final class PhraseDriftRule implements Rule {
     private record Word(String lower, Span span, boolean capitalised) {
     }
 
-    private final RuleMeta meta;
     private final int minWords;
     private final int maxWords;
     private final double similarWords;
     private final Set<String> stopwords;
 
     public PhraseDriftRule(RuleSpec spec) {
-        this.meta = spec.meta();
+        super(spec.meta());
         this.minWords = Integer.parseInt(spec.list("minWords").get(0));
         this.maxWords = Integer.parseInt(spec.list("maxWords").get(0));
         this.similarWords = Double.parseDouble(spec.list("similarWords").get(0));
         this.stopwords = Words.caseInsensitive(spec.list("stopwords"));
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return meta;
     }
 
     @Override
