@@ -3,6 +3,7 @@ package io.github.mtlint.grammar;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.AnalyzedSentence;
+import org.languagetool.markup.AnnotatedText;
 import org.languagetool.markup.AnnotatedTextBuilder;
 import org.languagetool.rules.RuleMatch;
 
@@ -16,6 +17,9 @@ import java.util.List;
  */
 final class CheckingLanguageTool extends JLanguageTool {
 
+    /** The characters {@link AnnotatedTextBuilder#addText} hides: soft hyphen, left-to-right override, pop. */
+    private static final String HIDDEN_BY_ADD_TEXT = "\u00AD\u202D\u202C";
+
     CheckingLanguageTool(Language language) {
         super(language);
     }
@@ -27,7 +31,31 @@ final class CheckingLanguageTool extends JLanguageTool {
 
     /** LanguageTool's complete rule matching and match filtering over an existing analysis of {@code text}. */
     List<RuleMatch> check(String text, List<String> sentenceTexts, List<AnalyzedSentence> sentences) throws IOException {
-        return checkInternal(new AnnotatedTextBuilder().addText(text).build(), ParagraphHandling.NORMAL, null,
+        return checkInternal(asIs(text), ParagraphHandling.NORMAL, null,
                 Mode.ALL, Level.DEFAULT, null, sentenceTexts, sentences).getRuleMatches();
+    }
+
+    /**
+     * The text as LanguageTool's annotated text, every character kept. {@code addText} would turn soft hyphens and
+     * direction overrides into markup, leaving a plain text shorter than the sentences analysed from it, and every
+     * match after such a character one position off; as markup read as itself, each keeps its place.
+     */
+    private static AnnotatedText asIs(String text) {
+        AnnotatedTextBuilder builder = new AnnotatedTextBuilder();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (HIDDEN_BY_ADD_TEXT.indexOf(text.charAt(i)) >= 0) {
+                if (i > start) {
+                    builder.addText(text.substring(start, i));
+                }
+                String hidden = text.substring(i, i + 1);
+                builder.addMarkup(hidden, hidden);
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            builder.addText(text.substring(start));
+        }
+        return builder.build();
     }
 }

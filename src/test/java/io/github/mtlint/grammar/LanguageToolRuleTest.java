@@ -1,0 +1,34 @@
+package io.github.mtlint.grammar;
+
+import io.github.mtlint.model.Issue;
+import io.github.mtlint.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** LanguageTool's findings placed exactly on the text mtlint reports, whatever invisible characters it holds. */
+class LanguageToolRuleTest {
+
+    private final RuleTester rule = RuleTester.of("lt.*");
+
+    @Test
+    void flagsATypoWhereItStands() {
+        assertEquals(List.of("wrtier@11"), flagged("We met the wrtier today."));
+    }
+
+    @Test
+    void softHyphensAndDirectionMarksDoNotMoveLaterFindings() {
+        // LanguageTool's check() turns these characters into markup; the shared analysis keeps them in the text
+        assertEquals(List.of("wrtier@37"), flagged("The co\u00ADoperation is good. We met the wrtier today."));
+        assertEquals(List.of("wrtier@42", "teh@61"),
+                flagged("The co\u00ADop\u00ADer\u00ADation is good.\u202C\n\nWe met the \u202Dwrtier today.\u00AD And teh end."));
+    }
+
+    private List<String> flagged(String text) {
+        return rule.findings(text).stream()
+                .map((Issue issue) -> text.substring(issue.span().start(), issue.span().end()) + "@" + issue.span().start())
+                .toList();
+    }
+}
