@@ -98,7 +98,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--disable", paramLabel = "ID", split = ",", description = "Switch a rule off (id or glob such as 'entity.*'). Repeatable.")
     private List<String> disable = new ArrayList<>();
 
-    @Option(names = "--severity", paramLabel = "ID=SEVERITY", description = "Override a rule's severity (id or glob). Repeatable.")
+    @Option(names = "--severity", paramLabel = "ID=SEVERITY", description = "Override a rule's severity (id or glob; the most specific match wins). Repeatable.")
     private Map<String, String> severities = new LinkedHashMap<>();
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "An earlier JSON report; its findings are accepted and not reported again.")

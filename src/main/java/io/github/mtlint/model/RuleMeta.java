@@ -1,5 +1,7 @@
 package io.github.mtlint.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +24,7 @@ public record RuleMeta(String id, String kind, Category category, Severity sever
     public static final String DEFAULT_MESSAGE = "default";
 
     public RuleMeta {
-        messages = Map.copyOf(messages);
+        messages = Collections.unmodifiableMap(new LinkedHashMap<>(messages)); // in the rule file's order, for explain
         examples = List.copyOf(examples);
         supersedes = List.copyOf(supersedes);
         link = link == null ? "" : link;

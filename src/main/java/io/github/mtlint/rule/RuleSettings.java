@@ -4,6 +4,7 @@ import io.github.mtlint.model.EnglishVariant;
 import io.github.mtlint.model.Severity;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,7 +14,8 @@ import java.util.Optional;
  * @param date               the date given with {@code --date}, or null
  * @param today              the fallback date when neither {@code --date} nor a dateline gives one
  * @param variant            the English variant given with {@code --variant}, or null
- * @param severityOverrides  severity by rule id or id glob ("entity.*")
+ * @param severityOverrides  severity by rule id or id glob ("entity.*"); where several match a rule, the most
+ *                           specific (the exact id, else the longest glob) decides
  */
 public record RuleSettings(LocalDate date, LocalDate today, EnglishVariant variant,
                            Map<String, Severity> severityOverrides) {
@@ -33,7 +35,7 @@ public record RuleSettings(LocalDate date, LocalDate today, EnglishVariant varia
         }
         return severityOverrides.entrySet().stream()
                 .filter(e -> RuleIds.matches(e.getKey(), ruleId))
-                .map(Map.Entry::getValue)
-                .findFirst();
+                .max(Comparator.comparingInt(e -> e.getKey().length()))
+                .map(Map.Entry::getValue);
     }
 }
