@@ -9,6 +9,7 @@ import io.github.mtlint.model.EnglishVariant;
 import io.github.mtlint.model.Severity;
 import io.github.mtlint.render.Renderer;
 import io.github.mtlint.render.Renderers;
+import io.github.mtlint.render.TextRenderer;
 import io.github.mtlint.report.DocumentResult;
 import io.github.mtlint.report.ProcessingError;
 import io.github.mtlint.report.Report;
@@ -63,6 +64,8 @@ final class CheckCommand implements Callable<Integer> {
     private List<String> paths = new ArrayList<>();
 
     /** One -f FORMAT, optionally followed by its -o FILE. */
+    private static final String TEXT_FORMAT = "text";
+
     static final class OutputSpec {
         @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
                 description = "Report format: text (default), json, html, sarif, junit, github. Repeat for several reports.")
@@ -181,8 +184,13 @@ final class CheckCommand implements Callable<Integer> {
                 throw new UsageException(e.getMessage());
             }
         }
-        List<Input> inputs = new InputCollector(concat(project.include(), include), concat(project.exclude(), exclude))
-                .collect(paths);
+        InputCollector collector;
+        try {
+            collector = new InputCollector(concat(project.include(), include), concat(project.exclude(), exclude));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--include/--exclude: " + e.getMessage());
+        }
+        List<Input> inputs = collector.collect(paths);
         checkOutputsAreNotInputs(targets, inputs);
 
         int workers = threads != null ? threads : project.threads() != null ? project.threads()
@@ -197,6 +205,10 @@ final class CheckCommand implements Callable<Integer> {
 
         for (int i = 0; i < targets.size(); i++) {
             write(renderers.get(i), report, targets.get(i).file);
+        }
+        if (targets.stream().noneMatch(t -> t.file == null && t.format.equals(TEXT_FORMAT))) {
+            // the reports went elsewhere: whoever runs the command still learns which inputs were not checked
+            report.errors().forEach(e -> err.println(TextRenderer.errorLine(e)));
         }
         return exitCode(report, failSeverity, scoreGate, failOn != null || project.failOn() != null || scoreGate != null);
     }
@@ -327,7 +339,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private static OutputSpec defaultOutput() {
         OutputSpec text = new OutputSpec();
-        text.format = "text";
+        text.format = TEXT_FORMAT;
         return text;
     }
 

@@ -36,7 +36,7 @@ public final class TextRenderer implements Renderer {
             }
         }
         for (ProcessingError error : report.errors()) {
-            out.write(error.path() + ": error: " + error.message() + "\n");
+            out.write(errorLine(error) + "\n");
         }
         if (!report.documents().isEmpty()) {
             out.write('\n');
@@ -87,5 +87,10 @@ public final class TextRenderer implements Renderer {
 
     private static String oneLine(String s) {
         return s.replace('\n', ' ').replace('\r', ' ');
+    }
+
+    /** How the text report, and standard error, show an input that could not be checked. */
+    public static String errorLine(ProcessingError error) {
+        return error.path() + ": error: " + error.message();
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +24,7 @@ public final class InputCollector {
     private final List<PathMatcher> includeMatchers;
     private final List<PathMatcher> excludeMatchers;
 
+    /** @throws IllegalArgumentException naming the glob, when one is not a valid glob */
     public InputCollector(List<String> includes, List<String> excludes) {
         this.includes = includes.isEmpty() ? List.of("*.txt") : List.copyOf(includes);
         this.includeMatchers = this.includes.stream().map(InputCollector::matcher).toList();
@@ -100,7 +102,11 @@ public final class InputCollector {
     }
 
     private static PathMatcher matcher(String glob) {
-        return FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        try {
+            return FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("invalid glob '" + glob + "': " + e.getDescription(), e);
+        }
     }
 
     private static String displayPath(String dirArg, Path relative) {

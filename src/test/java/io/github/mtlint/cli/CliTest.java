@@ -70,6 +70,10 @@ class CliTest {
         assertEquals(2, run("check", "-f", "pdf", file.toString()).code());
         assertTrue(run("check", "--date", "yesterday", file.toString()).err().contains("is not a date"));
         assertTrue(run("check", "--disable", "no.such-rule", file.toString()).err().contains("unknown rule 'no.such-rule'"));
+        Run badGlob = run("check", "--include", "[", dir.toString());
+        assertEquals(2, badGlob.code());
+        assertTrue(badGlob.err().startsWith("mtlint: --include/--exclude: invalid glob '['"), badGlob.err());
+        assertEquals(1, badGlob.err().strip().lines().count(), badGlob.err());
         Run over = run("check", "-f", "json", "-o", file.toString(), file.toString());
         assertEquals(2, over.code());
         assertTrue(over.err().contains("refusing to write the report over the input"));
@@ -107,6 +111,11 @@ class CliTest {
         assertEquals(2, json.get("errors").size());
         assertEquals(dir.resolve("missing.txt").toString(), json.get("errors").get(1).get("path").asText());
         assertEquals("no such file or directory", json.get("errors").get(1).get("message").asText());
+
+        Run toFileOnly = run("check", "-f", "json", "-o", report.toString(), good.toString(), latin1.toString());
+        assertEquals(2, toFileOnly.code());
+        assertTrue(toFileOnly.err().startsWith(latin1 + ": error: invalid UTF-8 at byte 3 (0xE9)"), toFileOnly.err());
+        assertEquals(1, toFileOnly.err().strip().lines().count(), toFileOnly.err());
     }
 
     @Test
