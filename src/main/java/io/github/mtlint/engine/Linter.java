@@ -157,7 +157,7 @@ public final class Linter {
             reported.add(new ReportedIssue(issue, document.locate(issue.span()),
                     document.lines().originalCodePointOffset(issue.span().start()),
                     document.lines().originalCodePointOffset(issue.span().end()),
-                    document.text(issue.span()), fingerprints.get(i)));
+                    document.lines().originalText(document.text(), issue.span()), fingerprints.get(i)));
         }
         fired.keySet().retainAll(kept.stream().map(Issue::ruleId).toList());
         MqmScore score = scorer.score(kept, document.words());

@@ -58,6 +58,23 @@ public final class LineIndex {
         return codePoints(offset) + countBefore(removedCarriageReturns, offset);
     }
 
+    /** The span's text as the file had it: with the CR of each CRLF pair inside the span. */
+    public String originalText(String text, Span span) {
+        String normalised = text.substring(span.start(), span.end());
+        int from = countBefore(removedCarriageReturns, span.start());
+        int to = countBefore(removedCarriageReturns, span.end());
+        if (from == to) {
+            return normalised;
+        }
+        StringBuilder original = new StringBuilder(normalised.length() + to - from);
+        int copied = span.start();
+        for (int i = from; i < to; i++) {
+            original.append(text, copied, removedCarriageReturns[i]).append('\r');
+            copied = removedCarriageReturns[i];
+        }
+        return original.append(text, copied, span.end()).toString();
+    }
+
     public int line(int offset) {
         int i = Arrays.binarySearch(lineStarts, offset);
         return i >= 0 ? i + 1 : -i - 1;

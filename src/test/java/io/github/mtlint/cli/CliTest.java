@@ -119,6 +119,22 @@ class CliTest {
     }
 
     @Test
+    void jsonOffsetsAndTextFollowTheFileInCrlfFiles() throws Exception {
+        String original = "Title here\r\n\r\nThe talks went well.\r\nIt was fruitful and fruitful.\r\n\r\n"
+                + "Leave a Reply\r\n\r\nYour email address will not be published.\r\n";
+        Path doc = write("crlf.txt", original);
+        Path report = dir.resolve("crlf.json");
+        run("check", "-f", "json", "-o", report.toString(), doc.toString());
+        JsonNode issues = new ObjectMapper().readTree(report.toFile()).get("files").get(0).get("issues");
+        assertTrue(issues.size() >= 2, issues.toString());
+        int[] codePoints = original.codePoints().toArray();
+        for (JsonNode issue : issues) {
+            String expected = new String(codePoints, issue.get("start").asInt(), issue.get("end").asInt() - issue.get("start").asInt());
+            assertEquals(expected, issue.get("text").asText(), issue.toString());
+        }
+    }
+
+    @Test
     void readsStandardInput() {
         Run run = runWithInput("Heads of state meet\n\nThe talks went well. It was fruitful and fruitful.\n", "check", "--fail-on", "none", "-");
         assertEquals(0, run.code());

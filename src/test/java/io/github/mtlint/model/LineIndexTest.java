@@ -24,4 +24,18 @@ class LineIndexTest {
         assertEquals(8, index.originalCodePointOffset(6));
         assertEquals(2, index.originalCodePointOffset(2), "the end of 'ab' stays before the CR");
     }
+
+    @Test
+    void givesTheOriginalTextOfASpanWithItsCarriageReturns() {
+        String file = "ab\r\ncd\r\nef";
+        String text = "ab\ncd\nef";
+        LineIndex index = new LineIndex(text, new int[] {2, 5});
+        for (int start = 0; start <= text.length(); start++) {
+            for (int end = start; end <= text.length(); end++) {
+                Span span = new Span(start, end);
+                assertEquals(file.substring(index.originalCodePointOffset(start), index.originalCodePointOffset(end)),
+                        index.originalText(text, span), span.toString());
+            }
+        }
+    }
 }
