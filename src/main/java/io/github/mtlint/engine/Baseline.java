@@ -1,9 +1,12 @@
 package io.github.mtlint.engine;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,7 +15,8 @@ import java.util.Set;
 
 /**
  * Accepted findings, read from an earlier JSON report: findings with the same file, rule and text (and
- * occurrence) are left out of later reports, so CI fails only on new ones.
+ * occurrence) are left out of later reports, so CI fails only on new ones. Paths match as normalised
+ * ("./docs/a.txt" is "docs/a.txt"), so the baseline holds however the folder was named on the command line.
  */
 public final class Baseline {
 
@@ -30,6 +34,10 @@ public final class Baseline {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(reportFile.toFile());
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new IOException("baseline " + reportFile + " is not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse("")
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), e);
         } catch (IOException e) {
             throw new IOException("cannot read baseline " + reportFile + ": " + e.getMessage(), e);
         }
@@ -38,12 +46,12 @@ public final class Baseline {
         }
         Map<String, Set<String>> byPath = new HashMap<>();
         for (JsonNode file : root.path("files")) {
-            Set<String> prints = byPath.computeIfAbsent(file.path("path").asText(), k -> new HashSet<>());
+            Set<String> prints = byPath.computeIfAbsent(normalise(file.path("path").asText()), k -> new HashSet<>());
             Map<String, Integer> seen = new HashMap<>();
             for (JsonNode issue : file.path("issues")) {
                 String fingerprint = issue.path("fingerprint").asText("");
                 if (fingerprint.isEmpty()) {
-                    String key = Fingerprints.key(issue.path("rule").asText(), issue.path("text").asText());
+                    String key = Fingerprints.key(issue.path("rule").asText(), issue.path("text").asText().replace("\r\n", "\n"));
                     fingerprint = Fingerprints.of(key, seen.merge(key, 1, Integer::sum));
                 }
                 prints.add(fingerprint);
@@ -53,10 +61,14 @@ public final class Baseline {
     }
 
     public boolean contains(String path, String fingerprint) {
-        return fingerprintsByPath.getOrDefault(path, Set.of()).contains(fingerprint);
+        return fingerprintsByPath.getOrDefault(normalise(path), Set.of()).contains(fingerprint);
     }
 
-    public boolean isEmpty() {
-        return fingerprintsByPath.isEmpty();
+    private static String normalise(String path) {
+        try {
+            return Path.of(path).normalize().toString();
+        } catch (InvalidPathException e) {
+            return path;
+        }
     }
 }

@@ -165,6 +165,15 @@ class CliTest {
         Run again = run("check", "--fail-on", "minor", "--baseline", baseline.toString(), doc.toString());
         assertEquals(0, again.code(), again.out());
         assertTrue(again.out().contains("(+1 in baseline)"), again.out());
+
+        Path sameFileOtherSpelling = dir.resolve(".").resolve("doc.txt");
+        assertEquals(0, run("check", "--fail-on", "minor", "--baseline", baseline.toString(), sameFileOtherSpelling.toString()).code());
+
+        Files.writeString(baseline, "{\"files\": [\n  {,");
+        Run broken = run("check", "--baseline", baseline.toString(), doc.toString());
+        assertEquals(2, broken.code());
+        assertTrue(broken.err().startsWith("mtlint: baseline " + baseline + " is not valid JSON: "), broken.err());
+        assertEquals(1, broken.err().strip().lines().count(), broken.err());
     }
 
     @Test
