@@ -174,6 +174,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> lexicons = concat(resolve(base, project.lexicons()), lexiconDirs);
         Components components = Components.build(englishVariant, rulesDirs, lexicons,
                 new Components.Selection(enabled, disabled));
+        components.requireRules(overrides.keySet(), "--severity");
 
         Baseline accepted = Baseline.empty();
         Path baselineFile = baseline != null ? baseline : project.baseline() == null ? null : base.resolve(project.baseline());

@@ -3,6 +3,7 @@ package io.github.mtlint.cli;
 import io.github.mtlint.config.BundledResources;
 import io.github.mtlint.config.ConfigException;
 import io.github.mtlint.grammar.LanguageToolAnalyzer;
+import io.github.mtlint.grammar.LanguageToolCatalogue;
 import io.github.mtlint.grammar.LanguageToolMapping;
 import io.github.mtlint.grammar.LanguageToolRule;
 import io.github.mtlint.grammar.LanguageToolSessions;
@@ -21,6 +22,8 @@ import io.github.mtlint.rule.data.RuleFileLoader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +53,7 @@ final class Components {
         }
     }
 
+    private final EnglishVariant variant;
     final LanguageToolSessions sessions;
     final LanguageToolAnalyzer analyzer;
     final LanguageToolRule languageTool;
@@ -59,7 +63,9 @@ final class Components {
     /** The rules this run checks with. */
     final RuleSet rules;
 
-    private Components(LanguageToolSessions sessions, LanguageToolMapping mapping, RuleSet allRules, RuleSet rules) {
+    private Components(EnglishVariant variant, LanguageToolSessions sessions, LanguageToolMapping mapping, RuleSet allRules,
+                       RuleSet rules) {
+        this.variant = variant;
         this.sessions = sessions;
         this.analyzer = new LanguageToolAnalyzer(sessions);
         this.mapping = mapping;
@@ -79,13 +85,14 @@ final class Components {
             throw new ConfigException(e.getMessage(), e);
         }
         Lexicon lexicon = loadLexicon(root, userLexiconDirs);
+        LanguageToolSelection languageTool = LanguageToolSelection.resolve(mapping, selection, variant);
         RuleSet.Builder builder = RuleSet.builder();
         RuleFileLoader loader = new RuleFileLoader();
         LanguageToolSessions sessions;
         try {
             BuiltinRules builtin = new BuiltinRules(loader.loadJavaRuleSpecs(root.resolve("builtin"), "rules/builtin"), lexicon);
-            sessions = new LanguageToolSessions(variant, builtin.varietyDetector(), languageToolDisabled(mapping, selection),
-                    languageToolEnabled(mapping, selection), languageToolDisabledCategories(mapping, selection));
+            sessions = new LanguageToolSessions(variant, builtin.varietyDetector(), languageTool.disabledRules(),
+                    languageTool.enabledRules(), languageTool.disabledCategories());
             builtin.register(builder);
             builder.addAll(loader.loadPacks(root.resolve("packs"), "rules/packs"));
             for (Path dir : userRuleDirs) {
@@ -100,7 +107,7 @@ final class Components {
         RuleSet selected = all.select(rule -> rule.id().equals("lt.*")
                 ? selection.disable().stream().noneMatch(p -> p.equals("lt.*") || p.equals("*"))
                 : selection.keeps(rule.meta()));
-        return new Components(sessions, mapping, all, selected);
+        return new Components(variant, sessions, mapping, all, selected);
     }
 
     private static Lexicon loadLexicon(Path root, List<Path> userLexiconDirs) throws ConfigException {
@@ -127,37 +134,76 @@ final class Components {
         return metas;
     }
 
-    private static Set<String> languageToolDisabled(LanguageToolMapping mapping, Selection selection) {
-        Set<String> disabled = new HashSet<>(mapping.disabled().keySet());
-        for (String pattern : selection.disable()) {
-            if (pattern.startsWith(LanguageToolRule.PREFIX) && !pattern.endsWith("*")) {
-                disabled.add(pattern.substring(LanguageToolRule.PREFIX.length()));
+    /**
+     * LanguageTool's rules and categories switched off and on: the news defaults of rules/languagetool.yml, then the
+     * user's {@code lt.} ids and globs, the least specific first so that the most specific decides ({@code --disable
+     * 'lt.EN_*' --enable lt.EN_A_VS_AN}); an id given to both is enabled. Each must name a rule or a category.
+     */
+    private record LanguageToolSelection(Set<String> disabledRules, Set<String> enabledRules, Set<String> disabledCategories) {
+
+        static LanguageToolSelection resolve(LanguageToolMapping mapping, Selection selection, EnglishVariant variant)
+                throws ConfigException {
+            Set<String> disabledRules = new HashSet<>(mapping.disabled().keySet());
+            Set<String> enabledRules = new HashSet<>(mapping.keptRules());
+            Set<String> disabledCategories = new HashSet<>(mapping.disabledCategories().keySet());
+            record Choice(String pattern, boolean enable) {
             }
-        }
-        for (String id : selection.enable()) {
-            if (id.startsWith(LanguageToolRule.PREFIX)) {
-                disabled.remove(id.substring(LanguageToolRule.PREFIX.length()));
+            List<Choice> choices = new ArrayList<>();
+            languageToolPatterns(selection.disable()).forEach(p -> choices.add(new Choice(p, false)));
+            languageToolPatterns(selection.enable()).forEach(p -> choices.add(new Choice(p, true)));
+            if (!choices.isEmpty()) {
+                choices.sort(Comparator.comparingInt((Choice c) -> c.pattern().length()).thenComparing(Choice::enable));
+                LanguageToolCatalogue catalogue = catalogue(variant);
+                for (Choice choice : choices) {
+                    Set<String> rules = catalogue.rulesMatching(choice.pattern());
+                    Set<String> categories = catalogue.categoriesMatching(choice.pattern());
+                    requireKnown(choice.pattern(), rules, categories);
+                    if (choice.enable()) {
+                        disabledRules.removeAll(rules);
+                        enabledRules.addAll(rules);
+                        disabledCategories.removeAll(categories);
+                    } else {
+                        disabledRules.addAll(rules);
+                        enabledRules.removeAll(rules);
+                        disabledCategories.addAll(categories);
+                    }
+                }
             }
+            return new LanguageToolSelection(disabledRules, enabledRules, disabledCategories);
         }
-        return disabled;
     }
 
-    /** Categories switched off for news, unless the user names one with --enable lt.CATEGORY. */
-    private static Set<String> languageToolDisabledCategories(LanguageToolMapping mapping, Selection selection) {
-        Set<String> disabled = new HashSet<>(mapping.disabledCategories().keySet());
-        selection.enable().forEach(id -> disabled.remove(id.startsWith(LanguageToolRule.PREFIX)
-                ? id.substring(LanguageToolRule.PREFIX.length()) : id));
-        return disabled;
+    /** The user's patterns aimed at single LanguageTool rules or categories, without "lt.". */
+    private static List<String> languageToolPatterns(List<String> patterns) {
+        return patterns.stream().filter(p -> p.startsWith(LanguageToolRule.PREFIX) && !p.equals(LanguageToolRule.PREFIX + "*"))
+                .map(p -> p.substring(LanguageToolRule.PREFIX.length())).toList();
     }
 
-    private static Set<String> languageToolEnabled(LanguageToolMapping mapping, Selection selection) {
-        Set<String> enabled = new HashSet<>(mapping.keptRules());
-        for (String id : selection.enable()) {
-            if (id.startsWith(LanguageToolRule.PREFIX) && !id.endsWith("*")) {
-                enabled.add(id.substring(LanguageToolRule.PREFIX.length()));
+    /** Rules of the variant asked for, or of both when each document picks its own. */
+    private static LanguageToolCatalogue catalogue(EnglishVariant variant) {
+        return LanguageToolCatalogue.of(variant != null ? List.of(variant) : List.of(EnglishVariant.US, EnglishVariant.GB));
+    }
+
+    private static void requireKnown(String pattern, Set<String> rules, Set<String> categories) throws ConfigException {
+        if (rules.isEmpty() && categories.isEmpty()) {
+            throw new ConfigException("unknown LanguageTool rule or category '" + LanguageToolRule.PREFIX + pattern
+                    + "' (see 'mtlint rules --languagetool')");
+        }
+    }
+
+    /** Fails on an id or glob (as in --severity) that names no rule of this run, mtlint's or LanguageTool's. */
+    void requireRules(Collection<String> patterns, String option) throws ConfigException {
+        LanguageToolCatalogue catalogue = null;
+        for (String pattern : patterns) {
+            boolean known = pattern.equals("*") || allRules.rules().stream().anyMatch(r -> RuleIds.matches(pattern, r.id()));
+            if (!known && pattern.startsWith(LanguageToolRule.PREFIX)) {
+                catalogue = catalogue != null ? catalogue : catalogue(variant);
+                known = !catalogue.rulesMatching(pattern.substring(LanguageToolRule.PREFIX.length())).isEmpty();
+            }
+            if (!known) {
+                throw new ConfigException(option + ": unknown rule '" + pattern + "' (see 'mtlint rules')");
             }
         }
-        return enabled;
     }
 
     /** An --enable/--disable that names no rule is a typo the user wants to hear about. */

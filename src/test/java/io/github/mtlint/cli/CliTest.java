@@ -70,6 +70,10 @@ class CliTest {
         assertEquals(2, run("check", "-f", "pdf", file.toString()).code());
         assertTrue(run("check", "--date", "yesterday", file.toString()).err().contains("is not a date"));
         assertTrue(run("check", "--disable", "no.such-rule", file.toString()).err().contains("unknown rule 'no.such-rule'"));
+        assertEquals("mtlint: unknown LanguageTool rule or category 'lt.NO_SUCH_RULE' (see 'mtlint rules --languagetool')",
+                run("check", "--disable", "lt.NO_SUCH_RULE", file.toString()).err().strip());
+        assertEquals("mtlint: --severity: unknown rule 'nope.*' (see 'mtlint rules')",
+                run("check", "--severity", "nope.*=major", file.toString()).err().strip());
         Run badGlob = run("check", "--include", "[", dir.toString());
         assertEquals(2, badGlob.code());
         assertTrue(badGlob.err().startsWith("mtlint: --include/--exclude: invalid glob '['"), badGlob.err());
@@ -132,6 +136,19 @@ class CliTest {
             String expected = new String(codePoints, issue.get("start").asInt(), issue.get("end").asInt() - issue.get("start").asInt());
             assertEquals(expected, issue.get("text").asText(), issue.toString());
         }
+    }
+
+    @Test
+    void languageToolRulesAndCategoriesAreSwitchedByIdOrGlob() throws Exception {
+        Path doc = write("lt.txt", "Title\n\nWe met the wrtier today. They was late.\n");
+        String all = run("check", doc.toString()).out();
+        assertTrue(all.contains("[lt.MORFOLOGIK_RULE_EN_US]"), all);
+        String withoutSpeller = run("check", "--disable", "lt.MORFOLOGIK_*", doc.toString()).out();
+        assertFalse(withoutSpeller.contains("[lt.MORFOLOGIK_RULE_EN_US]"), withoutSpeller);
+        String withoutTypos = run("check", "--disable", "lt.TYPOS", doc.toString()).out();
+        assertFalse(withoutTypos.contains("[lt.MORFOLOGIK_RULE_EN_US]"), withoutTypos);
+        String back = run("check", "--disable", "lt.MORFOLOGIK_*", "--enable", "lt.MORFOLOGIK_RULE_EN_US", doc.toString()).out();
+        assertTrue(back.contains("[lt.MORFOLOGIK_RULE_EN_US]"), back);
     }
 
     @Test
