@@ -41,15 +41,22 @@ final class Components {
             return new Selection(List.of(), List.of());
         }
 
-        /** Rules off by default run when enabled by id or glob; an exact --enable beats a --disable glob. */
+        /**
+         * Whether the rule runs: as the most specific --enable or --disable naming it says (an id given to both is
+         * enabled), else as its default. Rules off by default run when enabled by id or glob.
+         */
         boolean keeps(RuleMeta meta) {
             String ruleId = meta.id();
-            boolean disabled = disable.stream().anyMatch(p -> RuleIds.matches(p, ruleId));
-            boolean enabled = enable.stream().anyMatch(p -> RuleIds.matches(p, ruleId));
-            if (enable.contains(ruleId)) {
-                return true;
+            int enabledBy = mostSpecific(enable, ruleId);
+            int disabledBy = mostSpecific(disable, ruleId);
+            if (enabledBy < 0 && disabledBy < 0) {
+                return meta.enabledByDefault();
             }
-            return !disabled && (meta.enabledByDefault() || enabled);
+            return enabledBy >= disabledBy;
+        }
+
+        private static int mostSpecific(List<String> patterns, String ruleId) {
+            return patterns.stream().filter(p -> RuleIds.matches(p, ruleId)).mapToInt(RuleIds::specificity).max().orElse(-1);
         }
     }
 
@@ -152,7 +159,7 @@ final class Components {
             languageToolPatterns(selection.disable()).forEach(p -> choices.add(new Choice(p, false)));
             languageToolPatterns(selection.enable()).forEach(p -> choices.add(new Choice(p, true)));
             if (!choices.isEmpty()) {
-                choices.sort(Comparator.comparingInt((Choice c) -> c.pattern().length()).thenComparing(Choice::enable));
+                choices.sort(Comparator.comparingInt((Choice c) -> RuleIds.specificity(c.pattern())).thenComparing(Choice::enable));
                 LanguageToolCatalogue catalogue = catalogue(variant);
                 for (Choice choice : choices) {
                     Set<String> rules = catalogue.rulesMatching(choice.pattern());

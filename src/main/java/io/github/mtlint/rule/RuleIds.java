@@ -15,4 +15,9 @@ public final class RuleIds {
         }
         return pattern.equals(ruleId);
     }
+
+    /** How narrowly a pattern names rules: an exact id beats any glob, a longer glob a shorter one. */
+    public static int specificity(String pattern) {
+        return pattern.endsWith("*") ? pattern.length() : Integer.MAX_VALUE;
+    }
 }

@@ -35,7 +35,7 @@ public record RuleSettings(LocalDate date, LocalDate today, EnglishVariant varia
         }
         return severityOverrides.entrySet().stream()
                 .filter(e -> RuleIds.matches(e.getKey(), ruleId))
-                .max(Comparator.comparingInt(e -> e.getKey().length()))
+                .max(Comparator.comparingInt(e -> RuleIds.specificity(e.getKey())))
                 .map(Map.Entry::getValue);
     }
 }
