@@ -185,7 +185,33 @@ final class LiteralTrigger {
             int end = regex.indexOf("\\E", i + 2);
             return end < 0 ? to : end + 2;
         }
-        return i + 2;
+        // escapes that name one character by its code, name or group: \\u00e9, \\xe9, \\x{e9}, \\N{…}, \\0351, \\cG, \\k<w>
+        if ((e == 'x' || e == 'N') && i + 2 < to && regex.charAt(i + 2) == '{') {
+            int close = regex.indexOf('}', i + 3);
+            return close < 0 ? to : close + 1;
+        }
+        if (e == 'k' && i + 2 < to && regex.charAt(i + 2) == '<') {
+            int close = regex.indexOf('>', i + 3);
+            return close < 0 ? to : close + 1;
+        }
+        int digits = switch (e) {
+            case 'u' -> 4;
+            case 'x' -> 2;
+            case 'c' -> 1;
+            case '0' -> octalDigits(regex, i + 2, to);
+            default -> 0;
+        };
+        return Math.min(to, i + 2 + digits);
+    }
+
+    /** Octal digits after \\0: up to three, the value at most 0377. */
+    private static int octalDigits(String regex, int from, int to) {
+        int n = 0;
+        while (n < 3 && from + n < to && regex.charAt(from + n) >= '0' && regex.charAt(from + n) <= '7'
+                && (n < 2 || regex.charAt(from) <= '3')) {
+            n++;
+        }
+        return n;
     }
 
     private static int afterClass(String regex, int i, int to) {

@@ -27,6 +27,22 @@ class LiteralTriggerTest {
     }
 
     @Test
+    void escapesThatNameACharacterAreNotReadAsText() {
+        assertEquals(List.of("society"), LiteralTrigger.of("caf\\u00e9 society"));
+        assertEquals(List.of("society"), LiteralTrigger.of("caf\\xe9 society"));
+        assertEquals(List.of("society"), LiteralTrigger.of("caf\\x{e9} society"));
+        assertEquals(List.of("society"), LiteralTrigger.of("caf\\N{LATIN SMALL LETTER E WITH ACUTE} society"));
+        assertEquals(List.of("society"), LiteralTrigger.of("caf\\0351 society"));
+        assertEquals(List.of("bell"), LiteralTrigger.of("bell \\cG"));
+        assertEquals(List.of("and"), LiteralTrigger.of("(?<w>\\w+) and \\k<w>"));
+        for (String regex : List.of("caf\\u00e9 society", "caf\\xe9 society", "caf\\x{e9} society", "caf\\0351 society")) {
+            String text = "the caf\u00e9 society";
+            assertTrue(java.util.regex.Pattern.compile(regex).matcher(text).find(), regex);
+            assertTrue(LiteralTrigger.of(regex).stream().allMatch(text::contains), regex);
+        }
+    }
+
+    @Test
     void givesUpWhereItCannotTell() {
         assertEquals(List.of(), LiteralTrigger.of("(?i)crown"));
         assertEquals(List.of(), LiteralTrigger.of("[a-z]+\\s\\d"));
