@@ -163,6 +163,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         Severity failSeverity = parseFailOn(first(failOn, project.failOn()));
         Double scoreGate = first(minScore, project.minScore());
+        if (scoreGate != null && !(scoreGate >= 0 && scoreGate <= 100)) {
+            throw new UsageException("--min-score must be between 0 and 100, got " + scoreGate);
+        }
         EnglishVariant englishVariant = parseVariant(first(variant, project.variant()));
         LocalDate textDate = parseDate(first(date, project.date()));
         ScoringModel scoring = scoring(project);

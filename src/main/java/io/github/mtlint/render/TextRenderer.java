@@ -50,7 +50,7 @@ public final class TextRenderer implements Renderer {
                 + summary.issues() + (summary.issues() == 1 ? " finding" : " findings")
                 + (summary.suppressed() > 0 ? " (+" + summary.suppressed() + " in baseline)" : "")
                 + (report.errors().isEmpty() ? "" : ", " + report.errors().size() + (report.errors().size() == 1 ? " error" : " errors"))
-                + "; " + verdict(summary.score(), report) + "\n");
+                + "; " + (summary.files() == 0 ? "nothing checked, no score" : verdict(summary.score(), report)) + "\n");
     }
 
     static String line(String path, ReportedIssue reported) {

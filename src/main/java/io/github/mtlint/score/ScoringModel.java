@@ -35,11 +35,21 @@ public record ScoringModel(String name, Map<Severity, Double> severityWeights, M
         severityWeights = Map.copyOf(weights);
         categoryWeights = Map.copyOf(categoryWeights);
         pairWeights = List.copyOf(pairWeights);
-        if (passThreshold < 0 || passThreshold > 100) {
+        // written so that NaN fails too
+        if (!(passThreshold >= 0 && passThreshold <= 100)) {
             throw new IllegalArgumentException("pass threshold must be between 0 and 100, got " + passThreshold);
         }
-        if (acceptablePenalty <= 0) {
+        if (!(acceptablePenalty > 0 && acceptablePenalty < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("acceptable penalty must be positive, got " + acceptablePenalty);
+        }
+        severityWeights.forEach((severity, weight) -> requireWeight(severity.id(), weight));
+        categoryWeights.forEach((category, weight) -> requireWeight(category.path(), weight));
+        pairWeights.forEach(pair -> requireWeight(pair.severity().id() + " " + pair.category().path(), pair.weight()));
+    }
+
+    private static void requireWeight(String what, double weight) {
+        if (!(weight >= 0 && weight < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("the weight of " + what + " must be a number of at least 0, got " + weight);
         }
     }
 

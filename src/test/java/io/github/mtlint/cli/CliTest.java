@@ -74,6 +74,13 @@ class CliTest {
                 run("check", "--disable", "lt.NO_SUCH_RULE", file.toString()).err().strip());
         assertEquals("mtlint: --severity: unknown rule 'nope.*' (see 'mtlint rules')",
                 run("check", "--severity", "nope.*=major", file.toString()).err().strip());
+        assertTrue(run("check", "--min-score", "150", file.toString()).err().contains("--min-score must be between 0 and 100"));
+        assertEquals(2, run("check", "--min-score", "NaN", file.toString()).code());
+        assertEquals(2, run("check", "--pass-threshold", "NaN", file.toString()).code());
+        Run nothingChecked = run("check", dir.resolve("missing.txt").toString());
+        assertEquals(2, nothingChecked.code());
+        assertTrue(nothingChecked.out().strip().endsWith("0 files, 0 words, 0 findings, 1 error; nothing checked, no score"),
+                nothingChecked.out());
         Run badGlob = run("check", "--include", "[", dir.toString());
         assertEquals(2, badGlob.code());
         assertTrue(badGlob.err().startsWith("mtlint: --include/--exclude: invalid glob '['"), badGlob.err());

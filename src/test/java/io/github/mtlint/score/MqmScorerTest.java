@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,6 +48,16 @@ class MqmScorerTest {
         MqmScore critical = scorer.score(List.of(issue(Severity.CRITICAL, Category.ACCURACY_MISTRANSLATION)), 100_000);
         assertEquals(99.75, critical.score(), 1e-9);
         assertFalse(critical.passed());
+    }
+
+    @Test
+    void refusesWeightsAndThresholdsThatAreNotNumbersOrNegative() {
+        ScoringModel standard = ScoringModel.standard();
+        assertThrows(IllegalArgumentException.class, () -> standard.withWeights(Map.of(Severity.MINOR, -5.0), Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> standard.withWeights(Map.of(), Map.of(Category.FLUENCY_GRAMMAR, Double.NaN)));
+        assertThrows(IllegalArgumentException.class, () -> standard.withThresholds(Double.NaN, null));
+        assertThrows(IllegalArgumentException.class, () -> standard.withThresholds(null, Double.POSITIVE_INFINITY));
+        assertEquals(0.5, standard.withWeights(Map.of(Severity.MINOR, 0.5), Map.of()).severityWeights().get(Severity.MINOR));
     }
 
     @Test
