@@ -161,17 +161,17 @@ final class CheckCommand implements Callable<Integer> {
             renderers.add(Renderers.byName(target.format).orElseThrow(() -> new UsageException(
                     "unknown format '" + target.format + "' (expected one of " + String.join(", ", Renderers.names()) + ")")));
         }
-        Severity failSeverity = parseFailOn(first(failOn, project.failOn()));
+        Severity failSeverity = parseFailOn(first(failOn, project.failOn()), origin(failOn, "--fail-on", "failOn"));
         Double scoreGate = first(minScore, project.minScore());
         if (scoreGate != null && !(scoreGate >= 0 && scoreGate <= 100)) {
             throw new UsageException("--min-score must be between 0 and 100, got " + scoreGate);
         }
-        EnglishVariant englishVariant = parseVariant(first(variant, project.variant()));
-        LocalDate textDate = parseDate(first(date, project.date()));
+        EnglishVariant englishVariant = parseVariant(first(variant, project.variant()), origin(variant, "--variant", "variant"));
+        LocalDate textDate = parseDate(first(date, project.date()), origin(date, "--date", "date"));
         ScoringModel scoring = scoring(project);
         List<String> enabled = concat(project.enable(), enable);
         List<String> disabled = concat(project.disable(), disable);
-        Map<String, Severity> overrides = severityOverrides(project.severities(), severities);
+        Map<String, Severity> overrides = severityOverrides(project.severities(), severities, origin(null, "", "severities"));
 
         List<Path> rulesDirs = concat(resolve(base, project.rules()), ruleDirs);
         List<Path> lexicons = concat(resolve(base, project.lexicons()), lexiconDirs);
@@ -299,35 +299,40 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static Severity parseFailOn(String value) throws UsageException {
+    /** Where a setting came from, for messages: the command-line option, or the key in the project file. */
+    private String origin(Object commandLineValue, String option, String configKey) {
+        return commandLineValue != null ? option : (config != null ? config.toString() : ProjectConfig.FILE_NAME) + " " + configKey;
+    }
+
+    private static Severity parseFailOn(String value, String origin) throws UsageException {
         if (value == null || value.equalsIgnoreCase("none")) {
             return null;
         }
         try {
             return Severity.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--fail-on: " + e.getMessage());
+            throw new UsageException(origin + ": " + e.getMessage());
         }
     }
 
-    private static EnglishVariant parseVariant(String value) throws UsageException {
+    private static EnglishVariant parseVariant(String value, String origin) throws UsageException {
         try {
             return value == null ? null : EnglishVariant.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--variant: " + e.getMessage());
+            throw new UsageException(origin + ": " + e.getMessage());
         }
     }
 
-    private static LocalDate parseDate(String value) throws UsageException {
+    private static LocalDate parseDate(String value, String origin) throws UsageException {
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new UsageException("--date: '" + value + "' is not a date like 2022-09-16");
+            throw new UsageException(origin + ": '" + value + "' is not a date like 2022-09-16");
         }
     }
 
-    private static Map<String, Severity> severityOverrides(Map<String, String> fromConfig, Map<String, String> fromCli)
-            throws UsageException {
+    private static Map<String, Severity> severityOverrides(Map<String, String> fromConfig, Map<String, String> fromCli,
+                                                           String configOrigin) throws UsageException {
         Map<String, Severity> result = new LinkedHashMap<>();
         Map<String, String> all = new LinkedHashMap<>(fromConfig);
         all.putAll(fromCli);
@@ -335,7 +340,8 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 result.put(e.getKey(), Severity.parse(e.getValue()));
             } catch (IllegalArgumentException ex) {
-                throw new UsageException("--severity " + e.getKey() + ": " + ex.getMessage());
+                String origin = fromCli.containsKey(e.getKey()) ? "--severity" : configOrigin;
+                throw new UsageException(origin + " " + e.getKey() + ": " + ex.getMessage());
             }
         }
         return result;

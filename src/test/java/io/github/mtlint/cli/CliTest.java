@@ -159,6 +159,17 @@ class CliTest {
     }
 
     @Test
+    void settingErrorsNameWhereTheSettingCameFrom() throws Exception {
+        Path config = write("project/mtlint.yml", "failOn: huge\n");
+        Path doc = write("project/a.txt", CLEAN);
+        Run fromConfig = run("check", "--config", config.toString(), doc.toString());
+        assertEquals(2, fromConfig.code());
+        assertTrue(fromConfig.err().startsWith("mtlint: " + config + " failOn: "), fromConfig.err());
+        Run fromOption = run("check", "--config", config.toString(), "--fail-on", "vast", doc.toString());
+        assertTrue(fromOption.err().startsWith("mtlint: --fail-on: "), fromOption.err());
+    }
+
+    @Test
     void readsStandardInput() {
         Run run = runWithInput("Heads of state meet\n\nThe talks went well. It was fruitful and fruitful.\n", "check", "--fail-on", "none", "-");
         assertEquals(0, run.code());
