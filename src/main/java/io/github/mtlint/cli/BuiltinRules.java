@@ -74,8 +74,8 @@ final class BuiltinRules {
         builder.add(new CountryConfusionRule(take("entity.country-confusion").meta(), lexicon));
         builder.add(new OfficeHolderCountryRule(take("entity.office-holder-country").meta(), lexicon));
         builder.add(new NameVariantRule(take("entity.name-variant").meta(), lexicon));
-        builder.add(new NameInconsistencyRule(take("entity.name-inconsistency").meta(), lexicon));
-        builder.add(new OutdatedNameRule(take("entity.outdated-name").meta(), lexicon));
+        builder.add(new NameInconsistencyRule(take("entity.name-inconsistency"), lexicon));
+        builder.add(new OutdatedNameRule(take("entity.outdated-name"), lexicon));
         builder.add(new SpellingVarietyRule(take("locale.spelling-variety").meta(), variants));
         add(builder, "locale.number-grouping", NumberGroupingRule::new);
         builder.filter(new VariantSpellingFilter(variants));

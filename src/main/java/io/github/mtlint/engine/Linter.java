@@ -92,15 +92,6 @@ public final class Linter {
         return assemble(outcomes);
     }
 
-    /** Checks one already-read text (for tests and embedding). */
-    public DocumentResult check(SourceText source) {
-        Outcome outcome = checkSource(source);
-        if (!outcome.errors().isEmpty()) {
-            throw new IllegalStateException(outcome.errors().get(0).path() + ": " + outcome.errors().get(0).message());
-        }
-        return outcome.result();
-    }
-
     private Outcome check(Input input, InputStream stdin) {
         SourceText source;
         try {

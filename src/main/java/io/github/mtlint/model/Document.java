@@ -44,7 +44,7 @@ public final class Document {
         this.words = countWords(text);
     }
 
-    /** The path as the user gave it, or "-" for standard input. */
+    /** The path as the user gave it, or "<stdin>" for standard input. */
     public String id() {
         return id;
     }

@@ -1,6 +1,5 @@
 package io.github.mtlint.rule;
 
-import io.github.mtlint.model.RuleMeta;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,10 +37,6 @@ public final class RuleSet {
 
     public Optional<Rule> rule(String id) {
         return Optional.ofNullable(rules.get(id));
-    }
-
-    public List<RuleMeta> metas() {
-        return rules.values().stream().map(Rule::meta).toList();
     }
 
     /** The rules that the predicate keeps (enable/disable selection), with the same filters. */

@@ -3,6 +3,7 @@ package io.github.mtlint.engine;
 import io.github.mtlint.cli.Fixtures;
 import io.github.mtlint.model.Severity;
 import io.github.mtlint.report.DocumentResult;
+import io.github.mtlint.render.TextRenderer;
 import io.github.mtlint.report.Report;
 import io.github.mtlint.report.ReportedIssue;
 import io.github.mtlint.text.Input;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,5 +83,18 @@ class SamplesEndToEndTest {
                 .map(i -> i.text() + " -> " + i.issue().suggestions()).toList();
         assertEquals(List.of("China-Ukraine -> [China-Uzbekistan]", "Zaparov -> [Japarov]",
                 "Shcherdar Berdymukhamedov -> [Serdar Berdimuhamedov]", "Ukrainian -> [Uzbek]"), entity);
+    }
+
+    @Test
+    void theReadmeShowsTheSeedArticlesRealOutput() throws IOException {
+        StringWriter text = new StringWriter();
+        new TextRenderer().render(report(), text);
+        String readme = Files.readString(Path.of("README.md"));
+        for (String line : text.toString().lines().filter(l -> l.startsWith("samples/xi_central_asia.txt")).toList()) {
+            if (readme.contains(line.substring(0, Math.min(line.length(), 60)))) {
+                assertTrue(readme.contains(line), "README.md quotes an outdated line; it now reads:\n" + line);
+            }
+        }
+        assertTrue(readme.contains("samples/xi_central_asia.txt: "), "README.md should show the seed article's summary line");
     }
 }

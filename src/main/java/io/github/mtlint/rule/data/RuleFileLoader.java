@@ -45,10 +45,6 @@ public final class RuleFileLoader {
         }
     }
 
-    public Set<String> kinds() {
-        return kinds.keySet();
-    }
-
     /**
      * Every pack rule under {@code root}, in path order.
      *

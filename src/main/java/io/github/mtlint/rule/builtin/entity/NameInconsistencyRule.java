@@ -2,10 +2,11 @@ package io.github.mtlint.rule.builtin.entity;
 
 import io.github.mtlint.lexicon.Lexicon;
 import io.github.mtlint.model.Document;
-import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Sentence;
 import io.github.mtlint.model.Token;
 import io.github.mtlint.rule.RuleContext;
+import io.github.mtlint.rule.RuleSpec;
+import io.github.mtlint.rule.builtin.Words;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,8 +31,11 @@ public final class NameInconsistencyRule extends LexiconRule {
     private static final int MIN_LENGTH = 4;
     private static final int LONG_NAME = 9;
 
-    public NameInconsistencyRule(RuleMeta meta, Lexicon lexicon) {
-        super(meta, lexicon);
+    private final Set<String> connectives;
+
+    public NameInconsistencyRule(RuleSpec spec, Lexicon lexicon) {
+        super(spec.meta(), lexicon);
+        this.connectives = Words.caseInsensitive(spec.list("connectives"));
     }
 
     @Override
@@ -76,14 +80,12 @@ public final class NameInconsistencyRule extends LexiconRule {
         }
     }
 
-    private static void addNeighbour(Set<String> into, Token word) {
-        if (word != null && !CONNECTIVES.contains(word.text().toLowerCase(java.util.Locale.ROOT))) {
+    private void addNeighbour(Set<String> into, Token word) {
+        if (word != null && !connectives.contains(word.text())) {
             into.add(word.text().toLowerCase(java.util.Locale.ROOT));
         }
     }
 
-    private static final Set<String> CONNECTIVES = Set.of("the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for",
-            "with", "by", "from", "as");
 
     private boolean isUnknownName(Token t) {
         String text = t.text();

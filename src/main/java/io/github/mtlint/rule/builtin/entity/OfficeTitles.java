@@ -25,8 +25,6 @@ record OfficeTitles(PhraseIndex.Match<Title> title, PhraseIndex.Match<PersonForm
     private static final Pattern ONLY_SPACE = Pattern.compile("[ \\t\\u00A0]+");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['\u2019]s)?[ \\t\\u00A0]+");
     private static final Pattern OF = Pattern.compile("[ \\t\\u00A0]+of[ \\t\\u00A0]+(?:the[ \\t\\u00A0]+)?");
-    private static final Set<String> BEFORE_FORMER = Set.of("former", "ex", "then", "late", "acting", "interim", "outgoing",
-            "incoming", "future", "deputy", "vice");
 
     static List<OfficeTitles> find(EntityMentions mentions) {
         return mentions.titles().stream().flatMap(title -> EntityMentions
@@ -64,10 +62,10 @@ record OfficeTitles(PhraseIndex.Match<Title> title, PhraseIndex.Match<PersonForm
         return p.offices().stream().filter(o -> offices.contains(o.title())).toList();
     }
 
-    /** "former President X": the text itself says the office is past (or not the main one). */
-    static boolean qualified(EntityMentions mentions, Span title) {
+    /** "former President X": the word before the title, one of {@code qualifiers}, says the office is past or another. */
+    static boolean qualified(EntityMentions mentions, Span title, Set<String> qualifiers) {
         String before = mentions.document().text().substring(0, title.start()).stripTrailing();
         String[] words = before.split("[^\\p{L}]+");
-        return words.length > 0 && BEFORE_FORMER.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+        return words.length > 0 && qualifiers.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
     }
 }

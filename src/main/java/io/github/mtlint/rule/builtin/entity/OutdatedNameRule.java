@@ -7,9 +7,10 @@ import io.github.mtlint.lexicon.Person;
 import io.github.mtlint.lexicon.PhraseIndex;
 import io.github.mtlint.lexicon.PlaceForm;
 import io.github.mtlint.model.Document;
-import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Span;
 import io.github.mtlint.rule.RuleContext;
+import io.github.mtlint.rule.RuleSpec;
+import io.github.mtlint.rule.builtin.Words;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,8 +26,11 @@ import java.util.Set;
  */
 public final class OutdatedNameRule extends LexiconRule {
 
-    public OutdatedNameRule(RuleMeta meta, Lexicon lexicon) {
-        super(meta, lexicon);
+    private final Set<String> pastQualifiers;
+
+    public OutdatedNameRule(RuleSpec spec, Lexicon lexicon) {
+        super(spec.meta(), lexicon);
+        this.pastQualifiers = Words.caseInsensitive(spec.list("pastQualifiers"));
     }
 
     @Override
@@ -70,7 +74,7 @@ public final class OutdatedNameRule extends LexiconRule {
     }
 
     private void outdatedOfficeHolder(EntityMentions mentions, OfficeTitles held, LocalDate date, RuleContext context) {
-        if (OfficeTitles.qualified(mentions, held.title().span())) {
+        if (OfficeTitles.qualified(mentions, held.title().span(), pastQualifiers)) {
             return;
         }
         Set<String> offices = held.offices();

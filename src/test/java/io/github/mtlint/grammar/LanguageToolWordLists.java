@@ -17,7 +17,7 @@ import java.util.ResourceBundle;
 import java.util.Locale;
 import java.util.Map;
 
-/** Word lists that ship inside LanguageTool's English module, for rules that need them. */
+/** Word lists that ship inside LanguageTool's English module, to check mtlint's own data against. */
 public final class LanguageToolWordLists {
 
     private static final String US_GB = "/en/en-US-GB.txt";
