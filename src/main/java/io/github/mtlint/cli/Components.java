@@ -202,7 +202,7 @@ final class Components {
     void requireRules(Collection<String> patterns, String option) throws ConfigException {
         LanguageToolCatalogue catalogue = null;
         for (String pattern : patterns) {
-            boolean known = pattern.equals("*") || allRules.rules().stream().anyMatch(r -> RuleIds.matches(pattern, r.id()));
+            boolean known = namesAnyRule(allRules, pattern);
             if (!known && pattern.startsWith(LanguageToolRule.PREFIX)) {
                 catalogue = catalogue != null ? catalogue : catalogue(variant);
                 known = !catalogue.rulesMatching(pattern.substring(LanguageToolRule.PREFIX.length())).isEmpty();
@@ -218,13 +218,14 @@ final class Components {
         List<String> patterns = new ArrayList<>(selection.enable());
         patterns.addAll(selection.disable());
         for (String pattern : patterns) {
-            if (pattern.startsWith(LanguageToolRule.PREFIX) || pattern.equals("*")) {
-                continue;
-            }
-            boolean known = all.rules().stream().anyMatch(r -> RuleIds.matches(pattern, r.id()));
-            if (!known) {
+            // lt. ids and globs are checked against LanguageTool's catalogue when the selection is resolved
+            if (!pattern.startsWith(LanguageToolRule.PREFIX) && !namesAnyRule(all, pattern)) {
                 throw new ConfigException("unknown rule '" + pattern + "' (see 'mtlint rules')");
             }
         }
+    }
+
+    private static boolean namesAnyRule(RuleSet rules, String pattern) {
+        return pattern.equals("*") || rules.rules().stream().anyMatch(r -> RuleIds.matches(pattern, r.id()));
     }
 }
