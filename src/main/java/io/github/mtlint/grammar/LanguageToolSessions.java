@@ -65,6 +65,7 @@ public final class LanguageToolSessions {
 
     private CheckingLanguageTool create(EnglishVariant variant) {
         Language language = Languages.getLanguageForShortCode(variant.code());
+        MemoizingEnglishChunker.installOn(language);
         CheckingLanguageTool lt = new CheckingLanguageTool(language);
         disabledRules.forEach(lt::disableRule);
         disabledCategories.forEach(c -> lt.disableCategory(new CategoryId(c)));
