@@ -4,6 +4,7 @@ import io.github.mtlint.config.ConfigException;
 import io.github.mtlint.config.ProjectConfig;
 import io.github.mtlint.engine.Baseline;
 import io.github.mtlint.engine.Linter;
+import io.github.mtlint.grammar.LanguageToolWarmUp;
 import io.github.mtlint.model.Category;
 import io.github.mtlint.model.EnglishVariant;
 import io.github.mtlint.model.Severity;
@@ -167,6 +168,8 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--min-score must be between 0 and 100, got " + scoreGate);
         }
         EnglishVariant englishVariant = parseVariant(first(variant, project.variant()), origin(variant, "--variant", "variant"));
+        // LanguageTool takes seconds to load: it loads while the rules, the lexicon and the inputs are read
+        LanguageToolWarmUp.start(englishVariant == null ? EnglishVariant.US : englishVariant);
         LocalDate textDate = parseDate(first(date, project.date()), origin(date, "--date", "date"));
         ScoringModel scoring = scoring(project);
         List<String> enabled = concat(project.enable(), enable);

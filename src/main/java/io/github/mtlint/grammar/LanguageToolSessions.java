@@ -1,8 +1,6 @@
 package io.github.mtlint.grammar;
 
 import io.github.mtlint.model.EnglishVariant;
-import org.languagetool.Language;
-import org.languagetool.Languages;
 import org.languagetool.rules.CategoryId;
 
 import io.github.mtlint.rule.VarietyDetector;
@@ -64,9 +62,7 @@ public final class LanguageToolSessions {
     }
 
     private CheckingLanguageTool create(EnglishVariant variant) {
-        Language language = Languages.getLanguageForShortCode(variant.code());
-        MemoizingEnglishChunker.installOn(language);
-        CheckingLanguageTool lt = new CheckingLanguageTool(language);
+        CheckingLanguageTool lt = new CheckingLanguageTool(LanguageToolWarmUp.loaded(variant));
         disabledRules.forEach(lt::disableRule);
         disabledCategories.forEach(c -> lt.disableCategory(new CategoryId(c)));
         enabledRules.forEach(lt::enableRule);
