@@ -4,6 +4,7 @@ import io.github.mtlint.model.Document;
 import io.github.mtlint.model.Paragraph;
 import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Span;
+import io.github.mtlint.rule.CaseFold;
 import io.github.mtlint.rule.Rule;
 import io.github.mtlint.rule.RuleContext;
 
@@ -43,12 +44,16 @@ final class ExistenceKind implements RuleKind {
     public Rule create(RuleMeta meta, Scope scope, Map<String, YamlNode> body) throws RuleFileException {
         boolean ignoreCase = body.containsKey("ignorecase") ? body.get("ignorecase").bool("ignorecase") : true;
         List<String> alternatives = new ArrayList<>();
+        List<String> patterns = new ArrayList<>();
+        List<String> triggers = new ArrayList<>();
+        boolean everyAlternativeHasTrigger = true;
         if (body.containsKey("tokens")) {
             List<String> tokens = body.get("tokens").strings("tokens");
             for (String t : tokens) {
                 if (t.isBlank()) {
                     throw body.get("tokens").error("tokens must not be empty");
                 }
+                triggers.add(Phrases.longestWord(t));
             }
             alternatives.add(Phrases.alternation(tokens));
         }
@@ -57,6 +62,10 @@ final class ExistenceKind implements RuleKind {
                 String regex = p.string("pattern");
                 Regexes.compile(p, regex, Phrases.flags(ignoreCase) | Pattern.MULTILINE);
                 alternatives.add("(?:" + regex + ")");
+                patterns.add(regex);
+                List<String> pieces = LiteralTrigger.of(regex);
+                everyAlternativeHasTrigger &= !pieces.isEmpty();
+                triggers.addAll(pieces);
             }
         }
         if (alternatives.isEmpty()) {
@@ -71,16 +80,35 @@ final class ExistenceKind implements RuleKind {
                 throw body.get("report").error("unknown report '" + value + "' (expected match, paragraph or block)");
             }
         }
-        Pattern pattern = Pattern.compile(String.join("|", alternatives), Phrases.flags(ignoreCase) | Pattern.MULTILINE);
-        return new ExistenceRule(meta, scope, pattern, report);
+        String combined = patterns.size() == alternatives.size() && patterns.stream().allMatch(ExistenceKind::startsWithCaret)
+                ? "^(?:" + String.join("|", patterns.stream().map(r -> "(?:" + r.substring(1) + ")").toList()) + ")"
+                : String.join("|", alternatives);
+        Pattern pattern = Pattern.compile(combined, Phrases.flags(ignoreCase) | Pattern.MULTILINE);
+        return new ExistenceRule(meta, scope, pattern, report, everyAlternativeHasTrigger ? List.copyOf(triggers) : List.of());
     }
 
-    private record ExistenceRule(RuleMeta meta, Scope scope, Pattern pattern, Report report) implements Rule {
+    /**
+     * Whether a pattern begins with the line-start anchor. When every pattern does, the anchor is tested once
+     * per position before the alternatives rather than once in each: the same matches, many times faster.
+     */
+    private static boolean startsWithCaret(String regex) {
+        return regex.startsWith("^") && (regex.length() == 1 || "?*+{".indexOf(regex.charAt(1)) < 0);
+    }
+
+    /**
+     * @param triggers pieces of text of which every match contains one, case-folded (empty if unknown): regions
+     *                 without any are skipped
+     */
+    private record ExistenceRule(RuleMeta meta, Scope scope, Pattern pattern, Report report, List<String> triggers)
+            implements Rule {
 
         @Override
         public void check(Document document, RuleContext context) {
             List<Span> matches = new ArrayList<>();
             for (Scope.Region region : scope.regions(document)) {
+                if (!triggers.isEmpty() && !LiteralTrigger.occursIn(CaseFold.fold(region.text()), triggers)) {
+                    continue;
+                }
                 Matcher m = pattern.matcher(region.text());
                 while (m.find()) {
                     if (m.end() > m.start()) {

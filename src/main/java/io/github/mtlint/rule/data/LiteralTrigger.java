@@ -1,12 +1,13 @@
 package io.github.mtlint.rule.data;
 
+import io.github.mtlint.rule.CaseFold;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Text that every match of a regular expression must contain (lower case), so that a rule with many entries can
+ * Text that every match of a regular expression must contain (case-folded, see {@link CaseFold}), so that a rule with many entries can
  * skip, with a {@code contains} or two, the entries whose text is nowhere in a sentence. A regex with alternatives
  * gets one piece per alternative (any of them must occur). Returns an empty list when it cannot tell (global
  * inline flags, an alternative without plain text): such entries always run. Conservative by construction:
@@ -18,6 +19,16 @@ final class LiteralTrigger {
     private static final Pattern GLOBAL_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]+\\)");
 
     private LiteralTrigger() {
+    }
+
+    /** Whether any of the pieces occurs in the case-folded text. */
+    static boolean occursIn(String foldedText, List<String> pieces) {
+        for (String piece : pieces) {
+            if (foldedText.contains(piece)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Pieces of text of which a match contains at least one; empty if unknown. */
@@ -120,7 +131,7 @@ final class LiteralTrigger {
 
     /** Prefers pieces with letters (three at least), then longer ones; punctuation alone is a last resort. */
     private static String better(String best, CharSequence candidate) {
-        String piece = candidate.toString().strip().toLowerCase(Locale.ROOT);
+        String piece = CaseFold.fold(candidate.toString().strip());
         if (piece.isEmpty()) {
             return best;
         }

@@ -1,5 +1,7 @@
 package io.github.mtlint.rule.data;
 
+import io.github.mtlint.rule.CaseFold;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +30,12 @@ final class Phrases {
     static String alternation(List<String> phrases) {
         return phrases.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
                 .map(Phrases::regex).collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /** The phrase's longest word, case-folded: text every match of the phrase contains. */
+    static String longestWord(String phrase) {
+        return CaseFold.fold(java.util.Arrays.stream(phrase.trim().split("\\s+"))
+                .max(Comparator.comparingInt(String::length)).orElse(""));
     }
 
     static int flags(boolean ignoreCase) {

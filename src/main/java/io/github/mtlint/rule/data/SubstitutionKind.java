@@ -3,6 +3,7 @@ package io.github.mtlint.rule.data;
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Span;
+import io.github.mtlint.rule.CaseFold;
 import io.github.mtlint.rule.Rule;
 import io.github.mtlint.rule.RuleContext;
 
@@ -45,7 +46,7 @@ final class SubstitutionKind implements RuleKind {
 
     /**
      * @param own     the entry's own compiled pattern
-     * @param triggers pieces of which every match contains one, lower case (empty if unknown): the entry is tried
+     * @param triggers pieces of which every match contains one, case-folded (empty if unknown): the entry is tried
      *                 only where one occurs
      * @param isRegex  whether suggestions may refer to groups ($1)
      */
@@ -104,9 +105,8 @@ final class SubstitutionKind implements RuleKind {
 
     private static Entry literal(String phrase, List<String> suggestions, String note, boolean ignoreCase) {
         String regex = Phrases.regex(phrase);
-        String longestWord = java.util.Arrays.stream(phrase.trim().split("\\s+"))
-                .max(java.util.Comparator.comparingInt(String::length)).orElse("").toLowerCase(java.util.Locale.ROOT);
-        return new Entry(regex, suggestions, note, Pattern.compile(regex, Phrases.flags(ignoreCase)), List.of(longestWord), false);
+        return new Entry(regex, suggestions, note, Pattern.compile(regex, Phrases.flags(ignoreCase)),
+                List.of(Phrases.longestWord(phrase)), false);
     }
 
     /** A match of one entry. */
@@ -122,11 +122,11 @@ final class SubstitutionKind implements RuleKind {
         @Override
         public void check(Document document, RuleContext context) {
             for (Scope.Region region : scope.regions(document)) {
-                String lower = region.text().toLowerCase(java.util.Locale.ROOT);
+                String folded = CaseFold.fold(region.text());
                 List<Hit> hits = new ArrayList<>();
                 for (int e = 0; e < entries.size(); e++) {
                     Entry entry = entries.get(e);
-                    if (!entry.triggers().isEmpty() && entry.triggers().stream().noneMatch(lower::contains)) {
+                    if (!entry.triggers().isEmpty() && !LiteralTrigger.occursIn(folded, entry.triggers())) {
                         continue;
                     }
                     Matcher m = entry.own().matcher(region.text());

@@ -1,6 +1,7 @@
 package io.github.mtlint.rule.data;
 
 import io.github.mtlint.engine.ExampleRunner;
+import io.github.mtlint.rule.CaseFold;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -51,7 +52,10 @@ class LiteralTriggerTest {
         assertEquals(List.of(), LiteralTrigger.of("crown|[a-z]+"));
     }
 
-    /** Every match of every pattern entry of the shipped packs, on every example of its pack, contains its trigger. */
+    /**
+     * Every match of every pattern of the shipped packs (substitution entries and existence patterns), on every
+     * example of its pack, contains its trigger.
+     */
     @Test
     @SuppressWarnings("unchecked")
     void triggersNeverHideAMatchInTheShippedExamples() throws Exception {
@@ -59,21 +63,24 @@ class LiteralTriggerTest {
         try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("rules/packs"))) {
             for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".yml")).toList()) {
                 java.util.Map<String, Object> pack = new org.yaml.snakeyaml.Yaml().load(java.nio.file.Files.readString(file));
-                if (!"substitution".equals(pack.get("kind")) || !(pack.get("swap") instanceof java.util.List<?> swap)) {
-                    continue;
+                java.util.List<Object> regexes = new java.util.ArrayList<>();
+                if ("substitution".equals(pack.get("kind")) && pack.get("swap") instanceof java.util.List<?> swap) {
+                    swap.forEach(item -> regexes.add(((java.util.Map<String, Object>) item).get("pattern")));
                 }
-                for (Object item : swap) {
-                    Object regex = ((java.util.Map<String, Object>) item).get("pattern");
+                if ("existence".equals(pack.get("kind")) && pack.get("patterns") instanceof java.util.List<?> patterns) {
+                    regexes.addAll(patterns);
+                }
+                for (Object regex : regexes) {
                     if (regex == null) {
                         continue;
                     }
                     List<String> triggers = LiteralTrigger.of((String) regex);
-                    Pattern pattern = Pattern.compile((String) regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    Pattern pattern = Pattern.compile((String) regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);
                     for (Object example : (java.util.List<Object>) pack.get("examples")) {
                         Matcher m = pattern.matcher(ExampleRunner.Example.parse((String) example).text());
                         while (m.find()) {
                             checked++;
-                            String match = m.group().toLowerCase(java.util.Locale.ROOT);
+                            String match = CaseFold.fold(m.group());
                             assertTrue(triggers.isEmpty() || triggers.stream().anyMatch(match::contains),
                                     file + ": triggers " + triggers + " not in match '" + m.group() + "' of " + regex);
                         }

@@ -4,6 +4,7 @@ import io.github.mtlint.model.Document;
 import io.github.mtlint.model.Paragraph;
 import io.github.mtlint.model.Span;
 import io.github.mtlint.rule.BaseRule;
+import io.github.mtlint.rule.CaseFold;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
 import io.github.mtlint.rule.builtin.Words;
@@ -59,9 +60,10 @@ public final class InconsistentFormRule extends BaseRule {
                         .add(new Occurrence(new Span(m.start(), m.end()).shift(p.span().start()), m.group(), Shape.HYPHENATED));
             }
         }
+        List<String> foldedBody = body.stream().map(p -> CaseFold.fold(p.text())).toList();
         for (Map.Entry<String, List<Occurrence>> term : byTerm.entrySet()) {
             String[] parts = term.getValue().get(0).text().split("-");
-            addOtherShapes(document, body, parts, term.getValue());
+            addOtherShapes(document, body, foldedBody, parts, term.getValue());
         }
         addAcronymCases(document, body, byTerm);
         for (List<Occurrence> occurrences : byTerm.values()) {
@@ -75,12 +77,19 @@ public final class InconsistentFormRule extends BaseRule {
         }
     }
 
-    private static void addOtherShapes(Document document, List<Paragraph> body, String[] parts, List<Occurrence> into) {
+    private static void addOtherShapes(Document document, List<Paragraph> body, List<String> foldedBody, String[] parts,
+                                       List<Occurrence> into) {
+        // both other shapes begin with the first part; most paragraphs do not contain it at all
+        String firstPart = CaseFold.fold(parts[0]);
         Pattern spaced = Pattern.compile("(?<![\\p{L}\\p{N}-])" + String.join("[ \\t]+", quote(parts)) + "(?![\\p{L}\\p{N}-])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         Pattern closed = Pattern.compile("(?<![\\p{L}\\p{N}-])" + String.join("", quote(parts)) + "(?![\\p{L}\\p{N}-])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        for (Paragraph p : body) {
+        for (int i = 0; i < body.size(); i++) {
+            if (!foldedBody.get(i).contains(firstPart)) {
+                continue;
+            }
+            Paragraph p = body.get(i);
             Matcher m = spaced.matcher(p.text());
             while (m.find()) {
                 Span span = new Span(m.start(), m.end()).shift(p.span().start());
@@ -111,13 +120,14 @@ public final class InconsistentFormRule extends BaseRule {
                 }
                 Pattern titleCase = Pattern.compile("(?<![\\p{L}\\p{N}-])" + m.group().charAt(0)
                         + Pattern.quote(Words.lower(m.group().substring(1))) + "(?![\\p{L}\\p{N}-])");
+                Pattern acronym = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(m.group()) + "(?![\\p{L}\\p{N}-])");
                 List<Occurrence> occurrences = new ArrayList<>();
                 for (Paragraph q : body) {
                     Matcher t = titleCase.matcher(q.text());
                     while (t.find()) {
                         occurrences.add(new Occurrence(new Span(t.start(), t.end()).shift(q.span().start()), t.group(), Shape.HYPHENATED));
                     }
-                    Matcher a = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(m.group()) + "(?![\\p{L}\\p{N}-])").matcher(q.text());
+                    Matcher a = acronym.matcher(q.text());
                     Matcher qDateline = DATELINE.matcher(q.text());
                     int qDatelineEnd = qDateline.find() ? qDateline.end() : 0;
                     while (a.find()) {
