@@ -108,9 +108,44 @@ final class MemoizingBeamSearch<T> {
 
     private Evaluation evaluate(String[] context) {
         double[] probabilities = model.eval(context, new double[model.getNumOutcomes()]);
-        double[] sorted = probabilities.clone();
-        Arrays.sort(sorted);
-        return new Evaluation(probabilities, sorted[Math.max(0, sorted.length - size)]);
+        return new Evaluation(probabilities, kthLargest(probabilities, size));
+    }
+
+    /**
+     * The value BeamSearch takes as the lowest that enters the beam: of the values sorted ascending, the one at
+     * {@code length - k} (the smallest if there are no more than k), found without sorting them all.
+     */
+    static double kthLargest(double[] values, int k) {
+        if (k >= values.length) {
+            double[] sorted = values.clone();
+            Arrays.sort(sorted);
+            return sorted[Math.max(0, sorted.length - k)];
+        }
+        double[] largest = new double[k]; // ascending: largest[0] is the k-th largest so far
+        int kept = 0;
+        for (double value : values) {
+            if (Double.isNaN(value)) { // Arrays.sort's order for NaN; probabilities never are
+                double[] sorted = values.clone();
+                Arrays.sort(sorted);
+                return sorted[values.length - k];
+            }
+            if (kept < k) {
+                int i = kept++;
+                while (i > 0 && largest[i - 1] > value) {
+                    largest[i] = largest[i - 1];
+                    i--;
+                }
+                largest[i] = value;
+            } else if (value > largest[0]) {
+                int i = 0;
+                while (i + 1 < k && largest[i + 1] < value) {
+                    largest[i] = largest[i + 1];
+                    i++;
+                }
+                largest[i] = value;
+            }
+        }
+        return largest[0];
     }
 
     /** {@code opennlp.tools.util.Sequence#compareTo}: higher scores first. */
