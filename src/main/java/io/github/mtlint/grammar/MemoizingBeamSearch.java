@@ -29,6 +29,10 @@ final class MemoizingBeamSearch<T> {
         this.model = model;
     }
 
+    int size() {
+        return size;
+    }
+
     private record Hypothesis(Hypothesis previous, String outcome, double score, int length) {
 
         static final Hypothesis EMPTY = new Hypothesis(null, null, 0d, 0);

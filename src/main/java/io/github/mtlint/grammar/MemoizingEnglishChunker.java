@@ -166,8 +166,8 @@ final class MemoizingEnglishChunker implements Chunker {
         if (posSearch == null) {
             return new POSTaggerME(posModel).tag(tokens);
         }
-        int beam = beamSize(posModel, POSTaggerME.DEFAULT_BEAM_SIZE);
-        return posSearch.bestOutcomes(tokens, NO_ADDITIONAL_CONTEXT, posModel.getFactory().getPOSContextGenerator(beam),
+        // POSTaggerME sizes its context generator's cache by the beam
+        return posSearch.bestOutcomes(tokens, NO_ADDITIONAL_CONTEXT, posModel.getFactory().getPOSContextGenerator(posSearch.size()),
                 posModel.getFactory().getSequenceValidator());
     }
 
