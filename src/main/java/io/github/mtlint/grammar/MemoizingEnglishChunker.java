@@ -10,6 +10,8 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
+import opennlp.tools.util.Span;
 import opennlp.tools.util.TokenTag;
 import opennlp.tools.util.model.BaseModel;
 import org.languagetool.AnalyzedTokenReadings;
@@ -28,6 +30,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * LanguageTool's English chunker ({@code org.languagetool.chunking.EnglishChunker}, 6.8) with the same models, the
@@ -40,6 +43,8 @@ import java.util.Map;
 final class MemoizingEnglishChunker implements Chunker {
 
     private static final Object[] NO_ADDITIONAL_CONTEXT = {};
+    /** Enough for the vocabulary of a large corpus; beyond it, words are split each time. */
+    private static final int MAX_REMEMBERED_WORDS = 200_000;
 
     private final TokenizerModel tokenModel;
     private final POSModel posModel;
@@ -47,6 +52,8 @@ final class MemoizingEnglishChunker implements Chunker {
     /** Null when the model is not one {@link MemoizingBeamSearch} reproduces exactly. */
     private final MemoizingBeamSearch<String> posSearch;
     private final MemoizingBeamSearch<TokenTag> chunkSearch;
+    /** OpenNLP's split of each word seen, shared by all threads. */
+    private final Map<String, String[]> wordSplits = new ConcurrentHashMap<>();
 
     private MemoizingEnglishChunker(TokenizerModel tokenModel, POSModel posModel, ChunkerModel chunkerModel) {
         this.tokenModel = tokenModel;
@@ -120,10 +127,31 @@ final class MemoizingEnglishChunker implements Chunker {
         return result;
     }
 
-    /** OpenNLP's tokens for a sentence, as LanguageTool's chunker makes them. */
+    /**
+     * OpenNLP's tokens for a sentence, as LanguageTool's chunker makes them. OpenNLP's tokenizer splits each
+     * whitespace-separated word on its own, looking at nothing but the word, so a word's split is kept and reused:
+     * the same words ("China's", "said.", "(Xinhua)") come back in every text.
+     */
     String[] tokenize(String sentence) {
         // the type of apostrophe OpenNLP's tokenizer expects
-        return withoutZeroWidthNoBreakSpaces(new TokenizerME(tokenModel).tokenize(sentence.replace('’', '\'')));
+        String text = sentence.replace('’', '\'');
+        List<String> tokens = new ArrayList<>();
+        for (Span word : WhitespaceTokenizer.INSTANCE.tokenizePos(text)) {
+            String[] split = splitWord(text.substring(word.getStart(), word.getEnd()));
+            Collections.addAll(tokens, split);
+        }
+        return withoutZeroWidthNoBreakSpaces(tokens.toArray(new String[0]));
+    }
+
+    private String[] splitWord(String word) {
+        String[] split = wordSplits.get(word);
+        if (split == null) {
+            split = new TokenizerME(tokenModel).tokenize(word);
+            if (wordSplits.size() < MAX_REMEMBERED_WORDS) {
+                wordSplits.put(word, split);
+            }
+        }
+        return split;
     }
 
     /**
