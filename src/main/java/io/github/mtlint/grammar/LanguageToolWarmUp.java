@@ -27,7 +27,11 @@ public final class LanguageToolWarmUp {
 
     /** Starts loading {@code variant} in the background, unless it is loading or loaded already. */
     public static void start(EnglishVariant variant) {
-        LOADS.computeIfAbsent(variant, v -> {
+        loading(variant);
+    }
+
+    private static CompletableFuture<Void> loading(EnglishVariant variant) {
+        return LOADS.computeIfAbsent(variant, v -> {
             CompletableFuture<Void> load = new CompletableFuture<>();
             Thread thread = new Thread(() -> {
                 try {
@@ -45,9 +49,8 @@ public final class LanguageToolWarmUp {
 
     /** {@code variant}'s language, with mtlint's chunker, once LanguageTool's shared data for it is loaded. */
     static Language loaded(EnglishVariant variant) {
-        start(variant);
         try {
-            LOADS.get(variant).join();
+            loading(variant).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }

@@ -121,17 +121,13 @@ final class MemoizingBeamSearch<T> {
      */
     static double kthLargest(double[] values, int k) {
         if (k >= values.length) {
-            double[] sorted = values.clone();
-            Arrays.sort(sorted);
-            return sorted[Math.max(0, sorted.length - k)];
+            return bySorting(values, k);
         }
         double[] largest = new double[k]; // ascending: largest[0] is the k-th largest so far
         int kept = 0;
         for (double value : values) {
             if (Double.isNaN(value)) { // Arrays.sort's order for NaN; probabilities never are
-                double[] sorted = values.clone();
-                Arrays.sort(sorted);
-                return sorted[values.length - k];
+                return bySorting(values, k);
             }
             if (kept < k) {
                 int i = kept++;
@@ -150,6 +146,12 @@ final class MemoizingBeamSearch<T> {
             }
         }
         return largest[0];
+    }
+
+    private static double bySorting(double[] values, int k) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.max(0, sorted.length - k)];
     }
 
     /** {@code opennlp.tools.util.Sequence#compareTo}: higher scores first. */
