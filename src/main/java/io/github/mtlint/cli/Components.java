@@ -18,6 +18,8 @@ import io.github.mtlint.rule.RuleSet;
 import io.github.mtlint.rule.builtin.entity.NameSpanFinder;
 import io.github.mtlint.rule.data.RuleFileException;
 import io.github.mtlint.rule.data.RuleFileLoader;
+import io.github.mtlint.text.ParagraphClassifier;
+import io.github.mtlint.text.ParagraphConventions;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -70,11 +72,11 @@ final class Components {
     /** The rules this run checks with. */
     final RuleSet rules;
 
-    private Components(EnglishVariant variant, LanguageToolSessions sessions, LanguageToolMapping mapping, RuleSet allRules,
-                       RuleSet rules) {
+    private Components(EnglishVariant variant, LanguageToolSessions sessions, LanguageToolAnalyzer analyzer,
+                       LanguageToolMapping mapping, RuleSet allRules, RuleSet rules) {
         this.variant = variant;
         this.sessions = sessions;
-        this.analyzer = new LanguageToolAnalyzer(sessions);
+        this.analyzer = analyzer;
         this.mapping = mapping;
         this.allRules = allRules;
         this.rules = rules;
@@ -85,9 +87,11 @@ final class Components {
             throws ConfigException {
         Path root;
         LanguageToolMapping mapping;
+        ParagraphClassifier classifier;
         try {
             root = BundledResources.rulesRoot();
             mapping = LanguageToolMapping.load(root.resolve("languagetool.yml"));
+            classifier = new ParagraphClassifier(ParagraphConventions.load(root.resolve("paragraphs.yml")));
         } catch (IOException e) {
             throw new ConfigException(e.getMessage(), e);
         }
@@ -108,13 +112,14 @@ final class Components {
         } catch (RuleFileException | IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }
-        builder.add(new LanguageToolRule(sessions, mapping, List.of(new NameSpanFinder(lexicon))));
+        LanguageToolAnalyzer analyzer = new LanguageToolAnalyzer(sessions, classifier);
+        builder.add(new LanguageToolRule(sessions, analyzer, mapping, List.of(new NameSpanFinder(lexicon))));
         RuleSet all = builder.build();
         checkSelection(all, selection);
         RuleSet selected = all.select(rule -> rule.id().equals("lt.*")
                 ? selection.disable().stream().noneMatch(p -> p.equals("lt.*") || p.equals("*"))
                 : selection.keeps(rule.meta()));
-        return new Components(variant, sessions, mapping, all, selected);
+        return new Components(variant, sessions, analyzer, mapping, all, selected);
     }
 
     private static Lexicon loadLexicon(Path root, List<Path> userLexiconDirs) throws ConfigException {

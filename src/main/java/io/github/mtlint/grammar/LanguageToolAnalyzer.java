@@ -32,11 +32,12 @@ public final class LanguageToolAnalyzer implements Analyzer {
 
     private final LanguageToolSessions sessions;
     private final ParagraphSplitter splitter = new ParagraphSplitter();
-    private final ParagraphClassifier classifier = new ParagraphClassifier();
+    private final ParagraphClassifier classifier;
     private final DatelineDetector datelines = new DatelineDetector();
 
-    public LanguageToolAnalyzer(LanguageToolSessions sessions) {
+    public LanguageToolAnalyzer(LanguageToolSessions sessions, ParagraphClassifier classifier) {
         this.sessions = sessions;
+        this.classifier = classifier;
     }
 
     @Override

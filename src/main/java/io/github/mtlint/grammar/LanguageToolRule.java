@@ -39,12 +39,14 @@ public final class LanguageToolRule implements Rule {
     private final List<NameSpans> names;
 
     /**
-     * @param names where documents name people and places; LanguageTool's spellers skip those words
+     * @param analyzer analyses documents that come without LanguageTool's analysis
+     * @param names    where documents name people and places; LanguageTool's spellers skip those words
      */
-    public LanguageToolRule(LanguageToolSessions sessions, LanguageToolMapping mapping, List<NameSpans> names) {
+    public LanguageToolRule(LanguageToolSessions sessions, LanguageToolAnalyzer analyzer, LanguageToolMapping mapping,
+                            List<NameSpans> names) {
         this.sessions = sessions;
         this.names = List.copyOf(names);
-        this.analyzer = new LanguageToolAnalyzer(sessions);
+        this.analyzer = analyzer;
         this.mapping = mapping;
         this.meta = new RuleMeta("lt.*", "languagetool", mapping.defaults().category(), mapping.defaults().severity(),
                 "LanguageTool " + JLanguageTool.VERSION + " " + sessions.defaultVariant().code()
