@@ -15,6 +15,12 @@ import java.util.stream.Collectors;
  */
 public final class ParagraphClassifier {
 
+    /**
+     * Where a listed word ends: not before a letter, digit or underscore. {@code \b} would also demand that the word
+     * end in one, so "Fig." could never match.
+     */
+    private static final String WORD_END = "(?![\\p{L}\\p{Nd}_])";
+
     private final Pattern listItem;
     private final Pattern byline;
     private final Pattern caption;
@@ -26,9 +32,9 @@ public final class ParagraphClassifier {
         String numeral = "(?:\\d|" + anyOf(conventions.listNumerals()) + ")";
         listItem = Pattern.compile("^(?:" + anyOf(conventions.listMarkers()) + "\\s|\\(?\\d{1,2}[.)]\\s|\\(?[a-z][.)]\\s"
                 + "|[（(]\\s*" + numeral + "+\\s*[)）])");
-        byline = Pattern.compile("^" + anyOf(conventions.bylines()) + "\\b\\s*[:：]?", Pattern.CASE_INSENSITIVE);
-        caption = Pattern.compile("^(?:\\(?" + anyOf(conventions.captions()) + "\\b|\\(" + anyOf(conventions.credits()) + "\\b)",
-                Pattern.CASE_INSENSITIVE);
+        byline = Pattern.compile("^" + anyOf(conventions.bylines()) + WORD_END + "\\s*[:：]?", Pattern.CASE_INSENSITIVE);
+        caption = Pattern.compile("^(?:\\(?" + anyOf(conventions.captions()) + WORD_END + "|\\(" + anyOf(conventions.credits())
+                + WORD_END + ")", Pattern.CASE_INSENSITIVE);
         String month = anyOf(conventions.months()) + "[a-z]*\\.?";
         dateOrTime = Pattern.compile("\\b(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}:\\d{2}|" + month + " \\d{1,2},? \\d{4}"
                 + "|\\d{1,2} " + month + " \\d{4})");
