@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -57,16 +56,16 @@ public final class Benchmark {
         }
         System.out.println();
         System.out.printf(Locale.ROOT, "%-22s %10s %10s %12s %10s %10s%n", "tool", "best s", "median s", "words/s", "CPU s", "peak MB");
-        Run bestMtlint = report(MTLINT, mtlint, words);
-        Run bestMtlintUs = report(MTLINT_US, mtlintUs, words);
-        Run bestPlain = report(LANGUAGETOOL, plain, words);
+        report(MTLINT, mtlint, words);
+        report(MTLINT_US, mtlintUs, words);
+        report(LANGUAGETOOL, plain, words);
         System.out.println();
-        for (var entry : List.of(Map.entry(bestMtlint, mtlint), Map.entry(bestMtlintUs, mtlintUs))) {
+        for (List<Run> runsOfMtlint : List.of(mtlint, mtlintUs)) {
             System.out.printf(Locale.ROOT, "%s: %.2fx the words/second of plain LanguageTool (best runs; %.2fx by medians)%n",
-                    entry.getKey().tool(), bestPlain.seconds() / entry.getKey().seconds(), median(plain) / median(entry.getValue()));
+                    runsOfMtlint.get(0).tool(), best(plain).seconds() / best(runsOfMtlint).seconds(),
+                    median(plain) / median(runsOfMtlint));
         }
     }
-
 
     private static List<String> mtlintCommand(Path jar, Path out, Path corpus, List<String> options) {
         List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString(), "check", "--fail-on", "none"));
@@ -75,11 +74,14 @@ public final class Benchmark {
         return command;
     }
 
-    private static Run report(String name, List<Run> runs, long words) {
-        Run best = runs.stream().min((a, b) -> Double.compare(a.seconds(), b.seconds())).orElseThrow();
+    private static Run best(List<Run> runs) {
+        return runs.stream().min((a, b) -> Double.compare(a.seconds(), b.seconds())).orElseThrow();
+    }
+
+    private static void report(String name, List<Run> runs, long words) {
+        Run best = best(runs);
         System.out.printf(Locale.ROOT, "%-22s %10.1f %10.1f %12.0f %10.1f %10.0f%n", name, best.seconds(), median(runs),
                 words / best.seconds(), best.cpuSeconds(), runs.stream().mapToLong(Run::peakKb).max().orElse(0) / 1024.0);
-        return best;
     }
 
     private static double median(List<Run> runs) {
