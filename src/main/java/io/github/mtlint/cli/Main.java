@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 
 /** Entry point; the only caller of {@link System#exit}. */
 public final class Main {
@@ -14,6 +15,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        OptionalInt restarted = TunedJvm.runRestarted(args);
+        if (restarted.isPresent()) {
+            System.exit(restarted.getAsInt());
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = run(args, System.in, out, err);

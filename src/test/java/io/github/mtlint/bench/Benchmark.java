@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -22,7 +24,8 @@ import java.util.stream.Stream;
  * </pre>
  *
  * Words are counted as whitespace-separated chunks of the *.txt files, the same for both. Peak memory is the peak
- * resident set size (VmHWM) of the JVM process, read from /proc while it runs.
+ * resident set size (VmHWM) read from /proc while a tool runs, summed over its process and their descendants
+ * ({@code mtlint check} restarts itself in a tuned JVM, and the first waits for it); CPU time is summed the same way.
  */
 public final class Benchmark {
 
@@ -93,17 +96,21 @@ public final class Benchmark {
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        long peak = 0;
-        Duration cpu = Duration.ZERO;
+        Map<Long, Long> peakByPid = new HashMap<>();
+        Map<Long, Duration> cpuByPid = new HashMap<>();
         while (process.isAlive()) {
-            peak = Math.max(peak, peakRss(process.pid()));
-            cpu = process.info().totalCpuDuration().orElse(cpu);
+            for (ProcessHandle handle : Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList()) {
+                peakByPid.merge(handle.pid(), peakRss(handle.pid()), Math::max);
+                handle.info().totalCpuDuration().ifPresent(cpu -> cpuByPid.put(handle.pid(), cpu));
+            }
             Thread.sleep(50);
         }
         int exit = process.waitFor();
         double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = peakByPid.values().stream().mapToLong(Long::longValue).sum();
+        double cpuSeconds = cpuByPid.values().stream().mapToLong(Duration::toMillis).sum() / 1000.0;
         System.out.printf(Locale.ROOT, "  %-22s %6.1f s, peak %5.0f MB, exit %d%n", tool, seconds, peak / 1024.0, exit);
-        return new Run(tool, seconds, peak, cpu.toMillis() / 1000.0, exit);
+        return new Run(tool, seconds, peak, cpuSeconds, exit);
     }
 
     /** VmHWM of a process in KB, 0 when unknown (not Linux, or the process just ended). */
