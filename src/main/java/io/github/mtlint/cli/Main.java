@@ -15,10 +15,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        OptionalInt restarted = TunedJvm.runRestarted(args);
-        if (restarted.isPresent()) {
-            System.exit(restarted.getAsInt());
+        OptionalInt checkedInTunedJvm = TunedJvm.runCheckInTunedJvm(args);
+        if (checkedInTunedJvm.isPresent()) {
+            System.exit(checkedInTunedJvm.getAsInt());
         }
+        TunedJvm.endWithTheFirstJvm();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = run(args, System.in, out, err);

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs {@code mtlint check} in a JVM whose JIT suits it. The workers keep every core busy, so the C2
@@ -17,61 +19,122 @@ import java.util.OptionalInt;
  */
 final class TunedJvm {
 
-    /** Set in the restarted JVM so that it runs the check itself; a user may set it to stay in one JVM. */
+    /** Any value keeps the check in the JVM the user started. */
     static final String STAY_PROPERTY = "mtlint.jvm.stay";
+    /** The first JVM's process id, in the restarted one, which must not restart again nor outlive the first. */
+    static final String RESTARTED_PROPERTY = "mtlint.jvm.restarted";
 
-    /** C2 compiles a method once it is about ten times hotter than by default (5,000 / 15,000 / 40,000). */
+    /**
+     * C2 compiles a method after 50,000 calls instead of 5,000, 60,000 calls and loop iterations instead of
+     * 15,000, or 400,000 iterations of one loop instead of 40,000.
+     */
     static final List<String> OPTIONS = List.of(
             "-XX:Tier4InvocationThreshold=50000",
             "-XX:Tier4CompileThreshold=60000",
             "-XX:Tier4BackEdgeThreshold=400000");
 
+    /**
+     * JVM options that do the same in a second JVM; any other (a JMX port, a flight recording, a log file, an
+     * options file, an agent) belongs to the JVM the user started, so the check stays there.
+     */
+    private static final List<String> REPEATABLE_OPTION_PREFIXES = List.of(
+            "-Xmx", "-Xms", "-Xss", "-Xmn", "-Xshare:", "-XX:SharedArchiveFile=",
+            "-XX:MaxRAMPercentage=", "-XX:InitialRAMPercentage=", "-XX:MinRAMPercentage=", "-XX:MaxRAM=",
+            "-XX:ActiveProcessorCount=", "-XX:+UseSerialGC", "-XX:+UseParallelGC", "-XX:+UseG1GC", "-XX:+UseZGC",
+            "-XX:+UseShenandoahGC", "-XX:Tier", "-XX:+TieredCompilation", "-XX:-TieredCompilation",
+            "-XX:CICompilerCount=", "-XX:ReservedCodeCacheSize=", "-XX:+UnlockDiagnosticVMOptions",
+            "-XX:+UnlockExperimentalVMOptions", "-XX:+PrintCommandLineFlags",
+            "-ea", "-da", "-esa", "-dsa", "-enableassertions", "-disableassertions",
+            "--add-opens", "--add-exports", "--add-modules", "--enable-preview");
+    /** -D properties a second JVM would act on again: remote management opens a port. */
+    private static final List<String> UNREPEATABLE_PROPERTY_PREFIXES = List.of("-Dcom.sun.management.", "-Djava.rmi.");
+    /** The launcher and the JVM read these, and their options are already among the forwarded ones. */
+    private static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+    private static final long SECONDS_FOR_THE_CHECK_TO_STOP = 10;
+
     private TunedJvm() {
     }
 
     /**
-     * Runs the command line in a restarted JVM and returns its exit code, or nothing when this JVM
-     * should run it: another command than {@code check}, already restarted, a debugger or profiler
-     * attached, or no {@code java} launcher to start.
+     * Runs the command line in a restarted JVM and returns its exit code, or nothing when this JVM should
+     * run it (see {@link #restartCommand}, or when no {@code java} launcher can be started). Blocks until
+     * the restarted JVM ends, and ends it if this one is stopped.
      */
-    static OptionalInt runRestarted(String[] args) {
-        List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    static OptionalInt runCheckInTunedJvm(String[] args) {
         String java = ProcessHandle.current().info().command()
                 .orElseGet(() -> Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        Optional<List<String>> command = restartCommand(args, jvmArguments, java,
-                System.getProperty("java.class.path"), System.getProperty(STAY_PROPERTY));
+        boolean onClassPath = isOnApplicationClassPath();
+        Optional<List<String>> command = restartCommand(args, ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                java, onClassPath ? System.getProperty("java.class.path") : null,
+                System.getProperty(STAY_PROPERTY) != null || System.getProperty(RESTARTED_PROPERTY) != null);
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
-        Process child;
+        ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO();
+        OPTION_VARIABLES.forEach(builder.environment()::remove);
+        AtomicReference<Process> started = new AtomicReference<>();
+        Thread stopper = new Thread(() -> Optional.ofNullable(started.get()).ifPresent(TunedJvm::stop),
+                "mtlint-stop-tuned-jvm");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        Process check;
         try {
-            child = new ProcessBuilder(command.get()).inheritIO().start();
+            check = builder.start();
+            started.set(check);
         } catch (IOException | RuntimeException cannotStart) {
+            Runtime.getRuntime().removeShutdownHook(stopper);
+            if (System.getenv("MTLINT_DEBUG") != null) {
+                System.err.println("mtlint: checking in this JVM, could not start a tuned one: " + cannotStart);
+            }
             return OptionalInt.empty();
         }
-        Thread stopChild = new Thread(child::destroy, "mtlint-stop-restarted-jvm");
-        Runtime.getRuntime().addShutdownHook(stopChild);
         try {
-            return OptionalInt.of(child.waitFor());
+            return OptionalInt.of(check.waitFor());
         } catch (InterruptedException interrupted) {
+            // nothing interrupts the main thread; should something, the check must not run on unattended
             Thread.currentThread().interrupt();
-            child.destroy();
+            stop(check);
             return OptionalInt.of(ExitCodes.INTERNAL);
         }
     }
 
-    /** The restarted JVM's command line, or nothing when this JVM should run the check itself. */
-    static Optional<List<String>> restartCommand(String[] args, List<String> jvmArguments, String java,
-                                                 String classPath, String stayProperty) {
-        if (stayProperty != null || !isCheck(args) || classPath == null || classPath.isEmpty()
-                || jvmArguments.stream().anyMatch(TunedJvm::isAgent)) {
+    /** In the restarted JVM: ends the check if the first JVM is killed without a chance to stop it. */
+    static void endWithTheFirstJvm() {
+        String firstPid = System.getProperty(RESTARTED_PROPERTY);
+        if (firstPid == null) {
+            return;
+        }
+        Optional<ProcessHandle> first;
+        try {
+            first = ProcessHandle.of(Long.parseLong(firstPid));
+        } catch (NumberFormatException notAPid) {
+            return;
+        }
+        first.ifPresentOrElse(
+                alive -> alive.onExit().thenRun(TunedJvm::endNow),
+                TunedJvm::endNow);
+    }
+
+    /** The first JVM is gone: nobody reads the output or the exit code, so the check stops at once. */
+    private static void endNow() {
+        Runtime.getRuntime().halt(ExitCodes.INTERNAL);
+    }
+
+    /**
+     * The restarted JVM's command line, or nothing when this JVM should run the check itself: another
+     * command than {@code check}, already restarted or asked to stay, not started from a class path
+     * ({@code classPath} null or empty), or started with a JVM option a second JVM should not repeat.
+     */
+    static Optional<List<String>> restartCommand(String[] args, List<String> jvmOptions, String java,
+                                                 String classPath, boolean stay) {
+        if (stay || !isCheck(args) || classPath == null || classPath.isEmpty()
+                || !jvmOptions.stream().allMatch(TunedJvm::isRepeatable)) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(OPTIONS);
-        command.addAll(jvmArguments);
-        command.add("-D" + STAY_PROPERTY + "=true");
+        command.addAll(jvmOptions);
+        command.add("-D" + RESTARTED_PROPERTY + "=" + ProcessHandle.current().pid());
         command.add("-cp");
         command.add(classPath);
         command.add(Main.class.getName());
@@ -79,7 +142,10 @@ final class TunedJvm {
         return Optional.of(command);
     }
 
-    /** The top-level command takes no option with a value, so the first word that is no option names the command. */
+    /**
+     * The top-level command takes no option with a value ({@code TunedJvmTest} keeps it so), so the first word
+     * that is no option names the command.
+     */
     private static boolean isCheck(String[] args) {
         for (String arg : args) {
             if (!arg.startsWith("-")) {
@@ -89,10 +155,29 @@ final class TunedJvm {
         return false;
     }
 
-    /** A second JVM would take the agent's port or write over its output. */
-    private static boolean isAgent(String jvmArgument) {
-        return jvmArgument.startsWith("-agentlib:") || jvmArgument.startsWith("-agentpath:")
-                || jvmArgument.startsWith("-javaagent:") || jvmArgument.startsWith("-Xdebug")
-                || jvmArgument.startsWith("-Xrunjdwp");
+    static boolean isRepeatable(String jvmOption) {
+        if (jvmOption.startsWith("-D")) {
+            return UNREPEATABLE_PROPERTY_PREFIXES.stream().noneMatch(jvmOption::startsWith);
+        }
+        return REPEATABLE_OPTION_PREFIXES.stream().anyMatch(jvmOption::startsWith);
+    }
+
+    /** False when a host (a build tool, a test runner) loaded mtlint in a class loader of its own. */
+    private static boolean isOnApplicationClassPath() {
+        try {
+            return Class.forName(Main.class.getName(), false, ClassLoader.getSystemClassLoader()) == Main.class;
+        } catch (ClassNotFoundException notThere) {
+            return false;
+        }
+    }
+
+    /** Asks the check to stop, and waits for it so that nothing writes after this JVM has ended. */
+    private static void stop(Process check) {
+        check.destroy();
+        try {
+            check.waitFor(SECONDS_FOR_THE_CHECK_TO_STOP, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -24,8 +24,9 @@ import java.util.stream.Stream;
  * </pre>
  *
  * Words are counted as whitespace-separated chunks of the *.txt files, the same for both. Peak memory is the peak
- * resident set size (VmHWM) read from /proc while a tool runs, summed over its process and their descendants
- * ({@code mtlint check} restarts itself in a tuned JVM, and the first waits for it); CPU time is summed the same way.
+ * resident set size (VmHWM) read from /proc while a tool runs, summed over its process and its descendants
+ * ({@code mtlint check} restarts itself in a tuned JVM, and the first waits for it): an upper bound, since the peaks
+ * need not coincide. CPU time is summed the same way.
  */
 public final class Benchmark {
 

@@ -1,88 +1,179 @@
 package io.github.mtlint.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import picocli.CommandLine.Model.OptionSpec;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code mtlint check} restarts once in a JVM with the JIT options it was measured with, and only then. */
+/** {@code mtlint check} restarts once in a JVM with the JIT options it was measured with, and only when that is safe. */
 class TunedJvmTest {
 
-    private static final List<String> NO_JVM_ARGUMENTS = List.of();
+    private static final List<String> NO_JVM_OPTIONS = List.of();
+    private static final Pattern FLAGS_LINE = Pattern.compile("(?m)^-XX:.*$");
+    private static final String TYPO = "The leaders met on Friday. They discussed trade and enrgy.\n";
 
-    private static Optional<List<String>> restart(List<String> jvmArguments, String stayProperty, String... args) {
-        return TunedJvm.restartCommand(args, jvmArguments, "/opt/jdk/bin/java", "mtlint.jar", stayProperty);
+    private static Optional<List<String>> restart(List<String> jvmOptions, String... args) {
+        return TunedJvm.restartCommand(args, jvmOptions, "/opt/jdk/bin/java", "mtlint.jar", false);
     }
 
     @Test
     void checkRestartsWithTheTunedOptionsBeforeTheUsersOwn() {
-        List<String> command = restart(List.of("-Xmx2g", "-XX:Tier4InvocationThreshold=9000"), null,
+        List<String> command = restart(List.of("-Xmx2g", "-XX:Tier4InvocationThreshold=9000", "-Dnote=a b"),
                 "check", "-f", "json", "news/").orElseThrow();
 
         List<String> expected = new ArrayList<>(List.of("/opt/jdk/bin/java"));
         expected.addAll(TunedJvm.OPTIONS);
-        expected.addAll(List.of("-Xmx2g", "-XX:Tier4InvocationThreshold=9000", "-Dmtlint.jvm.stay=true",
+        expected.addAll(List.of("-Xmx2g", "-XX:Tier4InvocationThreshold=9000", "-Dnote=a b",
+                "-Dmtlint.jvm.restarted=" + ProcessHandle.current().pid(),
                 "-cp", "mtlint.jar", "io.github.mtlint.cli.Main", "check", "-f", "json", "news/"));
         assertEquals(expected, command);
     }
 
     @Test
     void otherCommandsAndHelpStayInThisJvm() {
-        assertTrue(restart(NO_JVM_ARGUMENTS, null).isEmpty());
-        assertTrue(restart(NO_JVM_ARGUMENTS, null, "--version").isEmpty());
-        assertTrue(restart(NO_JVM_ARGUMENTS, null, "--help").isEmpty());
-        assertTrue(restart(NO_JVM_ARGUMENTS, null, "rules").isEmpty());
-        assertTrue(restart(NO_JVM_ARGUMENTS, null, "explain", "check").isEmpty());
+        assertTrue(restart(NO_JVM_OPTIONS).isEmpty());
+        assertTrue(restart(NO_JVM_OPTIONS, "--version").isEmpty());
+        assertTrue(restart(NO_JVM_OPTIONS, "--help").isEmpty());
+        assertTrue(restart(NO_JVM_OPTIONS, "rules").isEmpty());
+        assertTrue(restart(NO_JVM_OPTIONS, "explain", "check").isEmpty());
+        assertTrue(restart(NO_JVM_OPTIONS, "@options.txt").isEmpty());
+    }
+
+    /** The first word that is no option names the command only while the top-level command has no option with a value. */
+    @Test
+    void theTopLevelCommandTakesNoOptionWithAValue() {
+        for (OptionSpec option : MtlintCommand.commandLine(new ByteArrayInputStream(new byte[0])).getCommandSpec().options()) {
+            assertEquals(0, option.arity().max(), option.longestName());
+        }
     }
 
     @Test
     void aRestartedJvmOrAUserWhoAsksToStayRunsTheCheckItself() {
-        assertTrue(restart(NO_JVM_ARGUMENTS, "true", "check", "a.txt").isEmpty());
-        assertTrue(restart(NO_JVM_ARGUMENTS, "", "check", "a.txt").isEmpty());
-    }
-
-    @Test
-    void aDebuggerOrProfilerKeepsTheCheckInItsJvm() {
-        for (String agent : List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005",
-                "-javaagent:/opt/profiler.jar", "-agentpath:/opt/libasyncProfiler.so", "-Xdebug")) {
-            assertTrue(restart(List.of(agent), null, "check", "a.txt").isEmpty(), agent);
-        }
+        assertTrue(TunedJvm.restartCommand(new String[] {"check", "a.txt"}, NO_JVM_OPTIONS, "java", "mtlint.jar", true)
+                .isEmpty());
     }
 
     @Test
     void withoutAClassPathThereIsNothingToRestart() {
-        assertTrue(TunedJvm.restartCommand(new String[] {"check", "a.txt"}, NO_JVM_ARGUMENTS, "java", "", null)
-                .isEmpty());
+        assertTrue(TunedJvm.restartCommand(new String[] {"check", "a.txt"}, NO_JVM_OPTIONS, "java", "", false).isEmpty());
+        assertTrue(TunedJvm.restartCommand(new String[] {"check", "a.txt"}, NO_JVM_OPTIONS, "java", null, false).isEmpty());
     }
 
-    /** Through real processes: standard input, output, error and the exit code pass through the restart. */
     @Test
+    void optionsThatBelongToTheFirstJvmKeepTheCheckThere() {
+        for (String option : List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005",
+                "-javaagent:/opt/profiler.jar", "-agentpath:/opt/libasyncProfiler.so", "-Xdebug",
+                "-XX:StartFlightRecording=filename=run.jfr", "-Dcom.sun.management.jmxremote.port=9911",
+                "-XX:Flags=jvm.flags", "+PrintCommandLineFlags", "-Xlog:gc:file=gc.log",
+                "-XX:+HeapDumpOnOutOfMemoryError", "-XX:+AlwaysPreTouch")) {
+            assertTrue(restart(List.of("-Xmx1g", option), "check", "a.txt").isEmpty(), option);
+            assertFalse(TunedJvm.isRepeatable(option), option);
+        }
+    }
+
+    @Test
+    void memoryCollectorPropertyAndModuleOptionsAreRepeated() {
+        for (String option : List.of("-Xmx2g", "-Xms512m", "-Xss4m", "-XX:MaxRAMPercentage=50", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-Duser.language=en", "-ea",
+                "--add-opens=java.base/java.lang=ALL-UNNAMED", "-XX:+PrintCommandLineFlags")) {
+            assertTrue(TunedJvm.isRepeatable(option), option);
+        }
+    }
+
+    private static Process startMtlint(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+PrintCommandLineFlags", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).start();
+    }
+
+    /** Through real processes: standard input, output and the exit code pass through the restart, and it happens once. */
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void theRestartedCheckReadsStdinAndReturnsItsExitCode() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-XX:+PrintCommandLineFlags",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "check", "-f", "json", "-", "no-such-file.txt").start();
+        Process process = startMtlint("check", "--fail-on", "minor", "-f", "json", "-");
         try (OutputStream stdin = process.getOutputStream()) {
-            stdin.write("The leaders met on Friday. They discussed trade and energy.\n"
-                    .getBytes(StandardCharsets.UTF_8));
+            stdin.write(TYPO.getBytes(StandardCharsets.UTF_8));
         }
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 
-        assertEquals(ExitCodes.USAGE_OR_INPUT, process.waitFor(), err);
-        assertTrue(out.contains("-XX:Tier4InvocationThreshold=50000"), "the restarted JVM's flags: " + out);
-        JsonNode report = new ObjectMapper().readTree(out.substring(out.indexOf('{')));
-        assertEquals("<stdin>", report.at("/files/0/path").asText(), out);
-        assertEquals(10, report.at("/files/0/words").asInt(), out);
-        assertEquals("no-such-file.txt", report.at("/errors/0/path").asText(), out);
+        assertEquals(ExitCodes.GATE_FAILED, process.waitFor(), err);
+        Matcher flags = FLAGS_LINE.matcher(out);
+        List<String> flagLines = new ArrayList<>();
+        while (flags.find()) {
+            flagLines.add(flags.group());
+        }
+        assertEquals(2, flagLines.size(), "one line of flags from each JVM: " + out);
+        assertFalse(flagLines.get(0).contains("Tier4InvocationThreshold"), flagLines.get(0));
+        assertTrue(flagLines.get(1).contains("-XX:Tier4InvocationThreshold=50000"), flagLines.get(1));
+        String report = out.substring(out.indexOf('{'));
+        assertEquals(1, report.split("\"summary\"", -1).length - 1, "one report: " + out);
+        assertTrue(report.contains("enrgy"), report);
+    }
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void stoppingTheFirstJvmStopsTheCheckBeforeItEnds() throws Exception {
+        Process first = startMtlint("check", "-");
+        ProcessHandle check = restartedCheckOf(first);
+        try {
+            first.destroy();
+            first.waitFor();
+
+            assertFalse(check.isAlive(), "the check outlived the JVM the user stopped");
+        } finally {
+            check.destroyForcibly();
+        }
+    }
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void killingTheFirstJvmEndsTheCheck() throws Exception {
+        Process first = startMtlint("check", "-");
+        ProcessHandle check = restartedCheckOf(first);
+        try {
+            first.destroyForcibly();
+
+            check.onExit().get(60, TimeUnit.SECONDS);
+            assertFalse(check.isAlive());
+        } finally {
+            check.destroyForcibly();
+        }
+    }
+
+    /**
+     * The check restarted by {@code first}, once it runs Java: before that the child is a launch helper
+     * ({@code jspawnhelper}), which ends with {@code first} whatever mtlint does. The check then waits on standard input, which stays open.
+     */
+    private static ProcessHandle restartedCheckOf(Process first) throws InterruptedException {
+        while (true) {
+            Optional<ProcessHandle> check = first.children()
+                    .filter(child -> child.info().command()
+                            .map(command -> Path.of(command).getFileName().toString().startsWith("java")).orElse(false))
+                    .findFirst();
+            if (check.isPresent()) {
+                // the first JVM registers its shutdown hook just after the launch returns
+                Thread.sleep(500);
+                return check.get();
+            }
+            assertTrue(first.isAlive(), "mtlint ended before it restarted");
+            Thread.sleep(20);
+        }
     }
 }
