@@ -1,5 +1,6 @@
 package io.github.mtlint.cli;
 
+import io.github.mtlint.model.RuleExample;
 import io.github.mtlint.config.ConfigException;
 import io.github.mtlint.model.RuleMeta;
 import picocli.CommandLine;
@@ -83,8 +84,11 @@ final class ExplainCommand implements Callable<Integer> {
         if (!meta.examples().isEmpty()) {
             out.println();
             out.println("Examples ([[...]] marks what is flagged):");
-            for (String example : meta.examples()) {
-                out.println("  " + (example.contains("[[") ? "flagged: " : "clean:   ") + example.replace("\n", "\n           "));
+            for (RuleExample example : meta.examples()) {
+                out.println("  " + (example.isFlagged() ? "flagged: " : "clean:   ") + example.target().replace("\n", "\n           "));
+                if (example.hasSource()) {
+                    out.println("  source:  " + example.source().replace("\n", "\n           "));
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.mtlint.cli;
 
+import io.github.mtlint.model.RuleExample;
 import io.github.mtlint.config.ConfigException;
 import io.github.mtlint.engine.ExampleRunner;
 import io.github.mtlint.model.RuleMeta;
@@ -77,12 +78,12 @@ final class RulesCommand implements Callable<Integer> {
         int examples = 0;
         int failures = 0;
         for (Rule rule : components.allRules.rules()) {
-            for (String example : rule.meta().examples()) {
+            for (RuleExample example : rule.meta().examples()) {
                 examples++;
                 List<String> problems = runner.check(rule, example);
                 if (!problems.isEmpty()) {
                     failures++;
-                    out.println(rule.id() + " (" + rule.meta().origin() + "): example " + example.replace("\n", "\\n"));
+                    out.println(rule.id() + " (" + rule.meta().origin() + "): example " + example.display());
                     problems.forEach(p -> out.println("  " + p));
                 }
             }

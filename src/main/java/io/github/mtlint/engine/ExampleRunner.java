@@ -1,6 +1,9 @@
 package io.github.mtlint.engine;
 
 import io.github.mtlint.model.Document;
+import io.github.mtlint.model.RuleExample;
+import io.github.mtlint.text.SourceAnalyzer;
+import io.github.mtlint.text.SourcePairing;
 import io.github.mtlint.model.Issue;
 import io.github.mtlint.model.Span;
 import io.github.mtlint.rule.IssueCollector;
@@ -18,12 +21,21 @@ import java.util.List;
  */
 public final class ExampleRunner {
 
+    /** Examples give no language for their source: they are Chinese, the language mtlint's accuracy rules know. */
+    private static final String EXAMPLE_SOURCE_LANGUAGE = "zh";
+
     private final Analyzer analyzer;
     private final RuleSettings settings;
+    private final SourcePairing pairing;
 
     public ExampleRunner(Analyzer analyzer, RuleSettings settings) {
+        this(analyzer, SourceAnalyzer.NONE, settings);
+    }
+
+    public ExampleRunner(Analyzer analyzer, SourceAnalyzer sourceAnalyzer, RuleSettings settings) {
         this.analyzer = analyzer;
         this.settings = settings;
+        this.pairing = new SourcePairing(sourceAnalyzer);
     }
 
     /** An example with its markers removed and the spans they marked. */
@@ -51,8 +63,16 @@ public final class ExampleRunner {
 
     /** What went wrong with one example; empty when it passed. */
     public List<String> check(Rule rule, String markedExample) {
-        Example example = Example.parse(markedExample);
+        return check(rule, RuleExample.of(markedExample));
+    }
+
+    /** What went wrong with one example, monolingual or with its source; empty when it passed. */
+    public List<String> check(Rule rule, RuleExample ruleExample) {
+        Example example = Example.parse(ruleExample.target());
         Document document = analyzer.analyze(SourceText.of("example", example.text()));
+        if (ruleExample.hasSource()) {
+            document = pairing.pair(document, SourceText.of("example.source", ruleExample.source()), EXAMPLE_SOURCE_LANGUAGE);
+        }
         IssueCollector collector = new IssueCollector(rule.meta(), document, settings);
         rule.check(document, collector);
         List<Issue> issues = collector.issues().stream().filter(i -> i.ruleId().equals(rule.id())).toList();

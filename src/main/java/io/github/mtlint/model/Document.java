@@ -26,6 +26,7 @@ public final class Document {
     private final Integer mainYear;
     private final Map<Class<?>, Object> attachments;
     private final int words;
+    private final SourceDocument source;
     private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
     /**
@@ -34,6 +35,11 @@ public final class Document {
      */
     public Document(String id, String text, LineIndex lines, List<Paragraph> paragraphs, LocalDate statedDate,
                     Integer mainYear, Map<Class<?>, Object> attachments) {
+        this(id, text, lines, paragraphs, statedDate, mainYear, attachments, null);
+    }
+
+    private Document(String id, String text, LineIndex lines, List<Paragraph> paragraphs, LocalDate statedDate,
+                     Integer mainYear, Map<Class<?>, Object> attachments, SourceDocument source) {
         this.id = Objects.requireNonNull(id);
         this.text = Objects.requireNonNull(text);
         this.lines = Objects.requireNonNull(lines);
@@ -42,6 +48,17 @@ public final class Document {
         this.mainYear = mainYear;
         this.attachments = Map.copyOf(attachments);
         this.words = countWords(text);
+        this.source = source;
+    }
+
+    /** This document with the text it was translated from beside it. */
+    public Document withSource(SourceDocument source) {
+        return new Document(id, text, lines, paragraphs, statedDate, mainYear, attachments, Objects.requireNonNull(source));
+    }
+
+    /** The text this document was translated from, when the run has it; accuracy rules need it. */
+    public Optional<SourceDocument> source() {
+        return Optional.ofNullable(source);
     }
 
     /** The path as the user gave it, or "<stdin>" for standard input. */

@@ -12,13 +12,13 @@ import java.util.Map;
  * @param messages    message templates by name ("default" is the rule's main message); {@code ${match}} and
  *                    {@code ${suggestion}} are filled in per finding, rules may add their own variables
  * @param origin      where the rule comes from (built-in class, pack file, LanguageTool)
- * @param examples    example texts, {@code [[...]]} marking each expected finding
+ * @param examples    examples, {@code [[...]]} marking each expected finding (with the source, for accuracy rules)
  * @param supersedes  ids (globs allowed, e.g. {@code lt.UPPERCASE_SENTENCE_START}) of findings this rule's
  *                    findings replace when both flag the same spot
  * @param enabledByDefault false for opinionated rules that run only when switched on ({@code --enable ID})
  */
 public record RuleMeta(String id, String kind, Category category, Severity severity, String description,
-                       Map<String, String> messages, String origin, String link, List<String> examples,
+                       Map<String, String> messages, String origin, String link, List<RuleExample> examples,
                        List<String> supersedes, boolean enabledByDefault) {
 
     public static final String DEFAULT_MESSAGE = "default";

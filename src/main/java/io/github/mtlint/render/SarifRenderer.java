@@ -97,7 +97,7 @@ public final class SarifRenderer implements Renderer {
         rule.putObject("shortDescription").put("text", firstSentence(description));
         rule.putObject("fullDescription").put("text", description);
         ObjectNode help = rule.putObject("help");
-        String examples = meta.examples().isEmpty() ? "" : "\n\nExample: " + meta.examples().get(0).replace("\n", " ");
+        String examples = meta.examples().isEmpty() ? "" : "\n\nExample: " + meta.examples().get(0).target().replace("\n", " ");
         help.put("text", description + examples + "\n\nMQM category: " + meta.category().path() + ", severity " + meta.severity().id()
                 + ". Run 'mtlint explain " + meta.id() + "' for more.");
         if (!meta.link().isEmpty()) {

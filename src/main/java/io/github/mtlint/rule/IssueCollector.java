@@ -69,6 +69,7 @@ public final class IssueCollector implements RuleContext {
         private final Map<String, Object> variables = new HashMap<>();
         private String messageName = RuleMeta.DEFAULT_MESSAGE;
         private Severity severity = meta.severity();
+        private Span sourceSpan;
 
         PendingFinding(Span span) {
             this.span = span;
@@ -98,6 +99,12 @@ public final class IssueCollector implements RuleContext {
         }
 
         @Override
+        public Finding source(Span span) {
+            sourceSpan = span;
+            return this;
+        }
+
+        @Override
         public Finding severity(Severity value) {
             severity = value;
             return this;
@@ -108,10 +115,13 @@ public final class IssueCollector implements RuleContext {
             Map<String, Object> values = new HashMap<>(variables);
             values.putIfAbsent("match", document.text(span));
             values.putIfAbsent("suggestion", suggestions.isEmpty() ? "" : suggestions.get(0));
+            if (sourceSpan != null) {
+                document.source().ifPresent(source -> values.putIfAbsent("source", source.text(sourceSpan)));
+            }
             String message = new StringSubstitutor(values).setEnableUndefinedVariableException(true)
                     .replace(meta.messages().get(messageName));
             Severity effective = settings.severityFor(meta.id()).orElse(severity);
-            issues.add(new Issue(meta.id(), meta.category(), effective, message, span, suggestions));
+            issues.add(new Issue(meta.id(), meta.category(), effective, message, span, suggestions, sourceSpan));
         }
     }
 }

@@ -45,6 +45,9 @@ public interface RuleContext {
 
         Finding severity(io.github.mtlint.model.Severity severity);
 
+        /** The span of the source text this finding is about (accuracy rules); {@code ${source}} in the message. */
+        Finding source(Span sourceSpan);
+
         void report();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.mtlint.cli;
 
+import io.github.mtlint.text.SourceAnalyzer;
 import io.github.mtlint.config.ConfigException;
 import io.github.mtlint.engine.Baseline;
 import io.github.mtlint.engine.Linter;
@@ -39,6 +40,11 @@ public final class Fixtures {
 
     public static Analyzer analyzer() {
         return components().analyzer;
+    }
+
+    /** The source analyser the bundled accuracy rules are tested with. */
+    public static SourceAnalyzer sourceAnalyzer() {
+        return SourceAnalyzer.NONE;
     }
 
     public static RuleSet rules() {

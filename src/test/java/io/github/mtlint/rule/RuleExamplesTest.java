@@ -1,5 +1,6 @@
 package io.github.mtlint.rule;
 
+import io.github.mtlint.model.RuleExample;
 import io.github.mtlint.cli.Fixtures;
 import io.github.mtlint.engine.ExampleRunner;
 import org.junit.jupiter.api.DynamicTest;
@@ -16,18 +17,18 @@ class RuleExamplesTest {
 
     @TestFactory
     List<DynamicTest> everyExampleOfEveryRule() {
-        ExampleRunner runner = new ExampleRunner(Fixtures.analyzer(), Fixtures.settings());
+        ExampleRunner runner = new ExampleRunner(Fixtures.analyzer(), Fixtures.sourceAnalyzer(), Fixtures.settings());
         List<DynamicTest> tests = new ArrayList<>();
         for (Rule rule : Fixtures.allRules().rules()) {
             if (rule.id().startsWith("lt.")) {
                 continue;
             }
             assertFalse(rule.meta().examples().isEmpty(), rule.id() + " has no examples");
-            assertTrue(rule.meta().examples().stream().anyMatch(e -> e.contains("[[")), rule.id() + " has no flagged example");
-            assertTrue(rule.meta().examples().stream().anyMatch(e -> !e.contains("[[")), rule.id() + " has no clean example");
+            assertTrue(rule.meta().examples().stream().anyMatch(RuleExample::isFlagged), rule.id() + " has no flagged example");
+            assertTrue(rule.meta().examples().stream().anyMatch(e -> !e.isFlagged()), rule.id() + " has no clean example");
             int n = 0;
-            for (String example : rule.meta().examples()) {
-                String name = rule.id() + " #" + (++n) + ": " + example.replace("\n", "⏎");
+            for (RuleExample example : rule.meta().examples()) {
+                String name = rule.id() + " #" + (++n) + ": " + example.display();
                 tests.add(DynamicTest.dynamicTest(name, () -> {
                     List<String> problems = runner.check(rule, example);
                     assertTrue(problems.isEmpty(), String.join("\n", problems));

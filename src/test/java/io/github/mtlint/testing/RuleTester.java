@@ -1,5 +1,6 @@
 package io.github.mtlint.testing;
 
+import io.github.mtlint.model.RuleExample;
 import io.github.mtlint.cli.Fixtures;
 import io.github.mtlint.engine.ExampleRunner;
 import io.github.mtlint.model.Document;
@@ -46,8 +47,23 @@ public final class RuleTester {
 
     /** Asserts the rule flags exactly the [[marked]] spans. */
     public RuleTester flags(String marked) {
-        List<String> problems = new ExampleRunner(Fixtures.analyzer(), settings).check(rule, marked);
-        assertTrue(problems.isEmpty(), rule.id() + " on: " + marked + "\n  " + String.join("\n  ", problems));
+        return flags(RuleExample.of(marked));
+    }
+
+    /** Asserts the rule flags exactly the [[marked]] spans of a translation of {@code source}. */
+    public RuleTester flags(String source, String marked) {
+        return flags(new RuleExample(marked, source));
+    }
+
+    /** Asserts the rule flags nothing in a translation of {@code source}. */
+    public RuleTester clean(String source, String target) {
+        assertTrue(!target.contains("[["), "clean() takes unmarked text");
+        return flags(new RuleExample(target, source));
+    }
+
+    private RuleTester flags(RuleExample example) {
+        List<String> problems = new ExampleRunner(Fixtures.analyzer(), Fixtures.sourceAnalyzer(), settings).check(rule, example);
+        assertTrue(problems.isEmpty(), rule.id() + " on: " + example.display() + "\n  " + String.join("\n  ", problems));
         return this;
     }
 

@@ -1,6 +1,7 @@
 package io.github.mtlint.rule.data;
 
 import io.github.mtlint.model.Category;
+import io.github.mtlint.model.RuleExample;
 import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Severity;
 import io.github.mtlint.rule.Rule;
@@ -121,11 +122,9 @@ public final class RuleFileLoader {
             throw categoryNode.error(e.getMessage());
         }
         String link = body.containsKey("link") ? body.get("link").string("link") : "";
-        List<String> examples = new ArrayList<>();
+        List<RuleExample> examples = new ArrayList<>();
         for (YamlNode example : required(root, body, "examples").list("examples")) {
-            String text = example.string("example");
-            checkMarkers(example, text);
-            examples.add(text);
+            examples.add(example(example));
         }
         if (examples.isEmpty()) {
             throw body.get("examples").error("a rule needs at least one example");
@@ -160,6 +159,25 @@ public final class RuleFileLoader {
         }
         return messages;
     }
+
+    /** An example is its marked text, or {@code {source: …, target: …}} for rules that compare with the source. */
+    private static RuleExample example(YamlNode node) throws RuleFileException {
+        if (node.isMap()) {
+            Map<String, YamlNode> parts = node.map(EXAMPLE_KEYS, "a bilingual example");
+            if (!parts.containsKey("source") || !parts.containsKey("target")) {
+                throw node.error("a bilingual example needs both 'source' and 'target'");
+            }
+            YamlNode target = parts.get("target");
+            String text = target.string("target");
+            checkMarkers(target, text);
+            return new RuleExample(text, parts.get("source").string("source"));
+        }
+        String text = node.string("example");
+        checkMarkers(node, text);
+        return RuleExample.of(text);
+    }
+
+    private static final Set<String> EXAMPLE_KEYS = Set.of("source", "target");
 
     /** Examples mark expected findings with [[…]]; markers must pair up and not nest. */
     private static void checkMarkers(YamlNode node, String text) throws RuleFileException {

@@ -1,0 +1,34 @@
+package io.github.mtlint.model;
+
+import java.util.Objects;
+
+/**
+ * One example of a rule: a target text in which {@code [[…]]} marks each finding the rule must report, and for
+ * rules that compare with the source, the source text it translates.
+ *
+ * @param source the source text, or null for a monolingual example
+ */
+public record RuleExample(String target, String source) {
+
+    public RuleExample {
+        Objects.requireNonNull(target, "target");
+    }
+
+    public static RuleExample of(String target) {
+        return new RuleExample(target, null);
+    }
+
+    public boolean isFlagged() {
+        return target.contains("[[");
+    }
+
+    public boolean hasSource() {
+        return source != null;
+    }
+
+    /** One line for listings: the target, and the source after it when there is one. */
+    public String display() {
+        String oneLine = target.replace("\n", "\\n");
+        return source == null ? oneLine : oneLine + "  ⇐ " + source.replace("\n", "\\n");
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.mtlint.model;
+
+import java.util.Objects;
+
+/**
+ * The text a document was translated from: where it came from, its language (a BCP-47 tag), its normalised
+ * text (LF line ends, no BOM) with positions back into its file, how it was aligned with the target, and what
+ * the source analyser found in it (names, for Chinese).
+ *
+ * @param path     the source file as the user gave it
+ * @param language BCP-47 tag, e.g. {@code zh}, {@code zh-Hant}, {@code ja}
+ */
+public record SourceDocument(String path, String language, String text, LineIndex lines, Alignment alignment,
+                             SourceAnalysis analysis) {
+
+    public SourceDocument {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(lines, "lines");
+        Objects.requireNonNull(alignment, "alignment");
+        Objects.requireNonNull(analysis, "analysis");
+    }
+
+    public String text(Span span) {
+        return span.of(text);
+    }
+
+    /** The primary language subtag: {@code zh} for {@code zh-Hant}. */
+    public String primaryLanguage() {
+        int dash = language.indexOf('-');
+        return (dash < 0 ? language : language.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.mtlint.text;
+
+import io.github.mtlint.cli.Fixtures;
+import io.github.mtlint.model.AlignedSegment;
+import io.github.mtlint.model.Alignment;
+import io.github.mtlint.model.AlignmentKind;
+import io.github.mtlint.model.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SourceAlignerTest {
+
+    private final SourceAligner aligner = new SourceAligner();
+
+    private static Document target(String text) {
+        return Fixtures.analyzer().analyze(SourceText.of("t", text));
+    }
+
+    @Test
+    void equalLineCountsAreLineAligned() {
+        String source = "国务院副总理何立峰9月14日在北京会见了客人。\n\n双方就经贸合作交换了意见。\n";
+        Document target = target("Vice Premier He Lifeng met the guests in Beijing on September 14.\n\nThe two sides exchanged views on trade.\n");
+        Alignment alignment = aligner.align(target, source);
+        assertEquals(AlignmentKind.LINES, alignment.kind());
+        assertEquals(2, alignment.segments().size());
+        AlignedSegment second = alignment.segments().get(1);
+        assertEquals("The two sides exchanged views on trade.", target.text(second.target()));
+        assertEquals("双方就经贸合作交换了意见。", second.source().of(source));
+        assertEquals(1.0, second.confidence());
+    }
+
+    @Test
+    void unequalLinesAreAlignedBySentenceAndAnOmittedSentenceHasNoTarget() {
+        String source = "国务院副总理何立峰9月14日在北京会见了乌兹别克斯坦代表团。双方就经贸合作交换了意见。"
+                + "会谈结束后，双方签署了12项合作协议，涉及能源、农业和交通等领域。今年前八个月双边贸易额增长了35%。";
+        Document target = target("Vice Premier He Lifeng met a delegation from Uzbekistan in Beijing on September 14. "
+                + "The two sides exchanged views on economic and trade cooperation.\n"
+                + "In the first eight months of this year, bilateral trade grew by 35%.");
+        Alignment alignment = aligner.align(target, source, "zh");
+        assertEquals(AlignmentKind.SENTENCES, alignment.kind());
+        List<AlignedSegment> omitted = alignment.segments().stream().filter(s -> s.target().isEmpty()).toList();
+        assertEquals(1, omitted.size(), alignment.toString());
+        assertTrue(omitted.get(0).source().of(source).startsWith("会谈结束后"), alignment.toString());
+        AlignedSegment last = alignment.segments().get(alignment.segments().size() - 1);
+        assertTrue(target.text(last.target()).startsWith("In the first eight months"));
+        assertTrue(last.source().of(source).startsWith("今年前八个月"));
+        assertTrue(last.confidence() > 0.3, "confidence " + last.confidence());
+    }
+
+    @Test
+    void sourceSentencesSplitAfterTerminatorsAndClosingQuotes() {
+        String text = "他说：“我们会来。”随后离开。\n第二行没有句号";
+        List<String> sentences = SourceAligner.sourceSentences(text).stream().map(s -> s.of(text)).toList();
+        assertEquals(List.of("他说：“我们会来。”", "随后离开。", "第二行没有句号"), sentences);
+    }
+}
