@@ -1,6 +1,7 @@
 package io.github.mtlint.lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Set;
  */
 public final class ChineseForms {
 
+    private final List<ChineseName> names;
     private final Map<String, List<ChineseName>> byForm = new HashMap<>();
     private final Map<String, String> surnameReadings;
     private final Set<String> compoundSurnames;
@@ -30,6 +32,7 @@ public final class ChineseForms {
      */
     public ChineseForms(List<ChineseName> names, Map<String, String> surnameReadings, Set<String> compoundSurnames,
                         Set<String> surnames) {
+        this.names = List.copyOf(names);
         for (ChineseName name : names) {
             byForm.computeIfAbsent(name.zh(), k -> new ArrayList<>()).add(name);
             longest = Math.max(longest, name.zh().length());
@@ -47,7 +50,12 @@ public final class ChineseForms {
     public record Match(int start, int end, List<ChineseName> names) {
     }
 
-    /** Every entry with exactly this Chinese form. */
+    /** Every entry, grouped by form (a shared abbreviation's countries in the order the lexicon declares them). */
+    public List<ChineseName> names() {
+        return names;
+    }
+
+        /** Every entry with exactly this Chinese form. */
     public List<ChineseName> lookup(String zh) {
         return byForm.getOrDefault(zh, List.of());
     }
@@ -82,7 +90,7 @@ public final class ChineseForms {
     public List<Match> findAbbreviations(String text) {
         boolean[] inName = new boolean[text.length()];
         for (Match m : find(text)) {
-            java.util.Arrays.fill(inName, m.start(), m.end(), true);
+            Arrays.fill(inName, m.start(), m.end(), true);
         }
         List<Match> found = new ArrayList<>();
         int i = 0;

@@ -1,6 +1,7 @@
 package io.github.mtlint.lexicon;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -76,8 +77,8 @@ final class ChineseFormsBuilder {
             List<String> english = countryEnglish(c);
             zh.zh().forEach(form -> built.add(new ChineseName(form, ChineseName.Kind.COUNTRY, english, c.code())));
             zh.zhShort().forEach(form -> built.add(new ChineseName(form, ChineseName.Kind.COUNTRY_ABBREVIATION, english, c.code())));
-            zh.capitals().forEach((capital, forms) -> forms.forEach(form ->
-                    built.add(new ChineseName(form, ChineseName.Kind.CAPITAL, List.of(capital), c.code()))));
+            capitalsByForm(zh.capitals()).forEach((form, capitals) ->
+                    built.add(new ChineseName(form, ChineseName.Kind.CAPITAL, capitals, c.code())));
         }
         for (Organisation o : organisationEntries.values()) {
             List<String> english = distinct(o.name(), o.aliases());
@@ -98,7 +99,35 @@ final class ChineseFormsBuilder {
             built.add(new ChineseName(n.entry().zh().text(), n.entry().kind().kind(), n.entry().en().forms(), code));
         }
         checkSharedForms(built, countryEntries);
-        return new ChineseForms(List.copyOf(built), surnameReadings, compoundSurnames, surnames);
+        return new ChineseForms(inDeclaredOrder(built), surnameReadings, compoundSurnames, surnames);
+    }
+
+    /**
+     * The English names of each Chinese capital form, the latest listed first: 基辅 is Kyiv, formerly Kiev.
+     */
+    private static Map<String, List<String>> capitalsByForm(Map<String, List<String>> formsByCapital) {
+        Map<String, List<String>> capitals = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>(formsByCapital.keySet());
+        java.util.Collections.reverse(names);
+        for (String name : names) {
+            formsByCapital.get(name).forEach(form -> capitals.computeIfAbsent(form, k -> new ArrayList<>()).add(name));
+        }
+        return capitals;
+    }
+
+    /** Countries sharing a form in the order {@code ambiguous:} lists them, the likeliest first (乌: Uzbekistan). */
+    private List<ChineseName> inDeclaredOrder(Set<ChineseName> built) {
+        Map<String, List<ChineseName>> byForm = new LinkedHashMap<>();
+        built.forEach(n -> byForm.computeIfAbsent(n.zh(), k -> new ArrayList<>()).add(n));
+        List<ChineseName> names = new ArrayList<>();
+        for (List<ChineseName> sameForm : byForm.values()) {
+            Sourced<ChineseEntries.AmbiguousEntry> declared = ambiguous.get(sameForm.get(0).zh());
+            if (declared != null) {
+                sameForm.sort(Comparator.comparingInt(n -> declared.entry().codes().indexOf(n.countryCode())));
+            }
+            names.addAll(sameForm);
+        }
+        return names;
     }
 
     /** A country's English forms: name, aliases, official name, demonyms (乌兹别克斯坦总统 is "the Uzbek President"). */
