@@ -42,8 +42,13 @@ public final class TextRenderer implements Renderer {
             out.write('\n');
         }
         for (DocumentResult document : report.documents()) {
-            out.write(document.path() + ": " + counts(document.issues()) + " in " + document.words() + " words; "
-                    + verdict(document.score(), report) + "\n");
+            if (document.source() != null && document.source().note() != null) {
+                out.write(document.path() + ": note: " + oneLine(document.source().note()) + "\n");
+            }
+        }
+        for (DocumentResult document : report.documents()) {
+            out.write(document.path() + sourceLabel(document) + ": " + counts(document.issues()) + " in " + document.words()
+                    + " words; " + verdict(document.score(), report) + "\n");
         }
         Summary summary = report.summary();
         out.write("\n" + summary.files() + (summary.files() == 1 ? " file, " : " files, ") + summary.words() + " words, "
@@ -59,10 +64,22 @@ public final class TextRenderer implements Renderer {
         sb.append(path).append(':').append(reported.location().line()).append(':').append(reported.location().column())
                 .append(": ").append(issue.severity().id()).append(" [").append(issue.ruleId()).append("] ")
                 .append(oneLine(issue.message()));
+        if (reported.source() != null) {
+            sb.append(" [source: ").append(oneLine(reported.source().text())).append(']');
+        }
         if (!issue.suggestions().isEmpty()) {
             sb.append(" (\u2192 ").append(oneLine(String.join(" | ", issue.suggestions()))).append(')');
         }
         return sb.toString();
+    }
+
+    /** " (source x.zh.txt, zh, aligned by lines)" for a bilingual document; nothing for others. */
+    private static String sourceLabel(DocumentResult document) {
+        if (document.source() == null) {
+            return "";
+        }
+        return " (source " + document.source().path() + ", " + document.source().language() + ", aligned by "
+                + document.source().aligned().id() + ")";
     }
 
     private static String counts(List<ReportedIssue> issues) {
