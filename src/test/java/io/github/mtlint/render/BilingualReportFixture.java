@@ -80,7 +80,7 @@ final class BilingualReportFixture {
         Span s1 = span(source, "国家统计局", "万亿元。");
         Span s2 = span(source, "社会", "5%。");
         Span s3 = span(source, "城镇", "万人。");
-        List<AlignedSegment> segments = List.of(new AlignedSegment(t1, s1, 0.81), new AlignedSegment(t2, s2, 0.12),
+        List<AlignedSegment> segments = List.of(new AlignedSegment(t1, s1, 0.81), new AlignedSegment(t2, s2, 0.03),
                 new AlignedSegment(new Span(t3.start(), t3.start()), s3, 0),
                 new AlignedSegment(t3, new Span(s3.end(), s3.end()), 0));
         SourceInfo sourceInfo = new SourceInfo(SOURCE_PATH, "zh", AlignmentKind.SENTENCES, source, segments,

@@ -168,7 +168,7 @@ class HtmlReportBrowserTest {
         assertEquals("城镇新增就业1206万人。", text("document.querySelector('tr.no-target td.src').textContent"));
         assertEquals("no translation", text("document.querySelector('tr.no-target td.tgt .missing').textContent"));
         assertEquals("no source", text("document.querySelector('tr.no-source td.src').textContent"));
-        assertEquals("2", text("document.querySelector('tr.low td.n').textContent"), "the second pair, aligned with confidence 0.12");
+        assertEquals("2", text("document.querySelector('tr.low td.n').textContent"), "the second pair, aligned with confidence 0.03");
         assertTrue(text("document.querySelector('.alignment').textContent").contains("aligned sentence by sentence"));
         assertTrue(text("getComputedStyle(document.querySelector('td.src')).fontFamily").contains("Noto Sans CJK SC"));
         // every finding is still one highlight in the target; the two with a source span have one there too
