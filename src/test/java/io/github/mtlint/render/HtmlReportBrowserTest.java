@@ -49,6 +49,8 @@ class HtmlReportBrowserTest {
     private static Report report;
     private static String monolingualPage;
     private static String bilingualPage;
+    private static String bilingualMarkupPage;
+    private static Report bilingualMarkup;
 
     @BeforeAll
     static void openReport() throws Exception {
@@ -71,6 +73,20 @@ class HtmlReportBrowserTest {
         try (Writer out = Files.newBufferedWriter(bilingual, StandardCharsets.UTF_8)) {
             new HtmlRenderer().render(BilingualReportFixture.report(), out);
         }
+        // a pair through the whole pipeline, markup on both sides
+        Path target = dir.resolve("markup-pair.txt");
+        Path source = dir.resolve("markup-pair.zh.txt");
+        Files.writeString(target, "Leaders meet in Samarkand <b>today</b>\nThey wrote <script>window.__mtlintXss = 3</script> "
+                + "on the the board.\n", StandardCharsets.UTF_8);
+        Files.writeString(source, "领导人今天在撒马尔罕会晤<img src=x onerror=\"window.__mtlintXss = 4\">\n"
+                + "他们在黑板上写了<script>window.__mtlintXss = 5</script>。\n", StandardCharsets.UTF_8);
+        bilingualMarkup = Fixtures.linter().lint(List.of(new Input.FileInput(target, "markup-pair.txt",
+                new Input.SourceRef(source, "markup-pair.zh.txt", "zh"))), InputStream.nullInputStream());
+        Path markupPage = dir.resolve("bilingual-markup.html");
+        try (Writer out = Files.newBufferedWriter(markupPage, StandardCharsets.UTF_8)) {
+            new HtmlRenderer().render(bilingualMarkup, out);
+        }
+        bilingualMarkupPage = markupPage.toAbsolutePath().toUri().toString();
         monolingualPage = page.toAbsolutePath().toUri().toString();
         bilingualPage = bilingual.toAbsolutePath().toUri().toString();
         ChromeOptions options = new ChromeOptions();
@@ -207,6 +223,22 @@ class HtmlReportBrowserTest {
         // focus alone links both sides
         ((JavascriptExecutor) browser).executeScript("document.querySelector('mark.f[data-rule=\"accuracy.number\"]').focus()");
         assertEquals(1, count("document.querySelectorAll('mark.src.linked').length"));
+    }
+
+    @Test
+    void markupOnEitherSideOfAPairIsShownNotRun() {
+        show(bilingualMarkupPage);
+        assertEquals(1, bilingualMarkup.documents().size());
+        assertTrue(bilingualMarkup.documents().get(0).source() != null, "the pair was not paired");
+        assertEquals(null, ((JavascriptExecutor) browser).executeScript("return window.__mtlintXss"), "a script from the input ran");
+        assertEquals(0, count("document.querySelectorAll('table.bitext script, table.bitext img, table.bitext b').length"));
+        assertEquals(2, count("document.querySelectorAll('table.bitext tbody tr').length"), "line-aligned: a row a line");
+        assertTrue(text("document.querySelector('tr[data-segment=\"1\"] td.src').textContent")
+                .contains("<script>window.__mtlintXss = 5</script>"));
+        assertTrue(text("document.querySelector('tr[data-segment=\"1\"] td.tgt').textContent")
+                .contains("<script>window.__mtlintXss = 3</script>"));
+        assertEquals(bilingualMarkup.summary().issues(), count("document.querySelectorAll('mark[data-rule][data-severity][data-category]').length"));
+        assertTrue(bilingualMarkup.summary().issues() > 0);
     }
 
     @Test
