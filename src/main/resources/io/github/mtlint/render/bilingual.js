@@ -143,6 +143,7 @@
       doc.issues.forEach(function (issue, i) {
         if (placed[i] || issue.s < ownFrom || (last ? issue.s > ownTo : issue.s >= ownTo)) { return; }
         var e = Math.min(issue.e, ownTo);
+        if (issue.s < row.te && e > row.te && !/\S/.test(doc.text.slice(row.te, e))) { e = row.te; } // no trailing blank line
         row.target.push({ issue: issue, i: i, s: issue.s, e: e, clipped: e < issue.e });
         row.from = Math.min(row.from, issue.s);
         row.to = Math.max(row.to, e);
