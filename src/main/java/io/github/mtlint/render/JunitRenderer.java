@@ -55,7 +55,7 @@ public final class JunitRenderer implements Renderer {
                 out.write("      <failure type=\"" + issue.severity().id() + "\" message=\""
                         + escapeXml10(issue.message() + SourceNote.suffix(reported)) + "\">");
                 out.write(escapeXml10(TextRenderer.line(doc.path(), reported) + "\nMQM category: " + issue.category().path()
-                        + "\nFlagged: " + reported.text() + (reported.source() == null ? "" : "\nSource: " + reported.source().text())));
+                        + "\nFlagged: " + reported.text()));
                 out.write("</failure>\n    </testcase>\n");
             }
             out.write("  </testsuite>\n");

@@ -2,7 +2,7 @@ package io.github.mtlint.render;
 
 import io.github.mtlint.report.ReportedIssue;
 
-/** How one-line formats (JUnit, GitHub annotations) show the part of the source a finding is about. */
+/** How one-line formats (text, JUnit, GitHub annotations) show the part of the source a finding is about. */
 final class SourceNote {
 
     private SourceNote() {

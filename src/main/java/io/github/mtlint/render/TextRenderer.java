@@ -64,9 +64,7 @@ public final class TextRenderer implements Renderer {
         sb.append(path).append(':').append(reported.location().line()).append(':').append(reported.location().column())
                 .append(": ").append(issue.severity().id()).append(" [").append(issue.ruleId()).append("] ")
                 .append(oneLine(issue.message()));
-        if (reported.source() != null) {
-            sb.append(" [source: ").append(oneLine(reported.source().text())).append(']');
-        }
+        sb.append(SourceNote.suffix(reported));
         if (!issue.suggestions().isEmpty()) {
             sb.append(" (\u2192 ").append(oneLine(String.join(" | ", issue.suggestions()))).append(')');
         }

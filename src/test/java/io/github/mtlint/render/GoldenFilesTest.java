@@ -26,9 +26,9 @@ class GoldenFilesTest {
         assertGolden(format, file, ReportFixture.render(format), ReportFixture.render(format));
     }
 
-    /** A document beside its source (the text and JSON formats are the lead's to add here). */
+    /** A document beside its source. */
     @ParameterizedTest
-    @CsvSource({"html, bilingual.html", "sarif, bilingual.sarif", "junit, bilingual.xml", "github, bilingual.github"})
+    @CsvSource({"text, bilingual.txt", "json, bilingual.json", "html, bilingual.html", "sarif, bilingual.sarif", "junit, bilingual.xml", "github, bilingual.github"})
     void rendersABilingualReportExactlyAsTheGoldenFile(String format, String file) throws Exception {
         assertGolden(format, file, BilingualReportFixture.render(format), BilingualReportFixture.render(format));
     }

@@ -2,7 +2,6 @@ package io.github.mtlint.rule.builtin.accuracy;
 
 import io.github.mtlint.model.AlignedSegment;
 import io.github.mtlint.model.Document;
-import io.github.mtlint.model.Span;
 import io.github.mtlint.rule.BaseRule;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
@@ -37,11 +36,11 @@ public final class OmissionRule extends BaseRule {
         }
         String source = document.source().get().text();
         List<AlignedSegment> segments = document.source().get().alignment().segments();
-        for (int i = 0; i < segments.size(); i++) {
-            AlignedSegment segment = segments.get(i);
+        for (AlignedSegment segment : segments) {
             if (segment.target().isEmpty() && !segment.source().isEmpty()
                     && AlignedPairs.visibleLength(source.substring(segment.source().start(), segment.source().end())) >= minSourceLength) {
-                neighbour(segments, i).ifPresent(beside -> context.flag(beside).source(segment.source()).message("unmatched").report());
+                // at the place the translation lacks it: an empty span, which reports show between the sentences around it
+                context.flag(segment.target()).source(segment.source()).message("unmatched").report();
             }
         }
         List<AlignedSegment> pairs = AlignedPairs.of(document, minConfidence);
@@ -54,20 +53,5 @@ public final class OmissionRule extends BaseRule {
                         .with("percent", Math.round(100 * ratio / expected)).report();
             }
         }
-    }
-
-    /** The translated sentence next to an untranslated one: the one before it, else the one after. */
-    private static java.util.Optional<Span> neighbour(List<AlignedSegment> segments, int index) {
-        for (int k = index - 1; k >= 0; k--) {
-            if (!segments.get(k).target().isEmpty()) {
-                return java.util.Optional.of(segments.get(k).target());
-            }
-        }
-        for (int k = index + 1; k < segments.size(); k++) {
-            if (!segments.get(k).target().isEmpty()) {
-                return java.util.Optional.of(segments.get(k).target());
-            }
-        }
-        return java.util.Optional.empty();
     }
 }
