@@ -5,6 +5,7 @@ import io.github.mtlint.rule.Rule;
 import io.github.mtlint.rule.RuleSet;
 import io.github.mtlint.rule.RuleSpec;
 import io.github.mtlint.rule.VarietyDetector;
+import io.github.mtlint.rule.builtin.accuracy.NumberRule;
 import io.github.mtlint.rule.builtin.encoding.InvisibleCharacterRule;
 import io.github.mtlint.rule.builtin.entity.CountryConfusionRule;
 import io.github.mtlint.rule.builtin.entity.NameInconsistencyRule;
@@ -78,6 +79,7 @@ final class BuiltinRules {
         builder.add(new OutdatedNameRule(take("entity.outdated-name"), lexicon));
         builder.add(new SpellingVarietyRule(take("locale.spelling-variety").meta(), variants));
         add(builder, "locale.number-grouping", NumberGroupingRule::new);
+        add(builder, "accuracy.number", NumberRule::new);
         builder.filter(new VariantSpellingFilter(variants));
         if (!unused.isEmpty()) {
             throw new RuleFileException("rules/builtin: no Java rule for " + String.join(", ", unused.keySet().stream().sorted().toList()));
