@@ -168,6 +168,10 @@ public final class ChineseNumbers {
                     && startsWithAny(t, d, words.unitWords()) == null) {
                 value += Double.parseDouble(t.substring(k, d)) * units.get(t.charAt(d)); // 7万8千
                 k = d + 1;
+            } else if (d > k && lastUnit >= TEN_THOUSAND && Math.pow(10, d - k) <= lastUnit
+                    && (d == t.length() || t.charAt(d) != '.' && !units.containsKey(t.charAt(d)))) {
+                value += Double.parseDouble(t.substring(k, d)); // 11万7015
+                k = d;
             }
         }
         return new Numeral(i, k, value, Double.NaN, true, scaled ? 0 : positional, scaled, false, approximate, false);

@@ -71,6 +71,8 @@ public final class EnglishNumbers {
     private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,]\\d+)*|[A-Za-z]+|[^\\s\\dA-Za-z]");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
     private static final Pattern MISGROUPED = Pattern.compile("\\d+(,\\d+)+");
+    private static final java.util.Set<String> SHARE_FOLLOWERS = java.util.Set.of("of", "to", "or", "and");
+    private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of("to", "-", "–", "or", "and");
     private static final int LATEST_YEAR = 2100;
     private static final int EARLIEST_YEAR = 1000;
     private static final int HUNDRED = 100;
@@ -214,6 +216,9 @@ public final class EnglishNumbers {
             scaled = true;
             end++;
         }
+        if (!scaled) {
+            value *= sharedScale(tokens, end);
+        }
         int percentEnd = percentAt(tokens, end);
         if (percentEnd > end) {
             kind = NumberKind.PERCENT;
@@ -236,8 +241,10 @@ public final class EnglishNumbers {
                 return i + 1;
             }
             String lower = next.lower();
-            boolean ofFollows = i + 2 < tokens.size() && tokens.get(i + 2).lower().equals("of");
-            if (words.fractions().containsKey(lower) && !lower.endsWith("s") && (ofFollows || !words.ordinals().containsKey(lower))) {
+            // "a third of", "a fifth to a quarter", "a third." are shares; "a third post" is a position
+            boolean share = i + 2 >= tokens.size() || !tokens.get(i + 2).isLetters()
+                    || SHARE_FOLLOWERS.contains(tokens.get(i + 2).lower());
+            if (words.fractions().containsKey(lower) && !lower.endsWith("s") && (share || !words.ordinals().containsKey(lower))) {
                 add(found, tokens, i, i + 2, NumberKind.FRACTION, 1 / words.fractions().get(lower)); // a third of
                 return i + 2;
             }
@@ -309,6 +316,15 @@ public final class EnglishNumbers {
         int percentEnd = percentAt(tokens, end);
         add(found, tokens, i, Math.max(end, percentEnd), percentEnd > end ? NumberKind.PERCENT : NumberKind.CARDINAL, value);
         return Math.max(end, percentEnd);
+    }
+
+    /** The scale a range's upper end gives both ends: "60 to 85 billion" is 60 billion to 85 billion. */
+    private double sharedScale(List<Token> tokens, int at) {
+        if (at + 2 >= tokens.size() || !RANGE_WORDS.contains(tokens.get(at).lower()) || !tokens.get(at + 1).isDigits()) {
+            return 1;
+        }
+        Double scale = words.scales().get(tokens.get(at + 2).lower());
+        return scale == null || scale < 1000 ? 1 : scale;
     }
 
     /** The index after "%", "percent" or "per cent" at {@code at}, or {@code at} when there is none. */

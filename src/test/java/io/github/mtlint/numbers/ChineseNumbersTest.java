@@ -22,6 +22,8 @@ class ChineseNumbersTest {
             1.2亿人                          | 1.2亿=CARDINAL 120000000
             30多万人                         | 30多万=CARDINAL 300000~
             7万8千多名                        | 7万8千=CARDINAL 78000~
+            销量为11万7015辆                  | 11万7015=CARDINAL 117015
+            “十一”黄金周                      |
             三万五千人                        | 三万五千=CARDINAL 35000
             三万五                           | 三万五=CARDINAL 35000
             两千五百元                        | 两千五百=CARDINAL 2500

@@ -15,6 +15,7 @@ class EnglishNumbersTest {
             35,000 people                      | 35,000=CARDINAL 35000
             35 thousand people                 | 35 thousand=CARDINAL 35000
             35k runners                        | 35k=CARDINAL 35000
+            60 to 85 billion kWh               | 60=CARDINAL 60000000000; 85 billion=CARDINAL 85000000000
             1.2 billion yuan                   | 1.2 billion=CARDINAL 1200000000
             1.2 trillion yuan                  | 1.2 trillion=CARDINAL 1200000000000
             USD11.16 million                   | 11.16 million=CARDINAL 11160000
@@ -35,6 +36,7 @@ class EnglishNumbersTest {
             the 3rd time                       | 3rd=ORDINAL 3
             the third time                     | third=ORDINAL 3
             a third post                       | third=ORDINAL 3
+            a fifth to a quarter               | a fifth=FRACTION 0.2; a quarter=FRACTION 0.25
             the twenty-first century           | twenty-first=ORDINAL 21
             on September 14                    | September=MONTH 9; 14=CARDINAL 14
             on Sept. 14                        | Sept.=MONTH 9; 14=CARDINAL 14
