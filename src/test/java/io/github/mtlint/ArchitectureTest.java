@@ -27,6 +27,7 @@ class ArchitectureTest {
                 .layer("builtin").definedBy("..mtlint.rule.builtin..")
                 .layer("data").definedBy("..mtlint.rule.data..")
                 .layer("lexicon").definedBy("..mtlint.lexicon..")
+                .layer("source").definedBy("..mtlint.source..")
                 .layer("score").definedBy("..mtlint.score..")
                 .layer("engine").definedBy("..mtlint.engine..")
                 .layer("report").definedBy("..mtlint.report..")
@@ -40,11 +41,12 @@ class ArchitectureTest {
                 .whereLayer("grammar").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("data").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("builtin").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("lexicon").mayOnlyBeAccessedByLayers("builtin", "cli")
+                .whereLayer("lexicon").mayOnlyBeAccessedByLayers("builtin", "source", "cli")
+                .whereLayer("source").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("engine", "render", "cli")
                 .whereLayer("score").mayOnlyBeAccessedByLayers("engine", "report", "render", "cli")
                 .whereLayer("rule").mayOnlyBeAccessedByLayers("grammar", "builtin", "data", "engine", "cli")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("grammar", "engine", "cli")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("grammar", "source", "engine", "cli")
                 .check(CLASSES);
     }
 
@@ -52,6 +54,13 @@ class ArchitectureTest {
     void onlyGrammarImportsLanguageTool() {
         noClasses().that().resideOutsideOfPackages("..mtlint.grammar..", "..mtlint.cli..")
                 .should().dependOnClassesThat().resideInAPackage("org.languagetool..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlySourceImportsHanLP() {
+        noClasses().that().resideOutsideOfPackages("..mtlint.source..")
+                .should().dependOnClassesThat().resideInAPackage("com.hankcs..")
                 .check(CLASSES);
     }
 

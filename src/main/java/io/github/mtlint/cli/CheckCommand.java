@@ -19,6 +19,7 @@ import io.github.mtlint.rule.RuleSettings;
 import io.github.mtlint.score.ScoringModel;
 import io.github.mtlint.text.Input;
 import io.github.mtlint.text.InputCollector;
+import io.github.mtlint.text.SourceFinder;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -132,6 +133,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Files checked in parallel (default: the number of processors).")
     private Integer threads;
 
+    @Option(names = "--source", paramLabel = "PATH", description = "The text the input was translated from: a file for one input, "
+            + "or a folder parallel to the input folders. Default: NAME.zh.txt (any language tag) beside NAME.txt.")
+    private Path sourcePath;
+
+    @Option(names = "--source-lang", paramLabel = "TAG", description = "The sources' language (BCP-47, e.g. zh, zh-Hant), "
+            + "instead of the tag in their file names or the language their script shows.")
+    private String sourceLanguage;
+
     CheckCommand(InputStream stdin) {
         this.stdin = stdin;
     }
@@ -197,7 +206,7 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--include/--exclude: " + e.getMessage());
         }
-        List<Input> inputs = collector.collect(paths);
+        List<Input> inputs = pairSources(collector.collect(paths));
         checkOutputsAreNotInputs(targets, inputs);
 
         int workers = threads != null ? threads : project.threads() != null ? project.threads()
@@ -206,8 +215,8 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--threads must be at least 1");
         }
         RuleSettings settings = new RuleSettings(textDate, LocalDate.now(), englishVariant, overrides);
-        Linter linter = new Linter(components.analyzer, components.rules, settings, scoring, accepted, workers,
-                VersionProvider.version());
+        Linter linter = new Linter(components.analyzer, components.sourceAnalyzer, components.rules, settings, scoring, accepted,
+                workers, VersionProvider.version());
         Report report = linter.lint(inputs, stdin);
 
         for (int i = 0; i < targets.size(); i++) {
@@ -218,6 +227,20 @@ final class CheckCommand implements Callable<Integer> {
             report.errors().forEach(e -> err.println(TextRenderer.errorLine(e)));
         }
         return exitCode(report, failSeverity, scoreGate, failOn != null || project.failOn() != null || scoreGate != null);
+    }
+
+    private List<Input> pairSources(List<Input> inputs) throws UsageException {
+        if (sourcePath != null && !Files.exists(sourcePath)) {
+            throw new UsageException("--source " + sourcePath + ": no such file or directory");
+        }
+        if (sourceLanguage != null && !sourceLanguage.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            throw new UsageException("--source-lang takes a BCP-47 language tag such as zh or zh-Hant, got '" + sourceLanguage + "'");
+        }
+        try {
+            return new SourceFinder(sourcePath, sourceLanguage).pair(inputs, paths);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private static int exitCode(Report report, Severity failSeverity, Double scoreGate, boolean explicitGate) {

@@ -1,5 +1,7 @@
 package io.github.mtlint.cli;
 
+import io.github.mtlint.source.ChineseSourceAnalyzer;
+import io.github.mtlint.text.SourceAnalyzer;
 import io.github.mtlint.config.BundledResources;
 import io.github.mtlint.config.ConfigException;
 import io.github.mtlint.grammar.LanguageToolAnalyzer;
@@ -65,6 +67,8 @@ final class Components {
     private final EnglishVariant variant;
     final LanguageToolSessions sessions;
     final LanguageToolAnalyzer analyzer;
+    /** Analyses the sources of bilingual inputs; loads HanLP only when a Chinese source comes. */
+    final SourceAnalyzer sourceAnalyzer;
     final LanguageToolRule languageTool;
     final LanguageToolMapping mapping;
     /** Every rule, selected or not, for listings. */
@@ -73,8 +77,9 @@ final class Components {
     final RuleSet rules;
 
     private Components(EnglishVariant variant, LanguageToolSessions sessions, LanguageToolAnalyzer analyzer,
-                       LanguageToolMapping mapping, RuleSet allRules, RuleSet rules) {
+                       SourceAnalyzer sourceAnalyzer, LanguageToolMapping mapping, RuleSet allRules, RuleSet rules) {
         this.variant = variant;
+        this.sourceAnalyzer = sourceAnalyzer;
         this.sessions = sessions;
         this.analyzer = analyzer;
         this.mapping = mapping;
@@ -119,7 +124,7 @@ final class Components {
         RuleSet selected = all.select(rule -> rule.id().equals("lt.*")
                 ? selection.disable().stream().noneMatch(p -> p.equals("lt.*") || p.equals("*"))
                 : selection.keeps(rule.meta()));
-        return new Components(variant, sessions, analyzer, mapping, all, selected);
+        return new Components(variant, sessions, analyzer, new ChineseSourceAnalyzer(lexicon.chinese()), mapping, all, selected);
     }
 
     private static Lexicon loadLexicon(Path root, List<Path> userLexiconDirs) throws ConfigException {

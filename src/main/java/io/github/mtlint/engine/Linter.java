@@ -1,6 +1,9 @@
 package io.github.mtlint.engine;
 
+import io.github.mtlint.model.Alignment;
+import io.github.mtlint.model.AlignmentKind;
 import io.github.mtlint.model.Document;
+import io.github.mtlint.model.SourceDocument;
 import io.github.mtlint.model.Issue;
 import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Sentence;
@@ -10,6 +13,8 @@ import io.github.mtlint.report.DocumentResult;
 import io.github.mtlint.report.ProcessingError;
 import io.github.mtlint.report.Report;
 import io.github.mtlint.report.ReportedIssue;
+import io.github.mtlint.report.SourceExcerpt;
+import io.github.mtlint.report.SourceInfo;
 import io.github.mtlint.report.Summary;
 import io.github.mtlint.rule.IssueCollector;
 import io.github.mtlint.rule.IssueFilter;
@@ -22,6 +27,9 @@ import io.github.mtlint.score.ScoringModel;
 import io.github.mtlint.text.Analyzer;
 import io.github.mtlint.text.DocumentReader;
 import io.github.mtlint.text.Input;
+import io.github.mtlint.text.SourceAnalyzer;
+import io.github.mtlint.text.SourceLanguages;
+import io.github.mtlint.text.SourcePairing;
 import io.github.mtlint.text.SourceText;
 import io.github.mtlint.text.UnreadableInputException;
 
@@ -31,6 +39,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -55,9 +64,17 @@ public final class Linter {
     private final DocumentReader reader = new DocumentReader();
     private final Map<String, RuleMeta> metasById = new HashMap<>();
     private final Supersession supersession;
+    private final SourcePairing pairing;
 
     public Linter(Analyzer analyzer, RuleSet rules, RuleSettings settings, ScoringModel scoring, Baseline baseline,
                   int threads, String toolVersion) {
+        this(analyzer, SourceAnalyzer.NONE, rules, settings, scoring, baseline, threads, toolVersion);
+    }
+
+    /** @param sourceAnalyzer analyses the sources of bilingual inputs (names, for Chinese) */
+    public Linter(Analyzer analyzer, SourceAnalyzer sourceAnalyzer, RuleSet rules, RuleSettings settings, ScoringModel scoring,
+                  Baseline baseline, int threads, String toolVersion) {
+        this.pairing = new SourcePairing(sourceAnalyzer);
         this.analyzer = analyzer;
         this.rules = rules;
         this.settings = settings;
@@ -99,17 +116,33 @@ public final class Linter {
         } catch (UnreadableInputException e) {
             return new Outcome(null, List.of(ProcessingError.input(e.path(), e.getMessage())), Map.of());
         }
-        return checkSource(source);
+        List<ProcessingError> errors = new ArrayList<>();
+        SourceText original = null;
+        String language = null;
+        if (input.source().isPresent()) {
+            Input.SourceRef ref = input.source().get();
+            try {
+                original = reader.read(ref.file(), ref.displayPath());
+                language = ref.language() != null ? ref.language() : SourceLanguages.detect(original.text());
+            } catch (UnreadableInputException e) {
+                // the translation is still checked, on its own, so that nothing is lost
+                errors.add(ProcessingError.input(e.path(), "source of " + source.id() + ": " + e.getMessage()));
+            }
+        }
+        return checkSource(source, original, language, errors);
     }
 
-    private Outcome checkSource(SourceText source) {
+    private Outcome checkSource(SourceText source, SourceText original, String language, List<ProcessingError> errors) {
         Document document;
         try {
             document = analyzer.analyze(source);
+            if (original != null) {
+                document = pairing.pair(document, original, language);
+            }
         } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(null, List.of(ProcessingError.internal(source.id(), "analysis failed: " + describe(e))), Map.of());
+            errors.add(ProcessingError.internal(source.id(), "analysis failed: " + describe(e)));
+            return new Outcome(null, errors, Map.of());
         }
-        List<ProcessingError> errors = new ArrayList<>();
         List<Issue> issues = new ArrayList<>();
         Map<String, RuleMeta> fired = new HashMap<>();
         for (Rule rule : rules.rules()) {
@@ -148,13 +181,32 @@ public final class Linter {
             reported.add(new ReportedIssue(issue, document.locate(issue.span()),
                     document.lines().originalCodePointOffset(issue.span().start()),
                     document.lines().originalCodePointOffset(issue.span().end()),
-                    document.lines().originalText(document.text(), issue.span()), fingerprints.get(i)));
+                    document.lines().originalText(document.text(), issue.span()), fingerprints.get(i),
+                    sourceExcerpt(document, issue).orElse(null)));
         }
         fired.keySet().retainAll(kept.stream().map(Issue::ruleId).toList());
         MqmScore score = scorer.score(kept, document.words());
         List<Span> sentences = document.sentences().map(Sentence::span).toList();
         return new Outcome(new DocumentResult(source.id(), document.text(), document.words(), score, reported, sentences,
-                suppressed), errors, fired);
+                suppressed, document.source().map(Linter::sourceInfo).orElse(null)), errors, fired);
+    }
+
+    private static Optional<SourceExcerpt> sourceExcerpt(Document document, Issue issue) {
+        return issue.source().flatMap(span -> document.source().map(source -> new SourceExcerpt(
+                source.lines().originalCodePointOffset(span.start()), source.lines().originalCodePointOffset(span.end()),
+                source.lines().originalText(source.text(), span))));
+    }
+
+    private static SourceInfo sourceInfo(SourceDocument source) {
+        Alignment alignment = source.alignment();
+        String note = null;
+        if (alignment.kind() == AlignmentKind.SENTENCES) {
+            long unmatchedSource = alignment.segments().stream().filter(s -> s.target().isEmpty()).count();
+            long unmatchedTarget = alignment.segments().stream().filter(s -> s.source().isEmpty()).count();
+            note = "not line-aligned (the sides have different numbers of lines): sentences were aligned by length and "
+                    + "numbers; " + unmatchedSource + " source and " + unmatchedTarget + " target sentences have no counterpart";
+        }
+        return new SourceInfo(source.path(), source.language(), alignment.kind(), source.text(), alignment.segments(), note);
     }
 
     private Report assemble(List<Outcome> outcomes) {

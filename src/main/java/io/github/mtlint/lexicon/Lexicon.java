@@ -26,9 +26,16 @@ public final class Lexicon {
     private final PhraseIndex<Title> titleForms = new PhraseIndex<>();
     private final PhraseIndex<Organisation> organisationForms = new PhraseIndex<>();
     private final Set<String> nameWords = new HashSet<>();
+    private final ChineseForms chinese;
 
     Lexicon(Map<String, Country> countries, Map<String, Organisation> organisations, List<Person> people,
             List<ConfusableGroup> confusables, List<Title> titles) {
+        this(countries, organisations, people, confusables, titles, ChineseForms.empty());
+    }
+
+    Lexicon(Map<String, Country> countries, Map<String, Organisation> organisations, List<Person> people,
+            List<ConfusableGroup> confusables, List<Title> titles, ChineseForms chinese) {
+        this.chinese = chinese;
         this.countries = Collections.unmodifiableMap(new LinkedHashMap<>(countries));
         this.organisations = Collections.unmodifiableMap(new LinkedHashMap<>(organisations));
         this.people = List.copyOf(people);
@@ -77,6 +84,11 @@ public final class Lexicon {
                 nameWords.add(t.norm());
             }
         }
+    }
+
+    /** Names as Chinese writes them, with their English forms; surname readings. */
+    public ChineseForms chinese() {
+        return chinese;
     }
 
     public static Lexicon empty() {

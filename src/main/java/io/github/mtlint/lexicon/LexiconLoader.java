@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.github.mtlint.lexicon.ChineseEntries.Zh;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
@@ -27,10 +29,13 @@ import java.util.stream.Stream;
  * {@code countries}, {@code organisations}, {@code people}, {@code confusables}, {@code titles} (and a
  * {@code source} note). Later folders add to earlier ones; a country or person given again replaces the earlier
  * entry, so users can correct the bundled data. Cross-references (office titles, country codes) are checked.
+ * Countries, capitals, organisations and people may carry their Chinese forms ({@code zh}, and {@code zhShort} for a
+ * country's one-character abbreviation); chinese.yml adds {@code chineseNames}, {@code ambiguous},
+ * {@code surnameReadings}, {@code compoundSurnames} and {@code surnames} (see {@link ChineseFormsBuilder}).
  */
 public final class LexiconLoader {
 
-    private record CapitalEntry(@JsonProperty(required = true) String name, String from, String until) {
+    private record CapitalEntry(@JsonProperty(required = true) String name, String from, String until, List<Zh> zh) {
     }
 
     private record FormerNameEntry(@JsonProperty(required = true) String name, @JsonProperty(required = true) String until,
@@ -39,11 +44,12 @@ public final class LexiconLoader {
 
     private record CountryEntry(@JsonProperty(required = true) String name, @JsonProperty(required = true) String code,
                                 String official, @JsonProperty(required = true) String status, List<String> aliases,
-                                List<String> demonyms, List<CapitalEntry> capitals, List<FormerNameEntry> formerNames) {
+                                List<String> demonyms, List<CapitalEntry> capitals, List<FormerNameEntry> formerNames,
+                                List<Zh> zh, List<Zh> zhShort) {
     }
 
     private record OrganisationEntry(@JsonProperty(required = true) String name, @JsonProperty(required = true) String code,
-                                     List<String> aliases) {
+                                     List<String> aliases, List<Zh> zh) {
     }
 
     private record OfficeEntry(@JsonProperty(required = true) String title, @JsonProperty(required = true) String country,
@@ -51,7 +57,8 @@ public final class LexiconLoader {
     }
 
     private record PersonEntry(@JsonProperty(required = true) String name, @JsonProperty("short") String shortName,
-                               List<String> variants, @JsonProperty(required = true) List<OfficeEntry> offices) {
+                               List<String> variants, @JsonProperty(required = true) List<OfficeEntry> offices,
+                               List<Zh> zh) {
     }
 
     private record ConfusableEntry(@JsonProperty(required = true) List<String> codes, String note) {
@@ -61,7 +68,10 @@ public final class LexiconLoader {
     }
 
     private record LexiconFile(String source, List<CountryEntry> countries, List<OrganisationEntry> organisations,
-                               List<PersonEntry> people, List<ConfusableEntry> confusables, List<TitleEntry> titles) {
+                               List<PersonEntry> people, List<ConfusableEntry> confusables, List<TitleEntry> titles,
+                               List<ChineseEntries.NameEntry> chineseNames, List<ChineseEntries.AmbiguousEntry> ambiguous,
+                               List<ChineseEntries.ReadingEntry> surnameReadings,
+                               List<ChineseEntries.CompoundSurname> compoundSurnames, List<ChineseEntries.Surname> surnames) {
     }
 
     private static final Set<String> STATUSES = Set.of("member", "observer", "territory", "disputed");
@@ -75,18 +85,22 @@ public final class LexiconLoader {
         Map<String, PendingPerson> people = new LinkedHashMap<>();
         List<ConfusableGroup> confusables = new ArrayList<>();
         Map<String, Title> titles = new LinkedHashMap<>();
+        ChineseFormsBuilder chinese = new ChineseFormsBuilder();
         for (Path folder : folders) {
             for (Path file : files(folder)) {
                 LexiconFile data = read(file);
                 String where = file.toString();
                 for (CountryEntry c : list(data.countries())) {
                     countries.put(c.code(), country(c, where));
+                    chinese.country(c.code(), Zh.texts(c.zh()), Zh.texts(c.zhShort()), capitalForms(c), where);
                 }
                 for (OrganisationEntry o : list(data.organisations())) {
                     organisations.put(o.code(), new Organisation(o.code(), o.name(), list(o.aliases())));
+                    chinese.organisation(o.code(), Zh.texts(o.zh()));
                 }
                 for (PersonEntry p : list(data.people())) {
                     people.put(p.name(), new PendingPerson(p, where));
+                    chinese.person(p.name(), Zh.texts(p.zh()));
                 }
                 for (ConfusableEntry c : list(data.confusables())) {
                     confusables.add(new ConfusableGroup(c.codes(), c.note() == null ? "" : c.note()));
@@ -94,6 +108,7 @@ public final class LexiconLoader {
                 for (TitleEntry t : list(data.titles())) {
                     titles.put(t.office(), new Title(t.office(), t.forms()));
                 }
+                readChinese(data, where, chinese);
             }
         }
         for (String code : organisations.keySet()) {
@@ -113,7 +128,28 @@ public final class LexiconLoader {
                 }
             }
         }
-        return new Lexicon(countries, organisations, resolved, confusables, List.copyOf(titles.values()));
+        return new Lexicon(countries, organisations, resolved, confusables, List.copyOf(titles.values()),
+                chinese.build(countries, organisations, resolved));
+    }
+
+    private static void readChinese(LexiconFile data, String file, ChineseFormsBuilder chinese) {
+        list(data.chineseNames()).forEach(n -> chinese.name(n, file));
+        list(data.ambiguous()).forEach(a -> chinese.ambiguous(a, file));
+        list(data.surnameReadings()).forEach(chinese::surnameReading);
+        list(data.compoundSurnames()).forEach(chinese::compoundSurname);
+        list(data.surnames()).forEach(chinese::surname);
+    }
+
+    /** Each capital's Chinese forms by its English name (a capital listed twice, as Astana, has its forms once). */
+    private static Map<String, List<String>> capitalForms(CountryEntry c) {
+        Map<String, List<String>> forms = new LinkedHashMap<>();
+        for (CapitalEntry cap : list(c.capitals())) {
+            List<String> zh = Zh.texts(cap.zh());
+            if (!zh.isEmpty()) {
+                forms.merge(cap.name(), zh, (a, b) -> Stream.concat(a.stream(), b.stream()).distinct().toList());
+            }
+        }
+        return forms;
     }
 
     private record PendingPerson(PersonEntry entry, String file) {
@@ -169,9 +205,12 @@ public final class LexiconLoader {
     private LexiconFile read(Path file) throws LexiconException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             LexiconFile data = yaml.readValue(reader, LexiconFile.class);
-            return data == null ? new LexiconFile(null, null, null, null, null, null) : data;
+            return data == null ? new LexiconFile(null, null, null, null, null, null, null, null, null, null, null) : data;
         } catch (UnrecognizedPropertyException e) {
             throw new LexiconException(where(file, e) + "unknown key '" + e.getPropertyName() + "'");
+        } catch (ValueInstantiationException e) {
+            // a value that failed its own check (a Chinese form that is not Han script): the check's message
+            throw new LexiconException(where(file, e) + (e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage()));
         } catch (JsonMappingException e) {
             throw new LexiconException(where(file, e) + e.getOriginalMessage());
         } catch (IOException e) {

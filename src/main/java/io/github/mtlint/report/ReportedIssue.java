@@ -9,6 +9,13 @@ import io.github.mtlint.model.Location;
  * @param start    code-point offset into the file's decoded text (the report contract)
  * @param end      code-point offset, exclusive
  * @param text     the flagged text
+ * @param source   the part of the source the finding is about, for accuracy findings; else null
  */
-public record ReportedIssue(Issue issue, Location location, int start, int end, String text, String fingerprint) {
+public record ReportedIssue(Issue issue, Location location, int start, int end, String text, String fingerprint,
+                            SourceExcerpt source) {
+
+    /** A finding on the target alone. */
+    public ReportedIssue(Issue issue, Location location, int start, int end, String text, String fingerprint) {
+        this(issue, location, start, end, text, fingerprint, null);
+    }
 }

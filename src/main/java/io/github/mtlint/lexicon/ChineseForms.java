@@ -1,0 +1,147 @@
+package io.github.mtlint.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The lexicon's Chinese side: names as Chinese writes them (countries, capitals, places, people, organisations)
+ * with their English forms, and the readings of surnames whose characters have several (单 Shan, not Dan).
+ * Chinese has no spaces, so names are found by longest match from each position.
+ */
+public final class ChineseForms {
+
+    private final Map<String, List<ChineseName>> byForm = new HashMap<>();
+    private final Map<String, String> surnameReadings;
+    private final Set<String> compoundSurnames;
+    private final Set<String> surnames;
+    private int longest;
+
+    public ChineseForms(List<ChineseName> names, Map<String, String> surnameReadings, Set<String> compoundSurnames) {
+        this(names, surnameReadings, compoundSurnames, Set.of());
+    }
+
+    /**
+     * @param surnames single-character surnames (王, 李); together with the compound ones they tell a person's name
+     *                 from a word that only looks like one
+     */
+    public ChineseForms(List<ChineseName> names, Map<String, String> surnameReadings, Set<String> compoundSurnames,
+                        Set<String> surnames) {
+        for (ChineseName name : names) {
+            byForm.computeIfAbsent(name.zh(), k -> new ArrayList<>()).add(name);
+            longest = Math.max(longest, name.zh().length());
+        }
+        this.surnameReadings = Map.copyOf(surnameReadings);
+        this.compoundSurnames = Set.copyOf(compoundSurnames);
+        this.surnames = Set.copyOf(surnames);
+    }
+
+    public static ChineseForms empty() {
+        return new ChineseForms(List.of(), Map.of(), Set.of());
+    }
+
+    /** A name found in a text: where, and every lexicon entry with that form (a form may name several things). */
+    public record Match(int start, int end, List<ChineseName> names) {
+    }
+
+    /** Every entry with exactly this Chinese form. */
+    public List<ChineseName> lookup(String zh) {
+        return byForm.getOrDefault(zh, List.of());
+    }
+
+    /**
+     * Names in the text, leftmost-longest and not overlapping. One-character country abbreviations are found only
+     * where {@link #findAbbreviations} is asked for them, since alone they are ordinary characters.
+     */
+    public List<Match> find(String text) {
+        List<Match> found = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            Match match = longestAt(text, i, false);
+            if (match == null) {
+                i++;
+            } else {
+                found.add(match);
+                i = match.end();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Country abbreviations in compounds of two or more (中乌, 中美俄, 港澳台): each character of such a run that
+     * abbreviates a country. 中 is China's. A character that belongs to a longer name found by {@link #find} is not
+     * an abbreviation (德 in 中德国 is Germany's 德国, 美 in 中美洲 is Central America's), nor is one right after a
+     * numeral (日 in 17日美方 is the day). A character shared by several countries (澳: Australia in 中澳, Macao in
+     * 港澳; 乌: Uzbekistan or Ukraine) comes with all of them, and the rule decides by context. Runs are only
+     * candidates: 同意中方 holds 意中; the caller should confirm a run is a word of its own in the segmentation.
+     */
+    public List<Match> findAbbreviations(String text) {
+        boolean[] inName = new boolean[text.length()];
+        for (Match m : find(text)) {
+            java.util.Arrays.fill(inName, m.start(), m.end(), true);
+        }
+        List<Match> found = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int end = i;
+            while (end < text.length() && !inName[end] && isAbbreviation(text.substring(end, end + 1))
+                    && !(end == i && i > 0 && isNumeral(text.charAt(i - 1)))) {
+                end++;
+            }
+            if (end - i >= 2) {
+                for (int k = i; k < end; k++) {
+                    found.add(new Match(k, k + 1, abbreviations(text.substring(k, k + 1))));
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private static boolean isNumeral(char c) {
+        return Character.isDigit(c) || "〇一二两三四五六七八九十百千万亿".indexOf(c) >= 0;
+    }
+
+    private boolean isAbbreviation(String character) {
+        return !abbreviations(character).isEmpty();
+    }
+
+    private List<ChineseName> abbreviations(String character) {
+        return lookup(character).stream().filter(n -> n.kind() == ChineseName.Kind.COUNTRY_ABBREVIATION).toList();
+    }
+
+    private Match longestAt(String text, int start, boolean abbreviations) {
+        for (int end = Math.min(text.length(), start + longest); end > start; end--) {
+            List<ChineseName> names = lookup(text.substring(start, end)).stream()
+                    .filter(n -> abbreviations == (n.kind() == ChineseName.Kind.COUNTRY_ABBREVIATION)).toList();
+            if (!names.isEmpty()) {
+                return new Match(start, end, names);
+            }
+        }
+        return null;
+    }
+
+    /** The reading of a surname in names, where it differs from the character's common reading (曾 → Zeng). */
+    public Optional<String> surnameReading(String surname) {
+        return Optional.ofNullable(surnameReadings.get(surname));
+    }
+
+    /** Two-character surnames (欧阳, 司马): the given name starts after them. */
+    public boolean isCompoundSurname(String characters) {
+        return compoundSurnames.contains(characters);
+    }
+
+    /**
+     * Whether these characters are a common Chinese surname, single (王) or compound (欧阳): a name-recogniser's
+     * "person" whose first characters are none is probably not a Chinese person's name.
+     */
+    public boolean isSurname(String characters) {
+        return surnames.contains(characters) || compoundSurnames.contains(characters);
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.mtlint.lexicon;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A name as Chinese writes it, with the English forms that translate it.
+ *
+ * @param zh          the Chinese form (simplified or traditional)
+ * @param english     accepted English forms, the preferred one first
+ * @param countryCode for countries, their short forms and capitals: the country's code; else null
+ */
+public record ChineseName(String zh, Kind kind, List<String> english, String countryCode) {
+
+    public enum Kind {
+        /** A country's name (乌兹别克斯坦). */
+        COUNTRY,
+        /** A country's one-character abbreviation, meaningful only in compounds such as 中乌 (China-Uzbekistan). */
+        COUNTRY_ABBREVIATION,
+        CAPITAL,
+        /** Any other place. */
+        PLACE,
+        PERSON,
+        ORGANISATION
+    }
+
+    public ChineseName {
+        Objects.requireNonNull(zh, "zh");
+        Objects.requireNonNull(kind, "kind");
+        english = List.copyOf(english);
+        if (zh.isEmpty() || english.isEmpty()) {
+            throw new IllegalArgumentException("a Chinese name needs its Chinese form and at least one English form");
+        }
+    }
+
+    public String preferred() {
+        return english.get(0);
+    }
+}
