@@ -29,6 +29,8 @@ public final class NumberRule extends BaseRule {
 
     /** Relative difference within which two values are the same number (rounding: 1.23亿 as "123 million"). */
     private static final double SAME = 0.005;
+    /** Values from which English rounds (1,234,567 as "1.23 million"); smaller ones must be exact: 2019 is not 2018. */
+    private static final double ROUNDED = 100_000;
     /** Relative difference allowed where either side says the number is approximate. */
     private static final double APPROXIMATELY = 0.1;
     private static final String CHINESE = "zh";
@@ -118,8 +120,8 @@ public final class NumberRule extends BaseRule {
         boolean segmentReported = false;
         for (NumberMention wanted : missing) {
             NumberMention instead = otherMagnitude(wanted, unanswered);
-            if (instead == null && !tolerated(wanted, document, segment, context)) {
-                instead = onlyCandidate(wanted, missing, unanswered);
+            if (instead == null && (wanted.kind() == NumberKind.YEAR || !tolerated(wanted, document, segment, context))) {
+                instead = onlyCandidate(wanted, missing, unanswered); // a year may be missing, not wrong
             }
             if (instead != null) {
                 unanswered.remove(instead);
@@ -135,9 +137,10 @@ public final class NumberRule extends BaseRule {
 
     /** Whether the English number gives the source number's value, in whatever form. */
     static boolean same(NumberMention wanted, NumberMention given) {
-        double tolerance = wanted.approximate() || given.approximate() ? APPROXIMATELY : SAME;
         double w = wanted.value();
         double g = given.value();
+        double tolerance = wanted.approximate() || given.approximate() ? APPROXIMATELY
+                : Math.max(Math.abs(w), Math.abs(g)) >= ROUNDED ? SAME : 0;
         if (close(w, g, tolerance)) {
             return true;
         }
@@ -179,8 +182,11 @@ public final class NumberRule extends BaseRule {
             return null; // 两人 may be "the couple" while "one of" stands beside it; "three" is no typo of 40
         }
         String family = wanted.kind().family();
-        long wantedOfFamily = missing.stream().filter(m -> m.kind().family().equals(family)).count();
-        List<NumberMention> candidates = unanswered.stream().filter(m -> m.kind().family().equals(family) && m.value() >= SMALL).toList();
+        long wantedOfFamily = missing.stream().filter(m -> m.kind().family().equals(family)
+                && (!family.equals("date") || m.kind() == wanted.kind())).count();
+        // within dates, only the same kind: a year for a year; a target's days are plain numbers
+        List<NumberMention> candidates = unanswered.stream().filter(m -> m.kind().family().equals(family) && m.value() >= SMALL
+                && (!family.equals("date") || m.kind() == wanted.kind())).toList();
         return wantedOfFamily == 1 && candidates.size() == 1 ? candidates.get(0) : null;
     }
 
@@ -232,7 +238,7 @@ public final class NumberRule extends BaseRule {
     }
 
     private static boolean close(double a, double b, double tolerance) {
-        return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
+        return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b)) + 1e-9;
     }
 
     private static boolean insideName(SourceDocument source, Span span) {

@@ -48,6 +48,12 @@ class NumberRuleTest {
     }
 
     @Test
+    void flagsAWrongYearButNotAMissingOne() {
+        rule.flags("2019年，该市新增就业1.2万人。", "In [[2018]], the city added 12,000 jobs.");
+        rule.clean("2019年，该市新增就业1.2万人。", "Last year, the city added 12,000 jobs.");
+    }
+
+    @Test
     void staysQuietWithoutASource() {
         rule.clean("The annual GDP reached 1.2 billion yuan.");
     }
