@@ -20,6 +20,7 @@ class ArchitectureTest {
     void packagesDependOnlyOnWhatTheDesignAllows() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("model").definedBy("..mtlint.model..")
+                .layer("numbers").definedBy("..mtlint.numbers..")
                 .layer("text").definedBy("..mtlint.text..")
                 .layer("grammar").definedBy("..mtlint.grammar..")
                 .layer("rule").definedBy("io.github.mtlint.rule")
@@ -67,6 +68,13 @@ class ArchitectureTest {
     void theModelUsesOnlyTheJdk() {
         noClasses().that().resideInAPackage("..mtlint.model..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("java..", "..mtlint.model..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void numbersUseOnlyTheJdkAndTheModel() {
+        noClasses().that().resideInAPackage("..mtlint.numbers..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "..mtlint.model..", "..mtlint.numbers..")
                 .check(CLASSES);
     }
 

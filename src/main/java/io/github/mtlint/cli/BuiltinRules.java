@@ -10,6 +10,7 @@ import io.github.mtlint.rule.builtin.accuracy.CountryRule;
 import io.github.mtlint.rule.builtin.accuracy.NameRule;
 import io.github.mtlint.rule.builtin.accuracy.OmissionRule;
 import io.github.mtlint.rule.builtin.accuracy.UntranslatedRule;
+import io.github.mtlint.rule.builtin.accuracy.NumberRule;
 import io.github.mtlint.rule.builtin.encoding.InvisibleCharacterRule;
 import io.github.mtlint.rule.builtin.entity.CountryConfusionRule;
 import io.github.mtlint.rule.builtin.entity.NameInconsistencyRule;
@@ -88,6 +89,7 @@ final class BuiltinRules {
         add(builder, "accuracy.omission", OmissionRule::new);
         add(builder, "accuracy.addition", AdditionRule::new);
         add(builder, "accuracy.untranslated", UntranslatedRule::new);
+        add(builder, "accuracy.number", NumberRule::new);
         builder.filter(new VariantSpellingFilter(variants));
         if (!unused.isEmpty()) {
             throw new RuleFileException("rules/builtin: no Java rule for " + String.join(", ", unused.keySet().stream().sorted().toList()));

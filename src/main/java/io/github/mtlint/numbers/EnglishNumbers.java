@@ -1,0 +1,435 @@
+package io.github.mtlint.numbers;
+
+import io.github.mtlint.model.Span;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the numbers of an English text with their values: digits (35,000; 1.2), with scale words and suffixes
+ * (35 thousand, 1.2 trillion, 35k), number words (thirty-five, Seventy-four, one hundred and twenty, a dozen),
+ * percentages (30%, 30 percent, 30 per cent), ordinals (3rd, third, twenty-first), fractions (half, a third,
+ * two-thirds), multiples (twice, doubled), months (September, Sept.), years (2022) and decades (1980s, '80s,
+ * the eighties). A number preceded by an approximation ("about", "more than") is marked approximate. Digits glued
+ * to letters (5G, A320, COVID-19) are codes, not numbers.
+ */
+public final class EnglishNumbers {
+
+    /**
+     * The words the finder works with, from the rule's data; all but months and weekdays are matched in any case.
+     *
+     * @param numbers        zero … nineteen, twenty … ninety
+     * @param scales         hundred, thousand, million, billion, trillion, dozen (and abbreviations: bn)
+     * @param suffixes       scale suffixes glued to digits: 35k, 2bn
+     * @param ordinals       first … twentieth, thirtieth …
+     * @param fractions      denominators: half 2, third 3, quarter 4 (and plurals)
+     * @param multiples      twice 2, double 2, tripled 3
+     * @param decades        twenties 20 … nineties 90
+     * @param percentWords   "percent", "per cent", "pct"
+     * @param months         month names and abbreviations with their numbers (September 9, Sept 9)
+     * @param approximations words before a number that make it approximate ("about", "more than")
+     * @param prefixes       words joined to a number by a hyphen that leave it a number (post-90s, mid-2020)
+     * @param currencies     currency codes written against an amount (USD11.16 million)
+     * @param countNouns     nouns that are numbers on their own (decade 10, both 2)
+     */
+    public record Vocabulary(Map<String, Double> numbers, Map<String, Double> scales, Map<String, Double> suffixes,
+                             Map<String, Double> ordinals, Map<String, Double> fractions, Map<String, Double> multiples,
+                             Map<String, Double> decades, List<String> percentWords, Map<String, Double> months,
+                             List<String> approximations, List<String> prefixes, List<String> currencies,
+                             Map<String, Double> countNouns) {
+
+        public Vocabulary {
+            numbers = lowerKeys(numbers);
+            scales = lowerKeys(scales);
+            suffixes = lowerKeys(suffixes);
+            ordinals = lowerKeys(ordinals);
+            fractions = lowerKeys(fractions);
+            multiples = lowerKeys(multiples);
+            decades = lowerKeys(decades);
+            percentWords = percentWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+            months = Map.copyOf(months);
+            approximations = approximations.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+            prefixes = prefixes.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+            currencies = List.copyOf(currencies);
+            countNouns = lowerKeys(countNouns);
+        }
+
+        private static Map<String, Double> lowerKeys(Map<String, Double> words) {
+            Map<String, Double> lower = new HashMap<>();
+            words.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
+            return Map.copyOf(lower);
+        }
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,]\\d+)*|[A-Za-z]+|[^\\s\\dA-Za-z]");
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
+    private static final Pattern MISGROUPED = Pattern.compile("\\d+(,\\d+)+");
+    private static final java.util.Set<String> SHARE_FOLLOWERS = java.util.Set.of("of", "to", "or", "and");
+    private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of("to", "-", "–", "or", "and");
+    private static final int LATEST_YEAR = 2100;
+    private static final int EARLIEST_YEAR = 1000;
+    private static final int HUNDRED = 100;
+    private static final int LONGEST_APPROXIMATION = 3;
+    /** Words after which a capitalised "May" is the month, not the verb. */
+    private static final java.util.Set<String> BEFORE_MONTH = java.util.Set.of("in", "of", "since", "until", "by",
+            "from", "to", "early", "late", "mid", "end", "last", "next", "this", "on", "between", "and", "before", "after",
+            "through", "till");
+
+    private final Vocabulary words;
+
+    public EnglishNumbers(Vocabulary words) {
+        this.words = Objects.requireNonNull(words);
+    }
+
+    private record Token(String text, int start, int end) {
+
+        String lower() {
+            return text.toLowerCase(Locale.ROOT);
+        }
+
+        boolean isDigits() {
+            return Character.isDigit(text.charAt(0));
+        }
+
+        boolean isLetters() {
+            return Character.isLetter(text.charAt(0));
+        }
+    }
+
+    /** Every number of the text, in text order. */
+    public List<NumberMention> find(String text) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            tokens.add(new Token(m.group(), m.start(), m.end()));
+        }
+        List<NumberMention> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int next = numberAt(tokens, i, found);
+            i = Math.max(next, i + 1);
+        }
+        return found;
+    }
+
+    /** Reads a number starting at token i, if there is one; returns the index after it. */
+    private int numberAt(List<Token> tokens, int i, List<NumberMention> found) {
+        Token token = tokens.get(i);
+        if (token.isDigits()) {
+            return digitsAt(tokens, i, found);
+        }
+        if (!token.isLetters()) {
+            return i + 1;
+        }
+        String lower = token.lower();
+        Double month = words.months().get(token.text());
+        if (month != null && (!token.text().equals("May") || mayIsMonth(tokens, i))) {
+            int end = i + 1 < tokens.size() && tokens.get(i + 1).text().equals(".") && adjacent(token, tokens.get(i + 1)) ? i + 2 : i + 1;
+            add(found, tokens, i, end, NumberKind.MONTH, month);
+            return end;
+        }
+        if (words.multiples().containsKey(lower)) {
+            add(found, tokens, i, i + 1, NumberKind.MULTIPLE, words.multiples().get(lower));
+            return i + 1;
+        }
+        if (words.decades().containsKey(lower)) {
+            add(found, tokens, i, i + 1, NumberKind.DECADE, words.decades().get(lower));
+            return i + 1;
+        }
+        if (words.ordinals().containsKey(lower) && !words.fractions().containsKey(lower)) {
+            add(found, tokens, i, i + 1, NumberKind.ORDINAL, words.ordinals().get(lower));
+            return i + 1;
+        }
+        if (words.countNouns().containsKey(lower)) {
+            add(found, tokens, i, i + 1, NumberKind.CARDINAL, words.countNouns().get(lower));
+            return i + 1;
+        }
+        if (lower.equals("half")) {
+            add(found, tokens, i, i + 1, NumberKind.FRACTION, 0.5);
+            return i + 1;
+        }
+        boolean article = lower.equals("a") || lower.equals("an");
+        if (words.numbers().containsKey(lower) || article) {
+            return numberWordsAt(tokens, i, found, article);
+        }
+        if (words.ordinals().containsKey(lower)) {
+            add(found, tokens, i, i + 1, NumberKind.ORDINAL, words.ordinals().get(lower)); // "third" as a position
+            return i + 1;
+        }
+        return i + 1;
+    }
+
+    private int digitsAt(List<Token> tokens, int i, List<NumberMention> found) {
+        Token token = tokens.get(i);
+        Token previous = i > 0 ? tokens.get(i - 1) : null;
+        if (previous != null && adjacent(previous, token) && (previous.isLetters() && !words.currencies().contains(previous.text())
+                || previous.text().equals("-") && i > 1 && tokens.get(i - 2).isLetters() && adjacent(tokens.get(i - 2), previous)
+                && !words.numbers().containsKey(tokens.get(i - 2).lower()) && !words.prefixes().contains(tokens.get(i - 2).lower()))) {
+            return i + 1; // COVID-19, A320
+        }
+        double value;
+        if (GROUPED.matcher(token.text()).matches() || MISGROUPED.matcher(token.text()).matches()) {
+            value = Double.parseDouble(token.text().replace(",", "")); // 3,09 is a mistyped number, read as 309
+        } else {
+            return i + 1; // 1.2.3: a code or a version
+        }
+        boolean plain = token.text().matches("\\d+");
+        int end = i + 1;
+        if (plain && end + 1 < tokens.size() && tokens.get(end).text().equals(":") && adjacent(token, tokens.get(end))
+                && tokens.get(end + 1).text().matches("\\d\\d") && adjacent(tokens.get(end), tokens.get(end + 1))) {
+            add(found, tokens, i, end, NumberKind.HOUR, value); // 14:40: hour 14 and 40 minutes
+            double minutes = Double.parseDouble(tokens.get(end + 1).text());
+            if (minutes > 0) {
+                add(found, tokens, end + 1, end + 2, NumberKind.CARDINAL, minutes);
+            }
+            return end + 2;
+        }
+        NumberKind kind = NumberKind.CARDINAL;
+        Token next = end < tokens.size() ? tokens.get(end) : null;
+        if (next != null && adjacent(token, next) && next.isLetters()) {
+            String suffix = next.lower();
+            if (suffix.equals("s") && plain && value % 10 == 0 && (value >= EARLIEST_YEAR || value < HUNDRED)) {
+                add(found, tokens, i, end + 1, NumberKind.DECADE, value);
+                return end + 1;
+            }
+            if (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th")) {
+                add(found, tokens, i, end + 1, NumberKind.ORDINAL, value);
+                return end + 1;
+            }
+            if (words.suffixes().containsKey(suffix)) {
+                value *= words.suffixes().get(suffix);
+                end++;
+            } else if (!next.text().equals(suffix)) {
+                return end + 1; // 5G, 3D: a code; 5cm, 3pm: a number and its unit
+            }
+        }
+        boolean scaled = false;
+        while (end < tokens.size() && words.scales().containsKey(tokens.get(end).lower())) {
+            value *= words.scales().get(tokens.get(end).lower());
+            scaled = true;
+            end++;
+        }
+        if (!scaled) {
+            value *= sharedScale(tokens, end);
+        }
+        int percentEnd = percentAt(tokens, end);
+        if (percentEnd > end) {
+            kind = NumberKind.PERCENT;
+            end = percentEnd;
+        } else if (plain && !scaled && end == i + 1 && value >= EARLIEST_YEAR && value <= LATEST_YEAR && token.text().length() == 4) {
+            kind = NumberKind.YEAR;
+        }
+        add(found, tokens, i, end, kind, value);
+        return end;
+    }
+
+    private int numberWordsAt(List<Token> tokens, int i, List<NumberMention> found, boolean article) {
+        double total = 0;
+        double current = 0;
+        boolean any = false;
+        int k = i;
+        if (article) {
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            if (next == null) {
+                return i + 1;
+            }
+            String lower = next.lower();
+            // "a third of", "a fifth to a quarter", "a third." are shares; "a third post" is a position
+            boolean share = i + 2 >= tokens.size() || !tokens.get(i + 2).isLetters()
+                    || SHARE_FOLLOWERS.contains(tokens.get(i + 2).lower());
+            if (words.fractions().containsKey(lower) && !lower.endsWith("s") && (share || !words.ordinals().containsKey(lower))) {
+                add(found, tokens, i, i + 2, NumberKind.FRACTION, 1 / words.fractions().get(lower)); // a third of
+                return i + 2;
+            }
+            if (words.ordinals().containsKey(lower)) {
+                add(found, tokens, i + 1, i + 2, NumberKind.ORDINAL, words.ordinals().get(lower)); // a third post
+                return i + 2;
+            }
+            if (!words.scales().containsKey(lower)) {
+                return i + 1;
+            }
+            current = 1; // a dozen, a million
+            any = true;
+            k = i + 1;
+        }
+        int end = k;
+        while (k < tokens.size()) {
+            Token token = tokens.get(k);
+            String lower = token.lower();
+            if (words.numbers().containsKey(lower)) {
+                current += words.numbers().get(lower);
+                any = true;
+                end = ++k;
+            } else if (words.scales().containsKey(lower) && any) {
+                double scale = words.scales().get(lower);
+                if (scale < 1000) {
+                    current = Math.max(current, 1) * scale;
+                } else {
+                    total += Math.max(current, 1) * scale;
+                    current = 0;
+                }
+                end = ++k;
+            } else if (lower.equals("-") && any && k + 1 < tokens.size() && adjacent(tokens.get(k - 1), token)
+                    && adjacent(token, tokens.get(k + 1))) {
+                String following = tokens.get(k + 1).lower();
+                if (words.ordinals().containsKey(following) && !words.fractions().containsKey(following)) {
+                    add(found, tokens, i, k + 2, NumberKind.ORDINAL, total + current + words.ordinals().get(following));
+                    return k + 2; // twenty-first
+                }
+                if (words.fractions().containsKey(following)) {
+                    add(found, tokens, i, k + 2, NumberKind.FRACTION, (total + current) / words.fractions().get(following));
+                    return k + 2; // two-thirds
+                }
+                if (!words.numbers().containsKey(following)) {
+                    break;
+                }
+                k++;
+            } else if (lower.equals("and") && any && k + 1 < tokens.size()) {
+                String following = tokens.get(k + 1).lower();
+                if ((following.equals("a") || following.equals("one")) && k + 2 < tokens.size() && tokens.get(k + 2).lower().equals("half")) {
+                    current += 0.5; // one and a half
+                    end = k + 3;
+                    break;
+                }
+                if (!words.numbers().containsKey(following) || total + current < HUNDRED) {
+                    break;
+                }
+                k++;
+            } else if (words.fractions().containsKey(lower) && any && total == 0 && current < 10) {
+                add(found, tokens, i, k + 1, NumberKind.FRACTION, current / words.fractions().get(lower));
+                return k + 1; // two thirds
+            } else {
+                break;
+            }
+        }
+        if (!any) {
+            return i + 1;
+        }
+        double value = total + current;
+        int percentEnd = percentAt(tokens, end);
+        add(found, tokens, i, Math.max(end, percentEnd), percentEnd > end ? NumberKind.PERCENT : NumberKind.CARDINAL, value);
+        return Math.max(end, percentEnd);
+    }
+
+    /** The scale a range's upper end gives both ends: "60 to 85 billion" is 60 billion to 85 billion. */
+    private double sharedScale(List<Token> tokens, int at) {
+        if (at + 2 >= tokens.size() || !RANGE_WORDS.contains(tokens.get(at).lower()) || !tokens.get(at + 1).isDigits()) {
+            return 1;
+        }
+        Double scale = words.scales().get(tokens.get(at + 2).lower());
+        return scale == null || scale < 1000 ? 1 : scale;
+    }
+
+    /** The index after "%", "percent" or "per cent" at {@code at}, or {@code at} when there is none. */
+    private int percentAt(List<Token> tokens, int at) {
+        if (at < tokens.size() && tokens.get(at).text().equals("%")) {
+            return at + 1;
+        }
+        for (String percent : words.percentWords()) {
+            String[] parts = percent.split(" ");
+            boolean match = at + parts.length <= tokens.size();
+            for (int p = 0; match && p < parts.length; p++) {
+                match = tokens.get(at + p).lower().equals(parts[p]);
+            }
+            if (match) {
+                return at + parts.length;
+            }
+        }
+        return at;
+    }
+
+    private static boolean mayIsMonth(List<Token> tokens, int i) {
+        Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        Token previous = i > 0 ? tokens.get(i - 1) : null;
+        return next != null && next.isDigits() || previous != null && (previous.isDigits() || BEFORE_MONTH.contains(previous.lower()));
+    }
+
+    private void add(List<NumberMention> found, List<Token> tokens, int from, int to, NumberKind kind, double value) {
+        int start = tokens.get(from).start();
+        if (from > 0 && tokens.get(from - 1).text().matches("['’‘]") && adjacent(tokens.get(from - 1), tokens.get(from))
+                && kind == NumberKind.DECADE) {
+            start = tokens.get(from - 1).start(); // '80s
+        }
+        found.add(new NumberMention(new Span(start, tokens.get(to - 1).end()), kind, value, approximate(tokens, from)));
+    }
+
+    private boolean approximate(List<Token> tokens, int from) {
+        StringBuilder before = new StringBuilder();
+        for (int k = from - 1; k >= 0 && k >= from - LONGEST_APPROXIMATION; k--) {
+            before.insert(0, before.length() == 0 ? tokens.get(k).lower() : tokens.get(k).lower() + " ");
+            if (words.approximations().contains(before.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean adjacent(Token a, Token b) {
+        return a.end() == b.start();
+    }
+
+    /** How English news writes the value: 35,000; 1.2 trillion; 30%; 3rd; September; the 1980s. */
+    public String render(NumberMention mention) {
+        double value = mention.value();
+        return switch (mention.kind()) {
+            case PERCENT -> plain(value) + "%";
+            case ORDINAL -> plain(value) + ordinalSuffix((long) value);
+            case MONTH -> words.months().entrySet().stream().filter(e -> e.getValue() == value && e.getKey().length() > 4)
+                    .map(Map.Entry::getKey).findFirst().orElse(plain(value));
+            case DECADE -> (value < HUNDRED ? plain(1900 + value) : plain(value)) + "s";
+            case MULTIPLE -> plain(value) + " times";
+            case YEAR, DAY, HOUR -> plain(value);
+            case FRACTION -> plain(value * 100) + "%";
+            case CARDINAL -> cardinal(value);
+        };
+    }
+
+    private String cardinal(double value) {
+        String[] names = {"trillion", "billion", "million"};
+        double[] scales = {1e12, 1e9, 1e6};
+        for (int s = 0; s < scales.length; s++) {
+            if (Math.abs(value) >= scales[s]) {
+                return plain(value / scales[s]) + " " + names[s];
+            }
+        }
+        return grouped(value);
+    }
+
+    private static String grouped(double value) {
+        BigDecimal decimal = BigDecimal.valueOf(value).stripTrailingZeros();
+        String digits = decimal.toPlainString();
+        int point = digits.indexOf('.');
+        String whole = point < 0 ? digits : digits.substring(0, point);
+        StringBuilder sb = new StringBuilder(whole);
+        if (whole.length() > 3) {
+            for (int k = whole.length() - 3; k > 0; k -= 3) {
+                sb.insert(k, ',');
+            }
+        }
+        return sb + (point < 0 ? "" : digits.substring(point));
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    private static String ordinalSuffix(long n) {
+        long lastTwo = n % 100;
+        if (lastTwo >= 11 && lastTwo <= 13) {
+            return "th";
+        }
+        return switch ((int) (n % 10)) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+    }
+}

@@ -1,0 +1,265 @@
+package io.github.mtlint.rule.builtin.accuracy;
+
+import io.github.mtlint.model.AlignedSegment;
+import io.github.mtlint.model.Document;
+import io.github.mtlint.model.Severity;
+import io.github.mtlint.model.SourceDocument;
+import io.github.mtlint.model.SourceName;
+import io.github.mtlint.model.Span;
+import io.github.mtlint.numbers.ChineseNumbers;
+import io.github.mtlint.numbers.EnglishNumbers;
+import io.github.mtlint.numbers.NumberKind;
+import io.github.mtlint.numbers.NumberMention;
+import io.github.mtlint.numbers.ValuedWords;
+import io.github.mtlint.rule.BaseRule;
+import io.github.mtlint.rule.RuleContext;
+import io.github.mtlint.rule.RuleSpec;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A number of the Chinese source that its aligned English segment leaves out or gives with another value. Values
+ * are compared, not digits: 3.5万 is 35,000 or "35 thousand", 三成 30%, 第2 "second", 80年代 "the 1980s".
+ */
+public final class NumberRule extends BaseRule {
+
+    /** Relative difference within which two values are the same number (rounding: 1.23亿 as "123 million"). */
+    private static final double SAME = 0.005;
+    /** Values from which English rounds (1,234,567 as "1.23 million"); smaller ones must be exact: 2019 is not 2018. */
+    private static final double ROUNDED = 100_000;
+    /** Relative difference allowed where either side says the number is approximate. */
+    private static final double APPROXIMATELY = 0.1;
+    private static final String CHINESE = "zh";
+    /** Counts below this are often paraphrased ("the couple", "both"), so an English number is no sure counterpart. */
+    private static final double SMALL = 10;
+
+    private final ChineseNumbers chinese;
+    private final EnglishNumbers english;
+    private final Map<String, Double> weekdays;
+    private final double minimumConfidence;
+
+    public NumberRule(RuleSpec spec) {
+        super(spec.meta());
+        this.chinese = new ChineseNumbers(chineseWords(spec));
+        this.english = new EnglishNumbers(englishWords(spec));
+        this.weekdays = ValuedWords.parse("enWeekdays", spec.list("enWeekdays"));
+        this.minimumConfidence = Double.parseDouble(spec.list("minimumConfidence").get(0));
+    }
+
+    /** The Chinese number words of the rule's data. */
+    public static ChineseNumbers.Vocabulary chineseWords(RuleSpec spec) {
+        return new ChineseNumbers.Vocabulary(ValuedWords.parse("zhDigits", spec.list("zhDigits")),
+                ValuedWords.parse("zhUnits", spec.list("zhUnits")), spec.list("zhCounters"), spec.list("zhUnitWords"),
+                spec.list("zhApproximateBefore"), spec.list("zhApproximateAfter"), spec.list("zhVagueBefore"),
+                spec.list("zhVagueAfter"), spec.list("zhSetPhrases"), spec.list("zhNotTenths"),
+                spec.list("zhExchangeMarkers"));
+    }
+
+    /** The English number words of the rule's data. */
+    public static EnglishNumbers.Vocabulary englishWords(RuleSpec spec) {
+        return new EnglishNumbers.Vocabulary(ValuedWords.parse("enNumbers", spec.list("enNumbers")),
+                ValuedWords.parse("enScales", spec.list("enScales")), ValuedWords.parse("enSuffixes", spec.list("enSuffixes")),
+                ValuedWords.parse("enOrdinals", spec.list("enOrdinals")), ValuedWords.parse("enFractions", spec.list("enFractions")),
+                ValuedWords.parse("enMultiples", spec.list("enMultiples")), ValuedWords.parse("enDecades", spec.list("enDecades")),
+                spec.list("enPercentWords"), ValuedWords.parse("enMonths", spec.list("enMonths")), spec.list("enApproximations"),
+                spec.list("enPrefixes"), spec.list("enCurrencies"), ValuedWords.parse("enCountNouns", spec.list("enCountNouns")));
+    }
+
+    @Override
+    public void check(Document document, RuleContext context) {
+        SourceDocument source = document.source().orElse(null);
+        if (source == null || !source.primaryLanguage().equals(CHINESE)) {
+            return;
+        }
+        for (AlignedSegment segment : source.alignment().pairs()) {
+            if (segment.confidence() < minimumConfidence) {
+                continue;
+            }
+            List<NumberMention> sourceNumbers = new ArrayList<>();
+            for (NumberMention mention : chinese.find(source.text(segment.source()))) {
+                NumberMention shifted = mention.shift(segment.source().start());
+                if (!insideName(source, shifted.span())) {
+                    sourceNumbers.add(shifted);
+                }
+            }
+            if (sourceNumbers.isEmpty()) {
+                continue;
+            }
+            List<NumberMention> targetNumbers = english.find(document.text(segment.target())).stream()
+                    .map(m -> m.shift(segment.target().start())).toList();
+            compare(document, segment, sourceNumbers, targetNumbers, context);
+        }
+    }
+
+    private void compare(Document document, AlignedSegment segment, List<NumberMention> sourceNumbers,
+                         List<NumberMention> targetNumbers, RuleContext context) {
+        List<NumberMention> missing = new ArrayList<>();
+        boolean[] answered = new boolean[targetNumbers.size()];
+        for (NumberMention wanted : sourceNumbers) {
+            boolean found = false;
+            for (int k = 0; k < targetNumbers.size(); k++) {
+                if (same(wanted, targetNumbers.get(k))) {
+                    answered[k] = true;
+                    found = true;
+                }
+            }
+            if (!found) {
+                missing.add(wanted);
+            }
+        }
+        List<NumberMention> unanswered = new ArrayList<>();
+        for (int k = 0; k < targetNumbers.size(); k++) {
+            if (!answered[k]) {
+                unanswered.add(targetNumbers.get(k));
+            }
+        }
+        boolean segmentReported = false;
+        for (NumberMention wanted : missing) {
+            NumberMention instead = otherMagnitude(wanted, unanswered);
+            if (instead == null && (wanted.kind() == NumberKind.YEAR || !tolerated(wanted, document, segment, context))) {
+                instead = onlyCandidate(wanted, missing, unanswered); // a year may be missing, not wrong
+            }
+            if (instead != null) {
+                unanswered.remove(instead);
+                context.flag(instead.span()).source(wanted.span()).with("expected", english.render(wanted))
+                        .suggest(english.render(wanted)).report();
+            } else if (!tolerated(wanted, document, segment, context) && !segmentReported) {
+                segmentReported = true; // one finding a segment: the reviewer reads the sentence once
+                context.flag(trimmed(document, segment.target())).source(wanted.span()).message("missing")
+                        .with("expected", english.render(wanted)).severity(Severity.MINOR).report();
+            }
+        }
+    }
+
+    /** Whether the English number gives the source number's value, in whatever form. */
+    static boolean same(NumberMention wanted, NumberMention given) {
+        double w = wanted.value();
+        double g = given.value();
+        double tolerance = wanted.approximate() || given.approximate() ? APPROXIMATELY
+                : Math.max(Math.abs(w), Math.abs(g)) >= ROUNDED ? SAME : 0;
+        if (close(w, g, tolerance)) {
+            return true;
+        }
+        return switch (wanted.kind()) {
+            case DECADE -> given.isWhole() && (long) g % 100 == (long) w % 100;
+            case HOUR -> close(w - 12, g, SAME);
+            // 增长两倍 is "tripled" to some and "doubled" to others; "200%" either way
+            case MULTIPLE -> close(w + 1, g, SAME) || close(w * 100, g, SAME) || close((w - 1) * 100, g, SAME);
+            case PERCENT -> given.kind() == NumberKind.FRACTION && close(w / 100, g, tolerance);
+            case FRACTION -> given.kind() == NumberKind.PERCENT && close(w * 100, g, tolerance);
+            default -> false;
+        };
+    }
+
+    /** An English number with the same digits at another magnitude: 1.2万亿 as "1.2 billion". */
+    private static NumberMention otherMagnitude(NumberMention wanted, List<NumberMention> unanswered) {
+        if (!wanted.kind().family().equals("quantity") || wanted.value() == 0) {
+            return null;
+        }
+        for (NumberMention given : unanswered) {
+            if (!given.kind().family().equals("quantity") || given.value() == 0) {
+                continue;
+            }
+            double exponent = Math.log10(wanted.value() / given.value());
+            long rounded = Math.round(exponent);
+            if (rounded != 0 && Math.abs(exponent - rounded) < 1e-6) {
+                return given;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The English number that must be the source number's translation: the only unmatched one of its family where
+     * the source has only this number unmatched in that family.
+     */
+    private static NumberMention onlyCandidate(NumberMention wanted, List<NumberMention> missing, List<NumberMention> unanswered) {
+        if (wanted.kind() == NumberKind.CARDINAL && wanted.value() < SMALL) {
+            return null; // 两人 may be "the couple" while "one of" stands beside it; "three" is no typo of 40
+        }
+        String family = wanted.kind().family();
+        long wantedOfFamily = missing.stream().filter(m -> m.kind().family().equals(family)
+                && (!family.equals("date") || m.kind() == wanted.kind())).count();
+        // within dates, only the same kind: a year for a year; a target's days are plain numbers
+        List<NumberMention> candidates = unanswered.stream().filter(m -> m.kind().family().equals(family) && m.value() >= SMALL
+                && (!family.equals("date") || m.kind() == wanted.kind())).toList();
+        return wantedOfFamily == 1 && candidates.size() == 1 ? candidates.get(0) : null;
+    }
+
+    /** Missing, and rightly so: approximations, years ("last year"), and a day given as its weekday. */
+    private boolean tolerated(NumberMention wanted, Document document, AlignedSegment segment, RuleContext context) {
+        if (wanted.approximate() || wanted.kind() == NumberKind.YEAR) {
+            return true;
+        }
+        if (wanted.kind() == NumberKind.ORDINAL && wanted.value() == 1) {
+            return true; // 第一 is as often "top", "leading" or a superlative as "first"
+        }
+        return wanted.kind() == NumberKind.DAY && weekdayConfirms((int) wanted.value(), document.text(segment.target()), context);
+    }
+
+    /** The target names a weekday that the dateline's date makes the source's day of the month. */
+    private boolean weekdayConfirms(int day, String target, RuleContext context) {
+        if (!context.dateIsStated()) {
+            return false;
+        }
+        LocalDate date = context.documentDate();
+        for (Map.Entry<String, Double> weekday : weekdays.entrySet()) {
+            if (!containsWord(target, weekday.getKey())) {
+                continue;
+            }
+            for (int monthsBack = 0; monthsBack <= 1; monthsBack++) {
+                try {
+                    LocalDate candidate = date.minusMonths(monthsBack).withDayOfMonth(day);
+                    if (candidate.getDayOfWeek().getValue() == weekday.getValue().intValue()) {
+                        return true;
+                    }
+                } catch (DateTimeException e) {
+                    // no such day in that month
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean startOk = at == 0 || !Character.isLetter(text.charAt(at - 1));
+            boolean endOk = end == text.length() || !Character.isLetter(text.charAt(end));
+            if (startOk && endOk) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean close(double a, double b, double tolerance) {
+        return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b)) + 1e-9;
+    }
+
+    private static boolean insideName(SourceDocument source, Span span) {
+        for (SourceName name : source.analysis().names()) {
+            if (name.span().overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Span trimmed(Document document, Span span) {
+        String text = document.text();
+        int start = span.start();
+        int end = span.end();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+}

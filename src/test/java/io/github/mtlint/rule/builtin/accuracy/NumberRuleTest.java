@@ -1,0 +1,60 @@
+package io.github.mtlint.rule.builtin.accuracy;
+
+import io.github.mtlint.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class NumberRuleTest {
+
+    private final RuleTester rule = RuleTester.of("accuracy.number");
+
+    @Test
+    void flagsAnEnglishNumberOfAnotherMagnitude() {
+        rule.flags("全年GDP达到1.2万亿元。", "The annual GDP reached [[1.2 billion]] yuan.");
+        rule.flags("该县有3.5万人受灾。", "In the county, [[3,500]] people were affected.");
+    }
+
+    @Test
+    void flagsTheOnlyUnmatchedNumberAsTheMistranslation() {
+        rule.flags("累计收到港澳台地区通报确诊病例3009例。", "A total of [[3,09]] confirmed cases were reported from Hong Kong, Macao and Taiwan.");
+        rule.flags("影响区内315户群众安全撤离。", "[[3315]] households in the area were evacuated safely.");
+    }
+
+    @Test
+    void flagsTheSegmentWhereANumberIsMissing() {
+        rule.flags("共有12个国家参加。", "[[Countries took part.]]");
+    }
+
+    @Test
+    void acceptsEveryEnglishFormOfTheSameValue() {
+        rule.clean("约3.5万人参加，其中三成是学生。", "Some 35 thousand people took part, 30% of them students.");
+        rule.clean("七十四年前，第2批80年代出生的人中6成是男性。", "Seventy-four years ago, 60 percent of the second group born in the 1980s were men.");
+        rule.clean("1美元兑7.0元人民币。", "The yuan was at 7.0 to the dollar.");
+        rule.clean("该公司收入增长2倍，达3万元。", "The company's income doubled to 30,000 yuan.");
+        rule.clean("9月14日下午3时，三四个人来了。", "Three or four people came at 3 p.m. on September 14.");
+        rule.clean("“90后”占百分之五十。", "The post-90s generation accounts for half.");
+    }
+
+    @Test
+    void toleratesAbsentYearsApproximationsAndWordsWithNumerals() {
+        rule.clean("2021年，近3000名四川游客一起参加了“一带一路”活动。", "Last year, thousands of Sichuan tourists joined the Belt and Road event.");
+        rule.clean("一名男子说，数十人十分高兴。", "A man said dozens of people were very happy.");
+    }
+
+    @Test
+    void acceptsAWeekdayForTheDayOnlyWhenTheDatelineGivesTheDate() {
+        rule.clean("新华社北京2022年9月16日电 中国官员14日说，有3000人参加。",
+                "BEIJING, Sept. 16, 2022 (Xinhua) -- Chinese officials said on Wednesday that 3,000 people took part.");
+        rule.flags("中国官员14日说，有3000人参加。", "[[Chinese officials said on Wednesday that 3,000 people took part.]]");
+    }
+
+    @Test
+    void flagsAWrongYearButNotAMissingOne() {
+        rule.flags("2019年，该市新增就业1.2万人。", "In [[2018]], the city added 12,000 jobs.");
+        rule.clean("2019年，该市新增就业1.2万人。", "Last year, the city added 12,000 jobs.");
+    }
+
+    @Test
+    void staysQuietWithoutASource() {
+        rule.clean("The annual GDP reached 1.2 billion yuan.");
+    }
+}
