@@ -32,6 +32,8 @@ final class ChineseFormsBuilder {
     private final Map<String, String> surnameReadings = new LinkedHashMap<>();
     private final Set<String> compoundSurnames = new LinkedHashSet<>();
     private final Set<String> surnames = new LinkedHashSet<>();
+    private final Set<String> notNames = new LinkedHashSet<>();
+    private final Map<String, String> compoundAnchors = new LinkedHashMap<>();
 
     /** A country's forms, replacing those of an earlier entry with the same code. */
     void country(String code, List<String> zh, List<String> zhShort, Map<String, List<String>> capitals, String file) {
@@ -62,8 +64,16 @@ final class ChineseFormsBuilder {
         compoundSurnames.add(surname.text());
     }
 
-    void surname(ChineseEntries.Surname surname) {
+    void surname(ChineseEntries.SingleCharacter surname) {
         surnames.add(surname.text());
+    }
+
+    void notName(String word) {
+        notNames.add(word);
+    }
+
+    void compoundAnchor(String abbreviation, String file) {
+        compoundAnchors.put(abbreviation, file);
     }
 
     ChineseForms build(Map<String, Country> countryEntries, Map<String, Organisation> organisationEntries,
@@ -99,7 +109,14 @@ final class ChineseFormsBuilder {
             built.add(new ChineseName(n.entry().zh().text(), n.entry().kind().kind(), n.entry().en().forms(), code));
         }
         checkSharedForms(built, countryEntries);
-        return new ChineseForms(inDeclaredOrder(built), surnameReadings, compoundSurnames, surnames);
+        for (Map.Entry<String, String> anchor : compoundAnchors.entrySet()) {
+            if (built.stream().noneMatch(n -> n.kind() == ChineseName.Kind.COUNTRY_ABBREVIATION && n.zh().equals(anchor.getKey()))) {
+                throw new LexiconException(anchor.getValue() + ": compound anchor " + anchor.getKey()
+                        + " is no country's abbreviation (zhShort:)");
+            }
+        }
+        return new ChineseForms(inDeclaredOrder(built), surnameReadings, compoundSurnames, surnames, notNames,
+                compoundAnchors.keySet());
     }
 
     /**

@@ -106,6 +106,16 @@ class ChineseLexiconDataTest {
     }
 
     @Test
+    void findsNamesAndCompoundsInNewsText() {
+        String text = "中乌两国元首在塔什干会谈。俄罗斯、越南与东盟；沿海地区；阿巴斯港；港澳台同胞；巴以冲突以来";
+        assertEquals(List.of("塔什干", "俄罗斯", "越南", "东盟", "阿巴斯港"),
+                chinese.find(text).stream().map(m -> text.substring(m.start(), m.end())).toList());
+        assertEquals(List.of("中", "乌", "港", "澳", "台", "巴", "以"),
+                chinese.findAbbreviations(text).stream().map(m -> text.substring(m.start(), m.end())).toList());
+        assertEquals("MO", chinese.findAbbreviations("港澳").get(1).names().get(1).countryCode());
+    }
+
+    @Test
     void chineseYmlHasItsSections() {
         assertEquals("Xizang", chinese.lookup("西藏").get(0).preferred());
         assertEquals(List.of("John Lee", "John Lee Ka-chiu", "Lee"), chinese.lookup("李家超").get(0).english());
