@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import io.github.mtlint.lexicon.ChineseEntries.Zh;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.mtlint.lexicon.ChineseEntries.Zh;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -209,7 +209,8 @@ public final class LexiconLoader {
     private LexiconFile read(Path file) throws LexiconException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             LexiconFile data = yaml.readValue(reader, LexiconFile.class);
-            return data == null ? new LexiconFile(null, null, null, null, null, null, null, null, null, null, null, null, null) : data;
+            return data == null
+                    ? new LexiconFile(null, null, null, null, null, null, null, null, null, null, null, null, null) : data;
         } catch (UnrecognizedPropertyException e) {
             throw new LexiconException(where(file, e) + "unknown key '" + e.getPropertyName() + "'");
         } catch (ValueInstantiationException e) {
