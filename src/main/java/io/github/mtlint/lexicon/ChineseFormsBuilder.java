@@ -24,6 +24,10 @@ final class ChineseFormsBuilder {
     private record Sourced<T>(T entry, String file) {
     }
 
+    /** The kinds whose form stands for a country: one naming two countries must be declared ambiguous. */
+    private static final Set<ChineseName.Kind> NAMES_A_COUNTRY = Set.of(ChineseName.Kind.COUNTRY,
+            ChineseName.Kind.COUNTRY_ABBREVIATION, ChineseName.Kind.CAPITAL);
+
     private final Map<String, CountryZh> countries = new HashMap<>();
     private final Map<String, List<String>> organisations = new HashMap<>();
     private final Map<String, List<String>> people = new HashMap<>();
@@ -171,7 +175,7 @@ final class ChineseFormsBuilder {
     private void checkSharedForms(Set<ChineseName> built, Map<String, Country> countryEntries) throws LexiconException {
         Map<String, Set<String>> codesByForm = new HashMap<>();
         for (ChineseName n : built) {
-            if (n.countryCode() != null && n.kind() != ChineseName.Kind.PLACE) {
+            if (NAMES_A_COUNTRY.contains(n.kind())) {
                 codesByForm.computeIfAbsent(n.zh(), k -> new TreeSet<>()).add(n.countryCode());
             }
         }

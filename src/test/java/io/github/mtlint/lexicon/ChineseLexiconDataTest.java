@@ -60,7 +60,8 @@ class ChineseLexiconDataTest {
     void aFullCountryNameNamesOneCountryAndSharedFormsAreFewAndDeclaredInOrder() {
         Map<String, Set<String>> countriesByForm = new HashMap<>();
         for (ChineseName n : chinese.names()) {
-            if (n.countryCode() != null && n.kind() != ChineseName.Kind.PLACE && n.kind() != ChineseName.Kind.ORGANISATION) {
+            if (n.kind() == ChineseName.Kind.COUNTRY || n.kind() == ChineseName.Kind.COUNTRY_ABBREVIATION
+                    || n.kind() == ChineseName.Kind.CAPITAL) {
                 countriesByForm.computeIfAbsent(n.zh(), k -> new TreeSet<>()).add(n.countryCode());
             }
         }
