@@ -40,14 +40,14 @@ final class ChineseEntries {
         }
     }
 
-    /** A single-character surname (王). */
-    record Surname(String text) {
+    /** One Han character: a surname (王) or a compound anchor (中). */
+    record SingleCharacter(String text) {
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        static Surname of(String text) {
+        static SingleCharacter of(String text) {
             if (text == null || text.codePointCount(0, text.length()) != 1 || !HAN_NAME.matcher(text).matches()) {
                 throw new IllegalArgumentException("'" + text + "' is not a single Han character");
             }
-            return new Surname(text);
+            return new SingleCharacter(text);
         }
     }
 

@@ -24,6 +24,10 @@ final class ChineseFormsBuilder {
     private record Sourced<T>(T entry, String file) {
     }
 
+    /** The kinds whose form stands for a country: one naming two countries must be declared ambiguous. */
+    private static final Set<ChineseName.Kind> NAMES_A_COUNTRY = Set.of(ChineseName.Kind.COUNTRY,
+            ChineseName.Kind.COUNTRY_ABBREVIATION, ChineseName.Kind.CAPITAL);
+
     private final Map<String, CountryZh> countries = new HashMap<>();
     private final Map<String, List<String>> organisations = new HashMap<>();
     private final Map<String, List<String>> people = new HashMap<>();
@@ -32,6 +36,8 @@ final class ChineseFormsBuilder {
     private final Map<String, String> surnameReadings = new LinkedHashMap<>();
     private final Set<String> compoundSurnames = new LinkedHashSet<>();
     private final Set<String> surnames = new LinkedHashSet<>();
+    private final Set<String> notNames = new LinkedHashSet<>();
+    private final Map<String, String> compoundAnchors = new LinkedHashMap<>();
 
     /** A country's forms, replacing those of an earlier entry with the same code. */
     void country(String code, List<String> zh, List<String> zhShort, Map<String, List<String>> capitals, String file) {
@@ -62,8 +68,16 @@ final class ChineseFormsBuilder {
         compoundSurnames.add(surname.text());
     }
 
-    void surname(ChineseEntries.Surname surname) {
+    void surname(ChineseEntries.SingleCharacter surname) {
         surnames.add(surname.text());
+    }
+
+    void notName(String word) {
+        notNames.add(word);
+    }
+
+    void compoundAnchor(String abbreviation, String file) {
+        compoundAnchors.put(abbreviation, file);
     }
 
     ChineseForms build(Map<String, Country> countryEntries, Map<String, Organisation> organisationEntries,
@@ -99,7 +113,14 @@ final class ChineseFormsBuilder {
             built.add(new ChineseName(n.entry().zh().text(), n.entry().kind().kind(), n.entry().en().forms(), code));
         }
         checkSharedForms(built, countryEntries);
-        return new ChineseForms(inDeclaredOrder(built), surnameReadings, compoundSurnames, surnames);
+        for (Map.Entry<String, String> anchor : compoundAnchors.entrySet()) {
+            if (built.stream().noneMatch(n -> n.kind() == ChineseName.Kind.COUNTRY_ABBREVIATION && n.zh().equals(anchor.getKey()))) {
+                throw new LexiconException(anchor.getValue() + ": compound anchor " + anchor.getKey()
+                        + " is no country's abbreviation (zhShort:)");
+            }
+        }
+        return new ChineseForms(inDeclaredOrder(built), surnameReadings, compoundSurnames, surnames, notNames,
+                compoundAnchors.keySet());
     }
 
     /**
@@ -154,7 +175,7 @@ final class ChineseFormsBuilder {
     private void checkSharedForms(Set<ChineseName> built, Map<String, Country> countryEntries) throws LexiconException {
         Map<String, Set<String>> codesByForm = new HashMap<>();
         for (ChineseName n : built) {
-            if (n.countryCode() != null && n.kind() != ChineseName.Kind.PLACE) {
+            if (NAMES_A_COUNTRY.contains(n.kind())) {
                 codesByForm.computeIfAbsent(n.zh(), k -> new TreeSet<>()).add(n.countryCode());
             }
         }

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import io.github.mtlint.lexicon.ChineseEntries.Zh;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.mtlint.lexicon.ChineseEntries.Zh;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  * entry, so users can correct the bundled data. Cross-references (office titles, country codes) are checked.
  * Countries, capitals, organisations and people may carry their Chinese forms ({@code zh}, and {@code zhShort} for a
  * country's one-character abbreviation); chinese.yml adds {@code chineseNames}, {@code ambiguous},
- * {@code surnameReadings}, {@code compoundSurnames} and {@code surnames} (see {@link ChineseFormsBuilder}).
+ * {@code surnameReadings}, {@code compoundSurnames}, {@code surnames}, {@code notNames} and
+ * {@code compoundAnchors} (see {@link ChineseFormsBuilder}).
  */
 public final class LexiconLoader {
 
@@ -71,7 +72,8 @@ public final class LexiconLoader {
                                List<PersonEntry> people, List<ConfusableEntry> confusables, List<TitleEntry> titles,
                                List<ChineseEntries.NameEntry> chineseNames, List<ChineseEntries.AmbiguousEntry> ambiguous,
                                List<ChineseEntries.ReadingEntry> surnameReadings,
-                               List<ChineseEntries.CompoundSurname> compoundSurnames, List<ChineseEntries.Surname> surnames) {
+                               List<ChineseEntries.CompoundSurname> compoundSurnames, List<ChineseEntries.SingleCharacter> surnames,
+                               List<Zh> notNames, List<ChineseEntries.SingleCharacter> compoundAnchors) {
     }
 
     private static final Set<String> STATUSES = Set.of("member", "observer", "territory", "disputed");
@@ -138,6 +140,8 @@ public final class LexiconLoader {
         list(data.surnameReadings()).forEach(chinese::surnameReading);
         list(data.compoundSurnames()).forEach(chinese::compoundSurname);
         list(data.surnames()).forEach(chinese::surname);
+        Zh.texts(data.notNames()).forEach(chinese::notName);
+        list(data.compoundAnchors()).forEach(a -> chinese.compoundAnchor(a.text(), file));
     }
 
     /** Each capital's Chinese forms by its English name (a capital listed twice, as Astana, has its forms once). */
@@ -205,7 +209,8 @@ public final class LexiconLoader {
     private LexiconFile read(Path file) throws LexiconException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             LexiconFile data = yaml.readValue(reader, LexiconFile.class);
-            return data == null ? new LexiconFile(null, null, null, null, null, null, null, null, null, null, null) : data;
+            return data == null
+                    ? new LexiconFile(null, null, null, null, null, null, null, null, null, null, null, null, null) : data;
         } catch (UnrecognizedPropertyException e) {
             throw new LexiconException(where(file, e) + "unknown key '" + e.getPropertyName() + "'");
         } catch (ValueInstantiationException e) {

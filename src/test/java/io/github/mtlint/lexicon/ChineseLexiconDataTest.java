@@ -60,7 +60,8 @@ class ChineseLexiconDataTest {
     void aFullCountryNameNamesOneCountryAndSharedFormsAreFewAndDeclaredInOrder() {
         Map<String, Set<String>> countriesByForm = new HashMap<>();
         for (ChineseName n : chinese.names()) {
-            if (n.countryCode() != null && n.kind() != ChineseName.Kind.PLACE && n.kind() != ChineseName.Kind.ORGANISATION) {
+            if (n.kind() == ChineseName.Kind.COUNTRY || n.kind() == ChineseName.Kind.COUNTRY_ABBREVIATION
+                    || n.kind() == ChineseName.Kind.CAPITAL) {
                 countriesByForm.computeIfAbsent(n.zh(), k -> new TreeSet<>()).add(n.countryCode());
             }
         }
@@ -103,6 +104,16 @@ class ChineseLexiconDataTest {
             }
         }
         assertEquals(Set.of(), missing, "heads without zh:");
+    }
+
+    @Test
+    void findsNamesAndCompoundsInNewsText() {
+        String text = "中乌两国元首在塔什干会谈。俄罗斯、越南与东盟；沿海地区；阿巴斯港；港澳台同胞；巴以冲突以来";
+        assertEquals(List.of("塔什干", "俄罗斯", "越南", "东盟", "阿巴斯港"),
+                chinese.find(text).stream().map(m -> text.substring(m.start(), m.end())).toList());
+        assertEquals(List.of("中", "乌", "港", "澳", "台", "巴", "以"),
+                chinese.findAbbreviations(text).stream().map(m -> text.substring(m.start(), m.end())).toList());
+        assertEquals("MO", chinese.findAbbreviations("港澳").get(1).names().get(1).countryCode());
     }
 
     @Test
