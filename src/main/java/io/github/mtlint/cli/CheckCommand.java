@@ -25,12 +25,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -198,7 +195,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--include/--exclude: " + e.getMessage());
         }
         List<Input> inputs = collector.collect(paths);
-        checkOutputsAreNotInputs(targets, inputs);
+        OutputTargets outputTargets = validateOutputs(targets, inputs, rulesDirs, lexicons, baselineFile);
 
         int workers = threads != null ? threads : project.threads() != null ? project.threads()
                 : Runtime.getRuntime().availableProcessors();
@@ -210,8 +207,10 @@ final class CheckCommand implements Callable<Integer> {
                 VersionProvider.version());
         Report report = linter.lint(inputs, stdin);
 
-        for (int i = 0; i < targets.size(); i++) {
-            write(renderers.get(i), report, targets.get(i).file);
+        try {
+            outputTargets.writeAll((i, out) -> renderers.get(i).render(report, out), spec.commandLine().getOut());
+        } catch (OutputTargets.OutputException e) {
+            throw new UsageException(e.getMessage());
         }
         if (targets.stream().noneMatch(t -> t.file == null && t.format.equals(TEXT_FORMAT))) {
             // the reports went elsewhere: whoever runs the command still learns which inputs were not checked
@@ -246,37 +245,22 @@ final class CheckCommand implements Callable<Integer> {
         return failed ? ExitCodes.GATE_FAILED : ExitCodes.PASS;
     }
 
-    private void write(Renderer renderer, Report report, Path file) throws UsageException {
-        try {
-            if (file == null) {
-                PrintWriter out = spec.commandLine().getOut();
-                renderer.render(report, out);
-                out.flush();
-                return;
-            }
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-                renderer.render(report, out);
-            }
-        } catch (IOException e) {
-            throw new UsageException("cannot write " + (file == null ? "standard output" : file) + ": " + e.getMessage());
+    /** Every file the run reads, so that no report is written over one, and every report's folder writable. */
+    private OutputTargets validateOutputs(List<OutputSpec> targets, List<Input> inputs, List<Path> rulesDirs,
+                                          List<Path> lexicons, Path baselineFile) throws UsageException {
+        OutputTargets.ReadFiles read = new OutputTargets.ReadFiles();
+        inputs.stream().filter(Input.FileInput.class::isInstance).map(Input.FileInput.class::cast)
+                .forEach(f -> read.add(f.file(), "the input"));
+        read.add(config != null ? config : Path.of(ProjectConfig.FILE_NAME), "the configuration");
+        rulesDirs.forEach(d -> read.addTree(d, "the rule file"));
+        lexicons.forEach(d -> read.addTree(d, "the lexicon file"));
+        if (baselineFile != null) {
+            read.add(baselineFile, "the baseline");
         }
-    }
-
-    private static void checkOutputsAreNotInputs(List<OutputSpec> targets, List<Input> inputs) throws UsageException {
-        for (OutputSpec target : targets) {
-            if (target.file == null) {
-                continue;
-            }
-            Path out = target.file.toAbsolutePath().normalize();
-            for (Input input : inputs) {
-                if (input instanceof Input.FileInput f && f.file().toAbsolutePath().normalize().equals(out)) {
-                    throw new UsageException("refusing to write the report over the input " + f.displayPath());
-                }
-            }
+        try {
+            return OutputTargets.validate(targets.stream().map(t -> new OutputTargets.Target(t.format, t.file)).toList(), read);
+        } catch (OutputTargets.OutputException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 
