@@ -14,6 +14,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +71,8 @@ final class OutputTargets {
             return fileKey(file).map(byIdentity::get).orElse(null);
         }
     }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final List<Target> targets;
     /** For each file target, the regular file the report replaces (links followed), or the device it goes to. */
@@ -151,15 +154,37 @@ final class OutputTargets {
         }
     }
 
+    /**
+     * A new empty file beside the destination, with the permissions the destination has, or else those a new file
+     * gets (createTempFile would make it private to the user, and the rename would keep that).
+     */
     private static Path temporaryBeside(Path file, Path destination) throws OutputException {
+        Path folder = destination.toAbsolutePath().getParent();
+        for (int attempt = 0; ; attempt++) {
+            Path temporary = folder.resolve("." + destination.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+            try {
+                Files.createFile(temporary);
+                // a run stopped before the rename leaves no temporary file behind
+                temporary.toFile().deleteOnExit();
+                if (Files.isRegularFile(destination)) {
+                    copyPermissions(destination, temporary);
+                }
+                return temporary;
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt > 100) {
+                    throw new OutputException("cannot write " + file + ": no free temporary name beside it");
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                throw new OutputException("cannot write " + file + ": " + describe(e));
+            }
+        }
+    }
+
+    private static void copyPermissions(Path from, Path to) {
         try {
-            Path temporary = Files.createTempFile(destination.toAbsolutePath().getParent(),
-                    "." + destination.getFileName() + ".", ".tmp");
-            // a run stopped before the rename leaves no temporary file behind
-            temporary.toFile().deleteOnExit();
-            return temporary;
-        } catch (IOException | UnsupportedOperationException e) {
-            throw new OutputException("cannot write " + file + ": " + describe(e));
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        } catch (IOException | UnsupportedOperationException notPosix) {
+            // the new report keeps the default permissions
         }
     }
 

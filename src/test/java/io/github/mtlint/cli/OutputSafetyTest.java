@@ -135,6 +135,14 @@ class OutputSafetyTest {
         Path report = write("out/report.json", "the previous report\n");
         assertEquals(0, run("check", "-f", "json", "-o", report.toString(), input.toString()).code());
         assertTrue(new ObjectMapper().readTree(report.toFile()).has("files"));
+        // a new report has the permissions of any new file, as it did when it was written in place
+        Path fresh = dir.resolve("fresh.json");
+        Path plain = dir.resolve("plain");
+        Files.createFile(plain);
+        assertEquals(0, run("check", "-f", "json", "-o", fresh.toString(), input.toString()).code());
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(fresh));
+        Files.delete(plain);
+        Files.delete(fresh);
         try (Stream<Path> files = Files.list(report.getParent())) {
             assertEquals(List.of(report), files.toList());
         }
