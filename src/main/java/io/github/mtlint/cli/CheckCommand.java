@@ -4,6 +4,7 @@ import io.github.mtlint.config.ConfigException;
 import io.github.mtlint.config.ProjectConfig;
 import io.github.mtlint.engine.Baseline;
 import io.github.mtlint.engine.Linter;
+import io.github.mtlint.engine.TimeBudget;
 import io.github.mtlint.grammar.LanguageToolWarmUp;
 import io.github.mtlint.model.Category;
 import io.github.mtlint.model.EnglishVariant;
@@ -129,6 +130,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Files checked in parallel (default: the number of processors).")
     private Integer threads;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time budget per document; 0 for none "
+            + "(default: 60 s, and 120 s more per MB of text). A document that runs out gets an error naming the step, exit 3.")
+    private Integer timeout;
+
     CheckCommand(InputStream stdin) {
         this.stdin = stdin;
     }
@@ -205,6 +210,7 @@ final class CheckCommand implements Callable<Integer> {
         RuleSettings settings = new RuleSettings(textDate, LocalDate.now(), englishVariant, overrides);
         Linter linter = new Linter(components.analyzer, components.rules, settings, scoring, accepted, workers,
                 VersionProvider.version());
+        linter.withTimeBudget(timeBudget(first(timeout, project.timeout()), origin(timeout, "--timeout", "timeout")));
         Report report = linter.lint(inputs, stdin);
 
         try {
@@ -289,6 +295,16 @@ final class CheckCommand implements Callable<Integer> {
     /** Where a setting came from, for messages: the command-line option, or the key in the project file. */
     private String origin(Object commandLineValue, String option, String configKey) {
         return commandLineValue != null ? option : (config != null ? config.toString() : ProjectConfig.FILE_NAME) + " " + configKey;
+    }
+
+    private static TimeBudget timeBudget(Integer seconds, String origin) throws UsageException {
+        if (seconds == null) {
+            return TimeBudget.DEFAULT;
+        }
+        if (seconds < 0) {
+            throw new UsageException(origin + ": must be 0 (no limit) or more seconds, got " + seconds);
+        }
+        return TimeBudget.fixed(seconds);
     }
 
     private static Severity parseFailOn(String value, String origin) throws UsageException {

@@ -35,7 +35,8 @@ public record ProjectConfig(
         List<String> disable,
         Map<String, String> severities,
         String baseline,
-        Integer threads) {
+        Integer threads,
+        Integer timeout) {
 
     public static final String FILE_NAME = "mtlint.yml";
 
@@ -53,7 +54,7 @@ public record ProjectConfig(
 
     public static ProjectConfig empty() {
         return new ProjectConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null);
     }
 
     /** Reads the file; errors name the file, line and column. */
