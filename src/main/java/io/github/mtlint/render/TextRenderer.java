@@ -31,7 +31,7 @@ public final class TextRenderer implements Renderer {
     public void render(Report report, Writer out) throws IOException {
         for (DocumentResult document : report.documents()) {
             for (ReportedIssue reported : document.issues()) {
-                out.write(line(document.path(), reported));
+                out.write(line(pathInLine(document.path()), reported));
                 out.write('\n');
             }
         }
@@ -42,7 +42,7 @@ public final class TextRenderer implements Renderer {
             out.write('\n');
         }
         for (DocumentResult document : report.documents()) {
-            out.write(document.path() + ": " + counts(document.issues()) + " in " + document.words() + " words; "
+            out.write(pathInLine(document.path()) + ": " + counts(document.issues()) + " in " + document.words() + " words; "
                     + verdict(document.score(), report) + "\n");
         }
         Summary summary = report.summary();
@@ -91,6 +91,21 @@ public final class TextRenderer implements Renderer {
 
     /** How the text report, and standard error, show an input that could not be checked. */
     public static String errorLine(ProcessingError error) {
-        return error.path() + ": error: " + error.message();
+        return pathInLine(error.path()) + ": error: " + error.message();
+    }
+
+    /** A file name with a line break or other control character would break the one-finding-a-line format. */
+    private static String pathInLine(String path) {
+        if (path.chars().noneMatch(Character::isISOControl)) {
+            return path;
+        }
+        StringBuilder sb = new StringBuilder();
+        path.chars().forEach(c -> sb.append(switch (c) {
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            default -> Character.isISOControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c);
+        }));
+        return sb.toString();
     }
 }
