@@ -1,6 +1,8 @@
 package io.github.mtlint.lexicon;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,36 +38,37 @@ import java.util.stream.Stream;
  */
 public final class LexiconLoader {
 
-    private record CapitalEntry(@JsonProperty(required = true) String name, String from, String until, List<Zh> zh) {
+    private record CapitalEntry(@JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String name, String from, String until,
+                                List<Zh> zh) {
     }
 
-    private record FormerNameEntry(@JsonProperty(required = true) String name, @JsonProperty(required = true) String until,
+    private record FormerNameEntry(@JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String name, @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String until,
                                    Boolean stillCommon) {
     }
 
-    private record CountryEntry(@JsonProperty(required = true) String name, @JsonProperty(required = true) String code,
-                                String official, @JsonProperty(required = true) String status, List<String> aliases,
+    private record CountryEntry(@JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String name, @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String code,
+                                String official, @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String status, List<String> aliases,
                                 List<String> demonyms, List<CapitalEntry> capitals, List<FormerNameEntry> formerNames,
                                 List<Zh> zh, List<Zh> zhShort) {
     }
 
-    private record OrganisationEntry(@JsonProperty(required = true) String name, @JsonProperty(required = true) String code,
+    private record OrganisationEntry(@JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String name, @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String code,
                                      List<String> aliases, List<Zh> zh) {
     }
 
-    private record OfficeEntry(@JsonProperty(required = true) String title, @JsonProperty(required = true) String country,
-                               @JsonProperty(required = true) String from, String until) {
+    private record OfficeEntry(@JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String title, @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String country,
+                               @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String from, String until) {
     }
 
-    private record PersonEntry(@JsonProperty(required = true) String name, @JsonProperty("short") String shortName,
-                               List<String> variants, @JsonProperty(required = true) List<OfficeEntry> offices,
+    private record PersonEntry(@JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String name, @JsonProperty("short") String shortName,
+                               List<String> variants, @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL) List<OfficeEntry> offices,
                                List<Zh> zh) {
     }
 
-    private record ConfusableEntry(@JsonProperty(required = true) List<String> codes, String note) {
+    private record ConfusableEntry(@JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL) List<String> codes, String note) {
     }
 
-    private record TitleEntry(@JsonProperty(required = true) String office, @JsonProperty(required = true) List<String> forms) {
+    private record TitleEntry(@JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String office, @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL) List<String> forms) {
     }
 
     private record LexiconFile(String source, List<CountryEntry> countries, List<OrganisationEntry> organisations,
@@ -76,6 +79,8 @@ public final class LexiconLoader {
                                List<Zh> notNames, List<ChineseEntries.SingleCharacter> compoundAnchors) {
     }
 
+    // Required fields are @JsonProperty(required = true) and may not be given as null ("status: ~") either:
+    // Jackson reports both with the file's line and column.
     private static final Set<String> STATUSES = Set.of("member", "observer", "territory", "disputed");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())

@@ -31,7 +31,7 @@ public final class TextRenderer implements Renderer {
     public void render(Report report, Writer out) throws IOException {
         for (DocumentResult document : report.documents()) {
             for (ReportedIssue reported : document.issues()) {
-                out.write(line(document.path(), reported));
+                out.write(line(pathInLine(document.path()), reported));
                 out.write('\n');
             }
         }
@@ -43,11 +43,11 @@ public final class TextRenderer implements Renderer {
         }
         for (DocumentResult document : report.documents()) {
             if (document.source() != null && document.source().note() != null) {
-                out.write(document.path() + ": note: " + oneLine(document.source().note()) + "\n");
+                out.write(pathInLine(document.path()) + ": note: " + oneLine(document.source().note()) + "\n");
             }
         }
         for (DocumentResult document : report.documents()) {
-            out.write(document.path() + sourceLabel(document) + ": " + counts(document.issues()) + " in " + document.words()
+            out.write(pathInLine(document.path()) + sourceLabel(document) + ": " + counts(document.issues()) + " in " + document.words()
                     + " words; " + verdict(document.score(), report) + "\n");
         }
         Summary summary = report.summary();
@@ -106,6 +106,21 @@ public final class TextRenderer implements Renderer {
 
     /** How the text report, and standard error, show an input that could not be checked. */
     public static String errorLine(ProcessingError error) {
-        return error.path() + ": error: " + error.message();
+        return pathInLine(error.path()) + ": error: " + error.message();
+    }
+
+    /** A file name with a line break or other control character would break the one-finding-a-line format. */
+    private static String pathInLine(String path) {
+        if (path.chars().noneMatch(Character::isISOControl)) {
+            return path;
+        }
+        StringBuilder sb = new StringBuilder();
+        path.chars().forEach(c -> sb.append(switch (c) {
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            default -> Character.isISOControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c);
+        }));
+        return sb.toString();
     }
 }

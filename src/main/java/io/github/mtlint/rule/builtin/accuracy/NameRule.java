@@ -14,6 +14,7 @@ import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class NameRule extends BaseRule {
     private final double minConfidence;
     private final double minSimilarity;
     private final String transliterationCharacters;
+    private final String placeCharacters;
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
 
     public NameRule(RuleSpec spec, Lexicon lexicon) {
@@ -47,6 +49,7 @@ public final class NameRule extends BaseRule {
         this.minConfidence = AlignedPairs.minConfidence(spec);
         this.minSimilarity = Double.parseDouble(spec.list("minSimilarity").get(0));
         this.transliterationCharacters = String.join("", spec.list("transliterationCharacters"));
+        this.placeCharacters = String.join("", spec.list("placeCharacters"));
     }
 
     /** A name of the source with the English forms a translation may use. */
@@ -140,7 +143,9 @@ public final class NameRule extends BaseRule {
                 || !chinese.isSurname(name.substring(0, surnameLength))) {
             return false;
         }
-        return name.substring(surnameLength).codePoints().noneMatch(c -> transliterationCharacters.indexOf(c) >= 0);
+        String given = name.substring(surnameLength);
+        return given.codePoints().noneMatch(c -> transliterationCharacters.indexOf(c) >= 0)
+                && placeCharacters.indexOf(given.codePointBefore(given.length())) < 0;
     }
 
     /**
@@ -152,8 +157,8 @@ public final class NameRule extends BaseRule {
         if (!person) {
             return letters(target).contains(letters(form));
         }
-        String folded = target.toLowerCase(Locale.ROOT).replace("-", "").replace("'", "").replace("’", "");
-        String wanted = form.toLowerCase(Locale.ROOT).replace("'", "");
+        String folded = fold(target).replaceAll("['’]s\\b", "").replace("-", "").replace("'", "").replace("’", "");
+        String wanted = fold(form).replace("'", "");
         String words = "(?<![\\p{L}])" + Pattern.quote(wanted).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}])";
         String joined = "(?<![\\p{L}])" + Pattern.quote(wanted.replace(" ", "")) + "(?![\\p{L}])";
         return Pattern.compile(words).matcher(folded).find() || Pattern.compile(joined).matcher(folded).find();
@@ -203,12 +208,22 @@ public final class NameRule extends BaseRule {
         return space < 0 ? name : name.substring(space + 1) + " " + name.substring(0, space);
     }
 
+    /** Lower case without diacritics: Wilmès is written Wilmes as often. */
+    private static String fold(String s) {
+        return DIACRITICS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+
+    /** The letters of a name, folded; a possessive ending is no part of the name. */
     private static String letters(String s) {
+        s = fold(POSSESSIVE.matcher(s).replaceAll(""));
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isLetter(c)) {
-                sb.append(Character.toLowerCase(c));
+                sb.append(c);
             }
         }
         return sb.toString();

@@ -27,6 +27,17 @@ class NameRuleTest {
     }
 
     @Test
+    void aPossessiveOrALostDiacriticIsNoMisspelling() {
+        rule.clean("中共中央政治局常委王沪宁出席会议。", "Wang Huning's speech opened the meeting.")
+                .clean("比利时首相维尔梅斯出席会议。", "Belgian Prime Minister Sophie Wilmes attended the meeting.");
+    }
+
+    @Test
+    void aLakeIsNoPerson() {
+        rule.clean("卓乃湖保护站的工作人员巡护了湖区。", "Staff of the Zhuonai Lake protection station patrolled the lake.");
+    }
+
+    @Test
     void aNameWrittenAsOneWordPasses() {
         rule.clean("中共中央政治局常委王沪宁出席会议。", "The Wanghuning Foundation attended the meeting.");
     }
