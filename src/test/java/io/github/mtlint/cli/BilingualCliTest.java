@@ -1,0 +1,104 @@
+package io.github.mtlint.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Translations checked beside their sources, as users run it: pairing, reports, bad sources. */
+class BilingualCliTest {
+
+    private static final String SOURCE = "国务院副总理何立峰会见了客人。\n双方同意加强合作。\n";
+    private static final String TARGET = "Vice Premier He Li Feng met the guests.\nThe two sides agreed to strengthen cooperation.\n";
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void theTaggedSiblingIsFoundAndTheReportCarriesTheSource() throws Exception {
+        write("news/a.zh.txt", SOURCE);
+        write("news/a.txt", TARGET);
+        Run run = run("check", "-f", "json", dir.resolve("news").toString());
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertEquals(1, report.get("files").size(), "the source is no input of its own");
+        JsonNode file = report.get("files").get(0);
+        assertEquals("zh", file.get("source").get("language").asText());
+        assertEquals("lines", file.get("source").get("aligned").asText());
+        assertTrue(file.get("source").get("path").asText().endsWith("news/a.zh.txt"));
+        JsonNode name = file.get("issues").get(0);
+        assertEquals("accuracy.name", name.get("rule").asText());
+        assertEquals("何立峰", name.get("sourceText").asText());
+        assertEquals(SOURCE.indexOf("何立峰"), name.get("sourceStart").asInt());
+    }
+
+    @Test
+    void theTextReportShowsTheSourceExcerpt() throws Exception {
+        Path source = write("zh.txt", SOURCE);
+        Path target = write("en.txt", TARGET);
+        Run run = run("check", "--source", source.toString(), target.toString());
+        assertTrue(run.out().contains("[accuracy.name] 'He Li Feng'") && run.out().contains("[source: 何立峰] (→ He Lifeng)"), run.out());
+        assertTrue(run.out().contains("(source " + source + ", zh, aligned by lines)"), run.out());
+    }
+
+    @Test
+    void anUnreadableSourceIsAnErrorForItsDocumentWhichIsStillChecked() throws Exception {
+        Files.write(dir.resolve("a.zh.txt"), new byte[]{(byte) 0xE4, (byte) 0xB8});
+        write("a.txt", TARGET);
+        Run run = run("check", "-f", "json", dir.toString());
+        assertEquals(2, run.code(), run.err());
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertEquals(1, report.get("files").size());
+        assertFalse(report.get("files").get(0).has("source"));
+        String error = report.get("errors").get(0).get("message").asText();
+        assertTrue(error.contains("source of") && error.contains("invalid UTF-8"), error);
+        assertTrue(report.get("errors").get(0).get("path").asText().endsWith("a.zh.txt"));
+    }
+
+    @Test
+    void aSourceWithoutItsTranslationIsReportedAndTheOthersChecked() throws Exception {
+        write("orphan.zh.txt", SOURCE);
+        write("b.txt", TARGET);
+        Run run = run("check", dir.toString());
+        assertEquals(2, run.code());
+        assertTrue(run.out().contains("orphan.zh.txt: error: a source text (zh) without its translation"), run.out());
+        assertTrue(run.out().contains("b.txt: "), run.out());
+    }
+
+    @Test
+    void anExplicitSourceFileForSeveralInputsIsAUsageError() throws Exception {
+        Path source = write("zh.txt", SOURCE);
+        write("en/a.txt", TARGET);
+        write("en/b.txt", TARGET);
+        Run run = run("check", "--source", source.toString(), dir.resolve("en").toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("--source names a file, so it pairs exactly one input, but there are 2"), run.err());
+        assertEquals(2, run("check", "--source-lang", "chinese!", dir.resolve("en/a.txt").toString()).code());
+    }
+}
