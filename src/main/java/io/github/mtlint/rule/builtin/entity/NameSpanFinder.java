@@ -11,6 +11,7 @@ import io.github.mtlint.rule.builtin.Words;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Names in a document, so that spell-checkers leave them alone: everything the lexicon knows (people, places,
@@ -18,13 +19,20 @@ import java.util.List;
  * at its start when an unknown word is followed by a verb or another capitalised word ("Golmud is…",
  * "Zhang Wei said…"). Machine translation rarely misspells English words; an unknown capitalised word in its
  * output is almost always a transliterated name. Near-misses of known names are entity.name-variant's to report.
+ * A capitalised word one slip (a letter changed, added, dropped, or two swapped) from a capitalised common word
+ * such as a weekday or month ("met on Fridya") is a misspelling, not a name, and is left to the spellers.
  */
 public final class NameSpanFinder implements NameSpans {
 
     private final Lexicon lexicon;
+    private final List<String> capitalisedWords;
 
-    public NameSpanFinder(Lexicon lexicon) {
+    /**
+     * @param capitalisedWords words English capitalises that are not names (weekdays, months), in lower case or not
+     */
+    public NameSpanFinder(Lexicon lexicon, List<String> capitalisedWords) {
         this.lexicon = lexicon;
+        this.capitalisedWords = capitalisedWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     }
 
     @Override
@@ -46,6 +54,9 @@ public final class NameSpanFinder implements NameSpans {
                 continue;
             }
             boolean first = i == 0;
+            if (misspeltCapitalisedWord(t.text())) {
+                continue;
+            }
             if (!first || lexicon.isNameWord(t.text()) || startsName(t, i + 1 < words.size() ? words.get(i + 1) : null)) {
                 names.add(t.span());
             }
@@ -57,5 +68,27 @@ public final class NameSpanFinder implements NameSpans {
             return false;
         }
         return next.isCapitalised() || Words.mayBeFiniteVerb(next);
+    }
+
+    private boolean misspeltCapitalisedWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return capitalisedWords.stream().anyMatch(w -> oneSlip(lower, w));
+    }
+
+    /** One letter changed, added or dropped, or two neighbours swapped; not the same word. */
+    static boolean oneSlip(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1))
+                    || i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 }
