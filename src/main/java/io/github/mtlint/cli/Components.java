@@ -104,7 +104,7 @@ final class Components {
         try {
             BuiltinRules builtin = new BuiltinRules(loader.loadJavaRuleSpecs(root.resolve("builtin"), "rules/builtin"), lexicon);
             sessions = new LanguageToolSessions(variant, builtin.varietyDetector(), languageTool.disabledRules(),
-                    languageTool.enabledRules(), languageTool.disabledCategories());
+                    languageTool.enabledRules(), languageTool.disabledCategories(), mapping.acceptedWords());
             builtin.register(builder);
             names = builtin.nameSpans();
             builder.addAll(loader.loadPacks(root.resolve("packs"), "rules/packs"));

@@ -12,6 +12,8 @@ import io.github.mtlint.rule.builtin.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Names in a document, so that spell-checkers leave them alone: everything the lexicon knows (people, places,
@@ -20,9 +22,12 @@ import java.util.Locale;
  * "Zhang Wei said…"). Machine translation rarely misspells English words; an unknown capitalised word in its
  * output is almost always a transliterated name. Near-misses of known names are entity.name-variant's to report.
  * A capitalised word one slip (a letter changed, added, dropped, or two swapped) from a capitalised common word
- * such as a weekday or month ("met on Fridya") is a misspelling, not a name, and is left to the spellers.
+ * such as a weekday or month ("met on Fridya") is a misspelling, not a name, and is left to the spellers. A
+ * capitalised word with a lower-case syllable after an apostrophe is one pinyin name ("Xi'an", "Yu'ebao").
  */
 public final class NameSpanFinder implements NameSpans {
+
+    private static final Pattern PINYIN_APOSTROPHE = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}*['\u2019]\\p{Ll}+");
 
     private final Lexicon lexicon;
     private final List<String> capitalisedWords;
@@ -43,6 +48,10 @@ public final class NameSpanFinder implements NameSpans {
         mentions.people().stream().map(PhraseIndex.Match::span).forEach(names::add);
         mentions.organisations().stream().map(PhraseIndex.Match::span).forEach(names::add);
         document.sentences().forEach(sentence -> addCapitalised(sentence, names));
+        Matcher pinyin = PINYIN_APOSTROPHE.matcher(document.text());
+        while (pinyin.find()) {
+            names.add(new Span(pinyin.start(), pinyin.end()));
+        }
         return names;
     }
 
