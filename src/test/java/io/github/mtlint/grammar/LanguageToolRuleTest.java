@@ -36,6 +36,12 @@ class LanguageToolRuleTest {
         assertEquals(List.of(), flagged("Saving money with Yu'ebao is popular in Xi'an and Chang'an."));
     }
 
+    @Test
+    void anUnknownWordStartingASentenceBeforeAPossessiveOrANounIsAName() {
+        assertEquals(List.of(), flagged("Dapeng's first film was shortlisted. Naijigou checkpoint is on the road."));
+        assertEquals(List.of("Howver@0"), flagged("Howver the plan works."));
+    }
+
     private List<String> flagged(String text) {
         return rule.findings(text).stream()
                 .map((Issue issue) -> text.substring(issue.span().start(), issue.span().end()) + "@" + issue.span().start())

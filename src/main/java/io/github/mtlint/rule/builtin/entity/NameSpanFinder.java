@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 /**
  * Names in a document, so that spell-checkers leave them alone: everything the lexicon knows (people, places,
  * demonyms, organisations, with possessives), and capitalised words in a name position: inside a sentence, or
- * at its start when an unknown word is followed by a verb or another capitalised word ("Golmud is…",
- * "Zhang Wei said…"). Machine translation rarely misspells English words; an unknown capitalised word in its
+ * at its start when an unknown word is followed by a verb, a possessive, a noun or another capitalised word
+ * ("Golmud is…", "Zhang Wei said…", "Dapeng's film", "Naijigou checkpoint"). Machine translation rarely
+ * misspells English words; an unknown capitalised word in its
  * output is almost always a transliterated name. Near-misses of known names are entity.name-variant's to report.
  * A capitalised word one slip (a letter changed, added, dropped, or two swapped) from a capitalised common word
  * such as a weekday or month ("met on Fridya") is a misspelling, not a name, and is left to the spellers. A
@@ -76,7 +77,8 @@ public final class NameSpanFinder implements NameSpans {
         if (t.isTagged() || next == null) {
             return false;
         }
-        return next.isCapitalised() || Words.mayBeFiniteVerb(next);
+        return next.isCapitalised() || Words.mayBeFiniteVerb(next) || next.text().equals("'s") || next.text().equals("\u2019s")
+                || next.hasPosPrefix("NN") && Words.isLowercaseWord(next);
     }
 
     private boolean misspeltCapitalisedWord(String word) {
