@@ -58,8 +58,9 @@ public final class OutdatedNameRule extends LexiconRule {
             }
             PlaceForm form = match.values().get(0);
             if (form.kind() == PlaceForm.Kind.CAPITAL) {
-                if (renamedCapitals.contains(form.surface()) || claimsCapital(document, match.span())) {
-                    outdatedCapital(form, match.span(), date, alsoWrongOn, context);
+                boolean renamed = renamedCapitals.contains(form.surface());
+                if (renamed || claimsCapital(document, match.span())) {
+                    outdatedCapital(form, match.span(), date, alsoWrongOn, renamed ? "capital" : "former-capital", context);
                 }
             } else if (form.kind() == PlaceForm.Kind.FORMER_NAME && !form.former().stillCommon()
                     && form.former().until() != null && !date.isBefore(form.former().until())
@@ -96,7 +97,8 @@ public final class OutdatedNameRule extends LexiconRule {
         return capitalClaimAfter.matcher(after).find();
     }
 
-    private static void outdatedCapital(PlaceForm form, Span span, LocalDate date, LocalDate alsoWrongOn, RuleContext context) {
+    private static void outdatedCapital(PlaceForm form, Span span, LocalDate date, LocalDate alsoWrongOn, String message,
+                                        RuleContext context) {
         Country country = form.country();
         boolean validNow = country.capitals().stream()
                 .anyMatch(c -> c.name().equals(form.surface()) && (c.validity().contains(date) || c.validity().contains(alsoWrongOn)));
@@ -107,7 +109,7 @@ public final class OutdatedNameRule extends LexiconRule {
         }
         Optional<Country.DatedName> current = country.capitals().stream().filter(c -> c.validity().contains(date)
                 && (c.validity().from() != null || c.validity().until() != null)).findFirst();
-        current.ifPresent(c -> context.flag(span).message("capital").with("country", country.name())
+        current.ifPresent(c -> context.flag(span).message(message).with("country", country.name())
                 .with("date", date).with("current", c.name()).suggest(c.name()).report());
     }
 

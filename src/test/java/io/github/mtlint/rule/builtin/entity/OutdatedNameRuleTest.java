@@ -51,6 +51,9 @@ class OutdatedNameRuleTest {
         rule.flags("The delegation arrived in the German capital [[Bonn]] on Friday.");
         rule.flags("Officials in [[Lagos]], the capital of Nigeria, welcomed the plan.");
         rule.flags("In [[Almaty]], Kazakhstan's capital, prices rose.");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "Bonn was no longer the capital of Germany on 2023-03-01; the capital was Berlin.",
+                rule.findings("The German capital Bonn was busy.").get(0).message());
         rule.clean("The former German capital Bonn hosts UN agencies; flights from Bonn to the capital resumed.");
     }
 
