@@ -30,6 +30,9 @@ import io.github.mtlint.rule.builtin.repetition.RepeatedPhraseRule;
 import io.github.mtlint.rule.builtin.sentence.BrokenPhraseRule;
 import io.github.mtlint.rule.builtin.sentence.FragmentRule;
 import io.github.mtlint.rule.builtin.sentence.MissingSentenceBoundaryRule;
+import io.github.mtlint.rule.builtin.sentence.SurnameFilter;
+import io.github.mtlint.rule.builtin.entity.NameSpanFinder;
+import io.github.mtlint.rule.NameSpans;
 import io.github.mtlint.rule.builtin.sentence.TruncatedFragmentRule;
 import io.github.mtlint.rule.builtin.sentence.UnterminatedParagraphRule;
 import io.github.mtlint.rule.builtin.terminology.InconsistentFormRule;
@@ -55,6 +58,11 @@ final class BuiltinRules {
         this.unused = new HashMap<>(specs);
         RuleSpec variety = spec("locale.spelling-variety");
         this.variants = new SpellingVariants(variety.list("pairs"), variety.list("suffixes"));
+    }
+
+    /** The names in a document, which LanguageTool's spellers skip. */
+    NameSpans nameSpans() throws RuleFileException {
+        return new NameSpanFinder(lexicon, spec("entity.name-variant").list("capitalisedWords"));
     }
 
     /** Tells a text's English variety, for LanguageTool's choice of speller. */
@@ -91,6 +99,7 @@ final class BuiltinRules {
         add(builder, "accuracy.untranslated", UntranslatedRule::new);
         add(builder, "accuracy.number", NumberRule::new);
         builder.filter(new VariantSpellingFilter(variants));
+        builder.filter(new SurnameFilter(spec("sentence.missing-boundary").list("surnames")));
         if (!unused.isEmpty()) {
             throw new RuleFileException("rules/builtin: no Java rule for " + String.join(", ", unused.keySet().stream().sorted().toList()));
         }

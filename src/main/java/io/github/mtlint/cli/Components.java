@@ -17,7 +17,7 @@ import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.rule.Rule;
 import io.github.mtlint.rule.RuleIds;
 import io.github.mtlint.rule.RuleSet;
-import io.github.mtlint.rule.builtin.entity.NameSpanFinder;
+import io.github.mtlint.rule.NameSpans;
 import io.github.mtlint.rule.data.RuleFileException;
 import io.github.mtlint.rule.data.RuleFileLoader;
 import io.github.mtlint.text.ParagraphClassifier;
@@ -105,11 +105,13 @@ final class Components {
         RuleSet.Builder builder = RuleSet.builder();
         RuleFileLoader loader = new RuleFileLoader();
         LanguageToolSessions sessions;
+        NameSpans names;
         try {
             BuiltinRules builtin = new BuiltinRules(loader.loadJavaRuleSpecs(root.resolve("builtin"), "rules/builtin"), lexicon);
             sessions = new LanguageToolSessions(variant, builtin.varietyDetector(), languageTool.disabledRules(),
-                    languageTool.enabledRules(), languageTool.disabledCategories());
+                    languageTool.enabledRules(), languageTool.disabledCategories(), mapping.acceptedWords());
             builtin.register(builder);
+            names = builtin.nameSpans();
             builder.addAll(loader.loadPacks(root.resolve("packs"), "rules/packs"));
             for (Path dir : userRuleDirs) {
                 builder.addAll(loader.loadPacks(dir, dir.toString()));
@@ -118,7 +120,7 @@ final class Components {
             throw new ConfigException(e.getMessage(), e);
         }
         LanguageToolAnalyzer analyzer = new LanguageToolAnalyzer(sessions, classifier);
-        builder.add(new LanguageToolRule(sessions, analyzer, mapping, List.of(new NameSpanFinder(lexicon))));
+        builder.add(new LanguageToolRule(sessions, analyzer, mapping, List.of(names)));
         RuleSet all = builder.build();
         checkSelection(all, selection);
         RuleSet selected = all.select(rule -> rule.id().equals("lt.*")

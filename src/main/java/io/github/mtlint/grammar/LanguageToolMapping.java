@@ -15,11 +15,11 @@ import java.util.TreeMap;
 /**
  * How LanguageTool's findings become MQM findings, and which LanguageTool rules and rule categories are switched off
  * for machine-translated news (with the reason; {@code keep} lists rules that stay on in a switched-off category),
- * read from {@code rules/languagetool.yml}.
+ * and the words LanguageTool's spellers are to accept, read from {@code rules/languagetool.yml}.
  */
 public record LanguageToolMapping(Target defaults, Map<String, Target> categories, Map<String, Target> rules,
                                   Map<String, String> disabled, Map<String, String> disabledCategories,
-                                  java.util.List<String> keptRules) {
+                                  java.util.List<String> keptRules, java.util.List<String> acceptedWords) {
 
     /** An MQM category and severity. */
     public record Target(Category category, Severity severity) {
@@ -31,6 +31,7 @@ public record LanguageToolMapping(Target defaults, Map<String, Target> categorie
         disabled = new TreeMap<>(disabled);
         disabledCategories = new TreeMap<>(disabledCategories);
         keptRules = java.util.List.copyOf(keptRules);
+        acceptedWords = java.util.List.copyOf(acceptedWords);
     }
 
     /** Per-rule mapping first, then the rule's LanguageTool category, then the defaults. */
@@ -50,7 +51,8 @@ public record LanguageToolMapping(Target defaults, Map<String, Target> categorie
 
     private record MappingFile(@JsonProperty(required = true) TargetFile defaults, Map<String, TargetFile> categories,
                                Map<String, TargetFile> rules, Map<String, String> disabled,
-                               Map<String, String> disabledCategories, java.util.List<String> keep) {
+                               Map<String, String> disabledCategories, java.util.List<String> keep,
+                               java.util.List<String> acceptedWords) {
     }
 
     public static LanguageToolMapping load(Path file) throws IOException {
@@ -63,7 +65,8 @@ public record LanguageToolMapping(Target defaults, Map<String, Target> categorie
             return new LanguageToolMapping(raw.defaults().parse(), parseAll(raw.categories()), parseAll(raw.rules()),
                     raw.disabled() == null ? Map.of() : raw.disabled(),
                     raw.disabledCategories() == null ? Map.of() : raw.disabledCategories(),
-                    raw.keep() == null ? java.util.List.of() : raw.keep());
+                    raw.keep() == null ? java.util.List.of() : raw.keep(),
+                    raw.acceptedWords() == null ? java.util.List.of() : raw.acceptedWords());
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }

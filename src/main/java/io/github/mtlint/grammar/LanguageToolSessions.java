@@ -2,10 +2,12 @@ package io.github.mtlint.grammar;
 
 import io.github.mtlint.model.EnglishVariant;
 import org.languagetool.rules.CategoryId;
+import org.languagetool.rules.spelling.SpellingCheckRule;
 
 import io.github.mtlint.rule.VarietyDetector;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,6 +23,7 @@ public final class LanguageToolSessions {
     private final Set<String> disabledRules;
     private final Set<String> enabledRules;
     private final Set<String> disabledCategories;
+    private final List<String> acceptedWords;
     private final ThreadLocal<Map<EnglishVariant, CheckingLanguageTool>> perThread =
             ThreadLocal.withInitial(() -> new EnumMap<>(EnglishVariant.class));
 
@@ -30,14 +33,16 @@ public final class LanguageToolSessions {
      * @param disabledRules LanguageTool rule ids to switch off (the noise list and the user's {@code --disable lt.X})
      * @param enabledRules  LanguageTool rule ids to switch on although they are off by default (or their category is)
      * @param disabledCategories LanguageTool category ids to switch off
+     * @param acceptedWords words the spellers accept although their dictionaries lack them
      */
     public LanguageToolSessions(EnglishVariant variant, VarietyDetector detector, Set<String> disabledRules,
-                                Set<String> enabledRules, Set<String> disabledCategories) {
+                                Set<String> enabledRules, Set<String> disabledCategories, List<String> acceptedWords) {
         this.fixedVariant = variant;
         this.detector = detector;
         this.disabledRules = Set.copyOf(disabledRules);
         this.enabledRules = Set.copyOf(enabledRules);
         this.disabledCategories = Set.copyOf(disabledCategories);
+        this.acceptedWords = List.copyOf(acceptedWords);
     }
 
     /** The variety to check a text with: the one asked for, else the text's, else American. */
@@ -66,6 +71,11 @@ public final class LanguageToolSessions {
         disabledRules.forEach(lt::disableRule);
         disabledCategories.forEach(c -> lt.disableCategory(new CategoryId(c)));
         enabledRules.forEach(lt::enableRule);
+        for (org.languagetool.rules.Rule rule : lt.getAllRules()) {
+            if (rule instanceof SpellingCheckRule speller) {
+                speller.addIgnoreTokens(acceptedWords);
+            }
+        }
         return lt;
     }
 }

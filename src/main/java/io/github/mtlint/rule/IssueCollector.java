@@ -54,6 +54,11 @@ public final class IssueCollector implements RuleContext {
     }
 
     @Override
+    public LocalDate today() {
+        return settings.today();
+    }
+
+    @Override
     public boolean dateIsStated() {
         return settings.date() != null || document.statedDate().isPresent();
     }

@@ -28,6 +28,9 @@ public interface RuleContext {
     /** Whether that date was given ({@code --date}) or stated by the text, rather than guessed. */
     boolean dateIsStated();
 
+    /** Today: the latest date a text can speak of, and the date of a text that states none. */
+    LocalDate today();
+
     /** The English variant the user asked for, if any (otherwise rules infer it from the text). */
     Optional<EnglishVariant> variant();
 

@@ -26,6 +26,22 @@ class LanguageToolRuleTest {
                 flagged("The co\u00ADop\u00ADer\u00ADation is good.\u202C\n\nWe met the \u202Dwrtier today.\u00AD And teh end."));
     }
 
+    @Test
+    void acceptsStandardWordsTheSpellerLacks() {
+        assertEquals(List.of(), flagged("Residents made enquiries, and the bureau answered every enquiry."));
+    }
+
+    @Test
+    void aPinyinSyllableAfterAnApostropheIsPartOfTheName() {
+        assertEquals(List.of(), flagged("Saving money with Yu'ebao is popular in Xi'an and Chang'an."));
+    }
+
+    @Test
+    void anUnknownWordStartingASentenceBeforeAPossessiveOrANounIsAName() {
+        assertEquals(List.of(), flagged("Dapeng's first film was shortlisted. Naijigou checkpoint is on the road."));
+        assertEquals(List.of("Howver@0"), flagged("Howver the plan works."));
+    }
+
     private List<String> flagged(String text) {
         return rule.findings(text).stream()
                 .map((Issue issue) -> text.substring(issue.span().start(), issue.span().end()) + "@" + issue.span().start())

@@ -11,20 +11,34 @@ import io.github.mtlint.rule.builtin.Words;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Names in a document, so that spell-checkers leave them alone: everything the lexicon knows (people, places,
  * demonyms, organisations, with possessives), and capitalised words in a name position: inside a sentence, or
- * at its start when an unknown word is followed by a verb or another capitalised word ("Golmud is…",
- * "Zhang Wei said…"). Machine translation rarely misspells English words; an unknown capitalised word in its
+ * at its start when an unknown word is followed by a verb, a possessive, a noun or another capitalised word
+ * ("Golmud is…", "Zhang Wei said…", "Dapeng's film", "Naijigou checkpoint"). Machine translation rarely
+ * misspells English words; an unknown capitalised word in its
  * output is almost always a transliterated name. Near-misses of known names are entity.name-variant's to report.
+ * A capitalised word one slip (a letter changed, added, dropped, or two swapped) from a capitalised common word
+ * such as a weekday or month ("met on Fridya") is a misspelling, not a name, and is left to the spellers. A
+ * capitalised word with a lower-case syllable after an apostrophe is one pinyin name ("Xi'an", "Yu'ebao").
  */
 public final class NameSpanFinder implements NameSpans {
 
-    private final Lexicon lexicon;
+    private static final Pattern PINYIN_APOSTROPHE = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}*['\u2019]\\p{Ll}+");
 
-    public NameSpanFinder(Lexicon lexicon) {
+    private final Lexicon lexicon;
+    private final List<String> capitalisedWords;
+
+    /**
+     * @param capitalisedWords words English capitalises that are not names (weekdays, months), in lower case or not
+     */
+    public NameSpanFinder(Lexicon lexicon, List<String> capitalisedWords) {
         this.lexicon = lexicon;
+        this.capitalisedWords = capitalisedWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     }
 
     @Override
@@ -35,6 +49,10 @@ public final class NameSpanFinder implements NameSpans {
         mentions.people().stream().map(PhraseIndex.Match::span).forEach(names::add);
         mentions.organisations().stream().map(PhraseIndex.Match::span).forEach(names::add);
         document.sentences().forEach(sentence -> addCapitalised(sentence, names));
+        Matcher pinyin = PINYIN_APOSTROPHE.matcher(document.text());
+        while (pinyin.find()) {
+            names.add(new Span(pinyin.start(), pinyin.end()));
+        }
         return names;
     }
 
@@ -46,6 +64,9 @@ public final class NameSpanFinder implements NameSpans {
                 continue;
             }
             boolean first = i == 0;
+            if (misspeltCapitalisedWord(t.text())) {
+                continue;
+            }
             if (!first || lexicon.isNameWord(t.text()) || startsName(t, i + 1 < words.size() ? words.get(i + 1) : null)) {
                 names.add(t.span());
             }
@@ -56,6 +77,29 @@ public final class NameSpanFinder implements NameSpans {
         if (t.isTagged() || next == null) {
             return false;
         }
-        return next.isCapitalised() || Words.mayBeFiniteVerb(next);
+        return next.isCapitalised() || Words.mayBeFiniteVerb(next) || next.text().equals("'s") || next.text().equals("\u2019s")
+                || next.hasPosPrefix("NN") && Words.isLowercaseWord(next);
+    }
+
+    private boolean misspeltCapitalisedWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return capitalisedWords.stream().anyMatch(w -> oneSlip(lower, w));
+    }
+
+    /** One letter changed, added or dropped, or two neighbours swapped; not the same word. */
+    static boolean oneSlip(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1))
+                    || i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 }

@@ -14,8 +14,10 @@ import io.github.mtlint.rule.RuleContext;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,7 +25,10 @@ import java.util.Set;
  * A public figure's name spelt another way than the canonical one: a known variant or transliteration from the
  * lexicon ("Mirziyoev", "Berdymukhamedov"), or an unknown name very close to a lexicon person who fits the
  * context, a title before it or the country nearby ("President Zaparov of Kyrgyzstan" for Japarov).
- * Accents alone do not count ("Erdogan"), nor do nicknames that do not resemble the name ("Jokowi").
+ * Accents alone do not count ("Erdogan"), nor do nicknames that do not resemble the name ("Jokowi"). A known name
+ * split into more parts ("Hu Chun Hua" for Hu Chunhua) is a variant too, and so is a surname with a doubled letter
+ * dropped or added ("Morison" for Morrison) after the person's title or first name or near their country, even
+ * where the misspelling is itself an English word or name.
  */
 public final class NameVariantRule extends LexiconRule {
 
@@ -43,8 +48,25 @@ public final class NameVariantRule extends LexiconRule {
     private static final double MIN_SIMILARITY_WITHOUT_TITLE = 0.92;
     private static final int MIN_NAME_LENGTH = 4;
 
+    /** Most parts a name split into syllables is looked for in ("Wang Hu Ning"). */
+    private static final int MAX_SPLIT_PARTS = 4;
+
+    /** Each person by their full name folded, without spaces and hyphens; null where two people share one. */
+    private final Map<String, Person> byJoinedName = new HashMap<>();
+
     public NameVariantRule(RuleMeta meta, Lexicon lexicon) {
         super(meta, lexicon);
+        for (Person p : lexicon.people()) {
+            byJoinedName.merge(joined(p.name()), p, (a, b) -> a.equals(b) ? a : null);
+        }
+    }
+
+    private static String joined(String name) {
+        return NameSimilarity.fold(name).replaceAll("[\\s\u2010-]+", "");
+    }
+
+    private static int parts(String name) {
+        return name.trim().split("[\\s\u2010-]+").length;
     }
 
     @Override
@@ -55,7 +77,34 @@ public final class NameVariantRule extends LexiconRule {
         for (PhraseIndex.Match<PersonForm> match : mentions.people()) {
             knownVariant(mentions, match, date, context, reported);
         }
+        document.sentences().forEach(sentence -> splitNames(mentions, sentence, date, context, reported));
         document.sentences().forEach(sentence -> nearMisses(mentions, sentence, date, context, reported));
+    }
+
+    /** A known name written in more parts than it has: "Hu Chun Hua" for Hu Chunhua, "Xi Jin-ping" for Xi Jinping. */
+    private void splitNames(EntityMentions mentions, Sentence sentence, LocalDate date, RuleContext context, List<Span> reported) {
+        List<Token> words = sentence.words();
+        for (int i = 0; i < words.size(); i++) {
+            StringBuilder written = new StringBuilder();
+            for (int k = i; k < Math.min(words.size(), i + MAX_SPLIT_PARTS); k++) {
+                Token t = words.get(k);
+                if (!Character.isLetter(t.text().codePointAt(0))
+                        || k > i && !mentions.between(words.get(k - 1).span(), t.span()).matches("[ \u2010-]")
+                        || k == i && !t.isCapitalised()) {
+                    break;
+                }
+                written.append(t.text());
+                Span span = words.get(i).span().union(t.span());
+                Person person = k > i ? byJoinedName.get(joined(written.toString())) : null;
+                if (person != null && parts(mentions.document().text(span)) > parts(person.name())
+                        && reported.stream().noneMatch(r -> r.overlaps(span))) {
+                    reported.add(span);
+                    context.flag(span).with("name", person.name()).with("office", describe(person, date))
+                            .suggest(person.name()).report();
+                    break;
+                }
+            }
+        }
     }
 
     private void knownVariant(EntityMentions mentions, PhraseIndex.Match<PersonForm> match, LocalDate date, RuleContext context,
@@ -96,30 +145,35 @@ public final class NameVariantRule extends LexiconRule {
         List<Token> words = sentence.words();
         for (int i = 1; i < words.size(); i++) {
             Token t = words.get(i);
-            if (!isUnknownName(t) || covered(mentions, reported, t.span())) {
+            boolean unknown = isUnknownName(t);
+            if (!unknown && !isCapitalisedName(t) || covered(mentions, reported, t.span())) {
                 continue;
             }
             Set<String> titleOffices = new HashSet<>();
             EntityMentions.justBefore(mentions, mentions.titles(), t.span(), EntityMentions::isBlankWithinLine)
                     .ifPresent(title -> title.values().forEach(v -> titleOffices.add(v.office())));
-            if (titleOffices.isEmpty() && countries.isEmpty()) {
+            Token previous = words.get(i - 1);
+            String previousWord = previous.isCapitalised() && mentions.between(previous.span(), t.span()).equals(" ")
+                    ? previous.text() : "";
+            if (titleOffices.isEmpty() && countries.isEmpty() && previousWord.isEmpty()) {
                 continue;
             }
-            String previousWord = i > 0 ? words.get(i - 1).text() : "";
             Person best = null;
             double bestScore = 0;
             for (Person p : lexicon.people()) {
-                boolean fits = p.offices().stream().anyMatch(o -> titleOffices.contains(o.title()) || countries.contains(o.place()));
-                if (!fits) {
+                boolean firstNameBefore = !previousWord.isEmpty() && p.name().startsWith(previousWord + " ");
+                boolean officeFits = p.offices().stream().anyMatch(o -> titleOffices.contains(o.title()) || countries.contains(o.place()));
+                boolean doubledLetter = doubledLetterSlip(t.text(), p.shortName());
+                if (!officeFits && !(firstNameBefore && doubledLetter) || !unknown && !doubledLetter) {
                     continue;
                 }
                 NameSimilarity similarity = NameSimilarity.of(t.text(), p.shortName());
-                boolean strongContext = !titleOffices.isEmpty() || p.name().startsWith(previousWord + " ");
-                boolean near = strongContext
+                boolean strongContext = !titleOffices.isEmpty() || firstNameBefore;
+                boolean near = doubledLetter || (strongContext
                         ? similarity.distance() == 1
                         || similarity.jaroWinkler() >= MIN_NEAR_MISS_SIMILARITY && similarity.distance() <= MAX_NEAR_MISS_EDITS
                         : t.text().length() >= MIN_LENGTH_WITHOUT_TITLE && similarity.jaroWinkler() >= MIN_SIMILARITY_WITHOUT_TITLE
-                        && similarity.distance() <= MAX_NEAR_MISS_EDITS;
+                        && similarity.distance() <= MAX_NEAR_MISS_EDITS);
                 if (near && similarity.distance() > 0 && similarity.jaroWinkler() > bestScore) {
                     best = p;
                     bestScore = similarity.jaroWinkler();
@@ -131,6 +185,24 @@ public final class NameVariantRule extends LexiconRule {
                         .with("office", describe(best, date)).suggest(best.shortName()).report();
             }
         }
+    }
+
+    /** "Morison" for Morrison, "Merkell" for Merkel: one letter of a double dropped, or one letter doubled. */
+    static boolean doubledLetterSlip(String written, String name) {
+        String a = NameSimilarity.fold(written);
+        String b = NameSimilarity.fold(name);
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        if (longer.length() != shorter.length() + 1 || shorter.length() < MIN_NAME_LENGTH) {
+            return false;
+        }
+        for (int k = 1; k < longer.length(); k++) {
+            if (longer.charAt(k) == longer.charAt(k - 1) && Character.isLetter(longer.charAt(k))
+                    && (longer.substring(0, k) + longer.substring(k + 1)).equals(shorter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** People sharing a variant ("Berdymukhamedov"): keep those who fit the title before it at the date. */
@@ -184,6 +256,12 @@ public final class NameVariantRule extends LexiconRule {
             }
             return Optional.empty();
         });
+    }
+
+    /** A capitalised word of a name's shape, known to the tagger or not. */
+    private static boolean isCapitalisedName(Token t) {
+        return t.isCapitalised() && t.text().length() >= MIN_NAME_LENGTH
+                && t.text().chars().skip(1).allMatch(Character::isLowerCase);
     }
 
     private static boolean isUnknownName(Token t) {

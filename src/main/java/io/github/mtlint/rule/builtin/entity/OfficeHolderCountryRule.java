@@ -5,6 +5,7 @@ import io.github.mtlint.lexicon.Office;
 import io.github.mtlint.lexicon.Person;
 import io.github.mtlint.lexicon.PlaceForm;
 import io.github.mtlint.model.Document;
+import io.github.mtlint.model.Span;
 import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.rule.RuleContext;
 
@@ -17,6 +18,8 @@ import java.util.Set;
  * A named office holder given the wrong country: "President Mirziyoyev of Kyrgyzstan", "Kazakh President
  * Mirziyoyev", "Kyrgyzstan's President Mirziyoyev", where the lexicon says the person held that office
  * elsewhere at the document's date. The suggestion is the right country in the same form (name or demonym).
+ * A known name followed by another capitalised word is the start of someone else's name ("Prime Minister Pierre
+ * Trudeau" is not Philip J. Pierre).
  */
 public final class OfficeHolderCountryRule extends LexiconRule {
 
@@ -29,7 +32,7 @@ public final class OfficeHolderCountryRule extends LexiconRule {
         EntityMentions mentions = EntityMentions.find(document, lexicon);
         LocalDate date = context.documentDate();
         for (OfficeTitles held : OfficeTitles.find(mentions)) {
-            if (held.place().isEmpty()) {
+            if (held.place().isEmpty() || startsLongerName(document, held.person().span())) {
                 continue;
             }
             Set<String> offices = held.offices();
@@ -63,5 +66,12 @@ public final class OfficeHolderCountryRule extends LexiconRule {
                     .with("actual", lexicon.placeName(actual.place())).with("stated", form.country().name())
                     .with("date", date).suggest(right).report();
         }
+    }
+
+    private static boolean startsLongerName(Document document, Span span) {
+        String text = document.text();
+        int i = span.end();
+        return i + 2 < text.length() && text.charAt(i) == ' ' && Character.isUpperCase(text.charAt(i + 1))
+                && Character.isLowerCase(text.charAt(i + 2));
     }
 }

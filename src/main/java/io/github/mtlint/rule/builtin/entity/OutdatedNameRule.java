@@ -16,27 +16,41 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Names that are wrong at the date the text speaks of ({@code --date}, else its dateline, else today): a
  * renamed capital ("Nur-Sultan" after September 2022, "Kiev" after 2019), a country's former name
  * ("Swaziland"), an office holder who did not hold that office then ("Prime Minister Johnson" in 2023). Names
- * still common in English news ("Turkey") and offices qualified by "former" or "then" are left alone. Office
- * holders change too often to judge on a guessed date: they are checked only when the date is given or stated.
+ * still common in English news ("Turkey") and offices qualified by "former" or "then" are left alone.
+ * A city that was the capital once and is still called so (Bonn, Lagos) is judged only where the text says it is
+ * the capital: naming a city claims nothing about the capital. A date guessed from the years a text names is a
+ * poor guide (a text from 2023 may name 2015 most), so on a guessed date a place name is reported only when it is
+ * also wrong today; office holders change too often to judge on a guessed date at all.
  */
 public final class OutdatedNameRule extends LexiconRule {
 
     private final Set<String> pastQualifiers;
+    private final Set<String> renamedCapitals;
+    private final Pattern capitalClaimBefore;
+    private final Pattern capitalClaimAfter;
 
     public OutdatedNameRule(RuleSpec spec, Lexicon lexicon) {
         super(spec.meta(), lexicon);
         this.pastQualifiers = Words.caseInsensitive(spec.list("pastQualifiers"));
+        this.renamedCapitals = Set.copyOf(spec.list("renamedCapitals"));
+        this.capitalClaimBefore = Pattern.compile("(?:" + String.join("|", spec.list("capitalClaimBefore")) + ")$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.capitalClaimAfter = Pattern.compile("^(?:" + String.join("|", spec.list("capitalClaimAfter")) + ")",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     @Override
     public void check(Document document, RuleContext context) {
         EntityMentions mentions = EntityMentions.find(document, lexicon);
         LocalDate date = context.documentDate();
+        // on a guessed date, a name must be wrong at the latest date the text can speak of too
+        LocalDate alsoWrongOn = context.dateIsStated() ? date : context.today();
         for (PhraseIndex.Match<PlaceForm> match : mentions.places()) {
             if (match.values().stream().map(f -> f.country().code()).distinct().count() != 1
                     || followedByName(document, match.span())) {
@@ -44,9 +58,13 @@ public final class OutdatedNameRule extends LexiconRule {
             }
             PlaceForm form = match.values().get(0);
             if (form.kind() == PlaceForm.Kind.CAPITAL) {
-                outdatedCapital(form, match.span(), date, context);
+                boolean renamed = renamedCapitals.contains(form.surface());
+                if (renamed || claimsCapital(document, match.span())) {
+                    outdatedCapital(form, match.span(), date, alsoWrongOn, renamed ? "capital" : "former-capital", context);
+                }
             } else if (form.kind() == PlaceForm.Kind.FORMER_NAME && !form.former().stillCommon()
-                    && form.former().until() != null && !date.isBefore(form.former().until())) {
+                    && form.former().until() != null && !date.isBefore(form.former().until())
+                    && !alsoWrongOn.isBefore(form.former().until())) {
                 context.flag(match.span()).message("country").with("country", form.country().name())
                         .with("until", form.former().until()).with("date", date).suggest(form.country().name()).report();
             }
@@ -58,10 +76,32 @@ public final class OutdatedNameRule extends LexiconRule {
         }
     }
 
-    private static void outdatedCapital(PlaceForm form, Span span, LocalDate date, RuleContext context) {
+    /** "the German capital Bonn", "Lagos, the capital of Nigeria", "Almaty, Kazakhstan's capital" in one clause. */
+    private boolean claimsCapital(Document document, Span span) {
+        String text = document.text();
+        int lineStart = text.lastIndexOf('\n', span.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', span.end());
+        String before = text.substring(lineStart, span.start());
+        String after = text.substring(span.end(), lineEnd < 0 ? text.length() : lineEnd);
+        java.util.regex.Matcher claim = capitalClaimBefore.matcher(before);
+        if (claim.find()) {
+            // "the former German capital Bonn" says it no longer is
+            String[] lead = before.substring(0, claim.start()).trim().split("\\s+");
+            for (int i = Math.max(0, lead.length - 2); i < lead.length; i++) {
+                if (pastQualifiers.contains(lead[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return capitalClaimAfter.matcher(after).find();
+    }
+
+    private static void outdatedCapital(PlaceForm form, Span span, LocalDate date, LocalDate alsoWrongOn, String message,
+                                        RuleContext context) {
         Country country = form.country();
         boolean validNow = country.capitals().stream()
-                .anyMatch(c -> c.name().equals(form.surface()) && c.validity().contains(date));
+                .anyMatch(c -> c.name().equals(form.surface()) && (c.validity().contains(date) || c.validity().contains(alsoWrongOn)));
         boolean everDated = country.capitals().stream().anyMatch(c -> c.name().equals(form.surface())
                 && (c.validity().from() != null || c.validity().until() != null));
         if (validNow || !everDated) {
@@ -69,7 +109,7 @@ public final class OutdatedNameRule extends LexiconRule {
         }
         Optional<Country.DatedName> current = country.capitals().stream().filter(c -> c.validity().contains(date)
                 && (c.validity().from() != null || c.validity().until() != null)).findFirst();
-        current.ifPresent(c -> context.flag(span).message("capital").with("country", country.name())
+        current.ifPresent(c -> context.flag(span).message(message).with("country", country.name())
                 .with("date", date).with("current", c.name()).suggest(c.name()).report());
     }
 

@@ -17,24 +17,28 @@ import java.util.regex.Pattern;
  * Numbers of four or more digits without thousands separators ("146000 have died", "a reward of 50000 yuan"):
  * Chinese writes 146000 or 14.6万, English news 146,000. Years are left alone ("in 2020"), but a number in the
  * years' range counts as a quantity before a plural noun or unit ("2000 kilometres") or after a quantity word
- * ("about 1500"). Codes, phone numbers and numbers glued to letters or hyphens ("A320", "600606.SH") are not
- * quantities.
+ * ("about 1500"), unless a determiner makes it a year ("the 2019 world cup"). Codes, phone numbers ("2833 8181")
+ * and numbers glued to letters or hyphens ("A320", "600606.SH", "603716. SH") are not quantities.
  */
 public final class NumberGroupingRule extends SentenceRule {
 
     private static final Pattern DIGITS = Pattern.compile("\\d{4,}");
-    private static final int FIRST_YEAR = 1500;
+    private static final int FIRST_YEAR = 1000;
+    /** A stock exchange suffix after a share code: "600606.SH", "603716. SZ". */
+    private static final Pattern EXCHANGE_SUFFIX = Pattern.compile("\\. ?\\p{Lu}{2}(?!\\p{L})");
     private static final int LAST_YEAR = 2100;
 
     private final Set<String> quantityWords;
     private final Set<String> units;
     private final Set<String> labels;
+    private final Set<String> yearDeterminers;
 
     public NumberGroupingRule(RuleSpec spec) {
         super(spec.meta());
         this.quantityWords = Words.caseInsensitive(spec.list("quantityWords"));
         this.units = Words.caseInsensitive(spec.list("units"));
         this.labels = Words.caseInsensitive(spec.list("labels"));
+        this.yearDeterminers = Words.caseInsensitive(spec.list("yearDeterminers"));
     }
 
     @Override
@@ -56,9 +60,13 @@ public final class NumberGroupingRule extends SentenceRule {
             if (previous != null && labels.contains(previous.text())) {
                 continue; // "No. 2035", "Room 1203", "page 1024"
             }
+            if (digitGroupBeside(text, previous, t) || digitGroupBeside(text, t, next)
+                    || EXCHANGE_SUFFIX.matcher(text).region(t.span().end(), text.length()).lookingAt()) {
+                continue; // "2833 8181", "603716. SH"
+            }
             long value = Long.parseLong(t.text().length() > 15 ? t.text().substring(0, 15) : t.text());
             boolean yearLike = t.text().length() == 4 && value >= FIRST_YEAR && value <= LAST_YEAR;
-            if (yearLike && !isQuantity(previous, next)) {
+            if (yearLike && (!isQuantity(previous, next) || previous != null && yearDeterminers.contains(previous.text()))) {
                 continue;
             }
             context.flag(t.span()).suggest(group(t.text())).report();
@@ -67,9 +75,15 @@ public final class NumberGroupingRule extends SentenceRule {
 
     private boolean isQuantity(Token previous, Token next) {
         boolean beforeUnit = next != null && (units.contains(next.text())
-                || next.hasPos("NNS") && Words.isLowercaseWord(next));
+                || next.hasPos("NNS") && !next.hasPos("VBZ") && Words.isLowercaseWord(next));
         boolean afterQuantityWord = previous != null && quantityWords.contains(previous.text());
         return beforeUnit || afterQuantityWord;
+    }
+
+    private static boolean digitGroupBeside(String text, Token left, Token right) {
+        return left != null && right != null && left.text().chars().allMatch(Character::isDigit)
+                && right.text().chars().allMatch(Character::isDigit) && left.text().length() >= 3 && right.text().length() >= 3
+                && right.span().start() == left.span().end() + 1 && text.charAt(left.span().end()) == ' ';
     }
 
     /** Part of a code, phone number, decimal, range of digits or identifier rather than a number on its own. */

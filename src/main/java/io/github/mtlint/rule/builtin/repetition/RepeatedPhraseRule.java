@@ -23,12 +23,14 @@ public final class RepeatedPhraseRule extends SentenceRule {
 
     private final int window;
     private final Set<String> exceptions;
+    private final Set<String> auxiliaries;
     private final Set<String> separators;
 
     public RepeatedPhraseRule(RuleSpec spec) {
         super(spec.meta());
         this.window = Integer.parseInt(spec.list("window").get(0));
         this.exceptions = Words.caseInsensitive(spec.list("exceptions"));
+        this.auxiliaries = Words.caseInsensitive(spec.list("auxiliaries"));
         this.separators = Words.caseInsensitive(spec.list("separators"));
     }
 
@@ -40,7 +42,7 @@ public final class RepeatedPhraseRule extends SentenceRule {
         for (int i = 0; i + 1 < words.size(); i++) {
             Token a = words.get(i);
             Token b = words.get(i + 1);
-            if (i <= reportedUntil || !Words.onlySpacesBetween(document, a, b) || !(Words.isContentWord(a) || Words.isContentWord(b))
+            if (i <= reportedUntil || !Words.onlySpacesBetween(document, a, b) || !(isContentWord(a) || isContentWord(b))
                     || exceptions.contains(a.text() + " " + b.text()) || Character.isDigit(a.text().codePointAt(0))
                     || separators.contains(a.text()) || separators.contains(b.text())) {
                 continue;
@@ -68,5 +70,10 @@ public final class RepeatedPhraseRule extends SentenceRule {
             }
         }
         return true;
+    }
+
+    /** "was" in "as it was when it was reached" is grammar, not content. */
+    private boolean isContentWord(Token t) {
+        return Words.isContentWord(t) && !auxiliaries.contains(t.text());
     }
 }

@@ -17,19 +17,22 @@ import java.util.Set;
 /**
  * Two sentences run together: a capitalised function word ("A", "It", "Although") straight after a lower-case
  * word, with no punctuation between ("a key historical landmark A meaningful visit"). Machine translation
- * loses full stops when it joins segments.
+ * loses full stops when it joins segments. Chinese surnames spelt like English words ("He", "An") before a
+ * capitalised given name are names ("Wang Yi and He Weidong").
  */
 public final class MissingSentenceBoundaryRule extends SentenceRule {
 
     private final Set<String> starters;
     private final Set<String> clauseStarters;
     private final Set<String> letterLabelNouns;
+    private final Set<String> surnames;
 
     public MissingSentenceBoundaryRule(RuleSpec spec) {
         super(spec.meta());
         this.starters = new HashSet<>(spec.list("starters"));
         this.clauseStarters = new HashSet<>(spec.list("clauseStarters"));
         this.letterLabelNouns = Words.caseInsensitive(spec.list("letterLabelNouns"));
+        this.surnames = new HashSet<>(spec.list("surnames"));
     }
 
     @Override
@@ -48,6 +51,10 @@ public final class MissingSentenceBoundaryRule extends SentenceRule {
                 continue; // "plan A", "Grade A"
             }
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            if (next != null && surnames.contains(current.text()) && Words.onlySpacesBetween(document, current, next)
+                    && (isCapitalisedWord(next) || !clauseStarters.contains(current.text()) && Words.mayBeFiniteVerb(next))) {
+                continue; // "Wang Yi and He Weidong", "and An said": a surname, not a pronoun or an article
+            }
             boolean startsClause = clauseStarters.contains(current.text())
                     || next != null && (Words.isLowercaseWord(next) || Character.isDigit(next.text().codePointAt(0)));
             if (!startsClause) {
@@ -57,5 +64,10 @@ public final class MissingSentenceBoundaryRule extends SentenceRule {
                     .with("previous", previous.text()).with("word", current.text())
                     .suggest(previous.text() + ". " + current.text()).report();
         }
+    }
+
+    private static boolean isCapitalisedWord(Token token) {
+        String text = token.text();
+        return text.length() > 1 && Character.isUpperCase(text.codePointAt(0)) && Character.isLetter(text.codePointAt(1));
     }
 }

@@ -29,4 +29,21 @@ class NameVariantRuleTest {
         rule.clean("\"Tokayev is a friend,\" said President Mirziyoyev.");
         rule.clean("A farmer named Japerov sells melons.");
     }
+
+    @Test
+    void flagsAChineseNameSplitIntoSyllables() {
+        rule.suggests("Vice Premier Hu Chun Hua visited Guangdong.", "Hu Chunhua");
+        rule.flags("The talks were chaired by [[Wang Hu Ning]] in Beijing.");
+        rule.clean("Vice Premier Hu Chunhua met Kassym-Jomart Tokayev in Beijing.");
+    }
+
+    @Test
+    void flagsALeadersSurnameWithADoubledLetterDropped() {
+        RuleTester in2021 = RuleTester.of("entity.name-variant").on(LocalDate.of(2021, 6, 1));
+        in2021.suggests("Prime Minister Morison said the plan would work.", "Morrison");
+        in2021.flags("Scott [[Morison]] said Australia would join.");
+        in2021.flags("Officials said [[Morison]], Australia's prime minister, would join.");
+        in2021.clean("Prime Minister Morrison met the historian Samuel Morison's biographer.");
+        in2021.clean("Scott Morris, a farmer from Ohio, spoke.");
+    }
 }

@@ -29,4 +29,11 @@ class OfficeHolderCountryRuleTest {
         RuleTester.of("entity.office-holder-country").on(LocalDate.of(2015, 6, 1))
                 .clean("Russian Prime Minister Medvedev met Chinese Premier Li Keqiang.");
     }
+
+    @Test
+    void aKnownSurnameThatStartsALongerNameIsSomeoneElse() {
+        // Philip J. Pierre was Prime Minister of Saint Lucia; Pierre Trudeau is not in the lexicon
+        RuleTester.of("entity.office-holder-country").on(LocalDate.of(2022, 1, 10))
+                .clean("Justin Trudeau is the son of former Canadian Prime Minister Pierre Trudeau.");
+    }
 }

@@ -20,4 +20,10 @@ class RepeatedPhraseRuleTest {
         rule.clean("President Xi met President Tokayev and President Mirziyoyev.");
         rule.clean("China and Russia, and China and Mongolia, held talks.");
     }
+
+    @Test
+    void aPronounAndAnAuxiliaryAreGrammarNotARepeatedPhrase() {
+        rule.clean("The deal is not as meaningful to me as it was when it was reached.");
+        rule.flags("She said that [[the census in the census]] was unreliable.");
+    }
 }

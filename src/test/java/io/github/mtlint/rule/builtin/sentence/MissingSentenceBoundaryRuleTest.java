@@ -28,6 +28,15 @@ class MissingSentenceBoundaryRuleTest {
     }
 
     @Test
+    void takesChineseSurnamesThatAreEnglishWordsForNames() {
+        rule.clean("The talks were attended by Wang Yi and He Weidong, and later by He Lifeng.");
+        rule.clean("The award went to Lu Kang, while An Min and Ma Zhaoxu spoke with Gao Feng.");
+        rule.clean("Ma said the plan would work, and An said so too.");
+        rule.flags("It was a historical [[landmark An]] important visit.");
+        rule.flags("The highlights [[were He]] said the trip was fruitful.");
+    }
+
+    @Test
     void leavesHeadlinesAlone() {
         rule.clean("Xi meets leaders in Samarkand The Silk Road revived\n\nThe talks went well.");
     }

@@ -19,4 +19,22 @@ class PhraseDriftRuleTest {
         rule.clean("Xi meets Putin in Samarkand on Thursday\n\nOn Friday, Xi meets Erdogan in Samarkand on Thursday's sidelines.");
         rule.clean("China and Kazakhstan sign trade deal\n\nChina and Kazakhstan sign trade deal, officials said.");
     }
+
+    @Test
+    void percentInTheBodyIsTheHeadlinesPercentSign() {
+        rule.clean("China's GDP grows 6.1% in 2019\n\nBEIJING -- China's GDP grows 6.1 percent in 2019, officials said.");
+        rule.clean("Exports rise 5% in first quarter\n\nExports rise 5 per cent in first quarter, data show.");
+    }
+
+    @Test
+    void headlinePresentTenseIsNotDrift() {
+        rule.clean("3-year-old girl dies of COVID-19 in Belgium\n\nA 3-year-old girl died of COVID-19 in Belgium on Thursday.");
+        rule.clean("Premier addresses a reception for foreign experts\n\nThe premier addressed a reception for foreign experts.");
+    }
+
+    @Test
+    void aBodyThatDropsOrAddsAQualifierIsNotDrift() {
+        rule.clean("Free nucleic acid testing for all residents\n\nThe results of nucleic acid testing for all residents came in.");
+        rule.clean("The Lancet published an article on China\n\nThe Lancet magazine published an article on China.");
+    }
 }

@@ -1,0 +1,34 @@
+package io.github.mtlint.engine;
+
+import io.github.mtlint.cli.Fixtures;
+import io.github.mtlint.report.Report;
+import io.github.mtlint.text.Input;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Names in news text through every rule and filter: what mtlint reports on them, and what it leaves alone. */
+class NewsNamesEndToEndTest {
+
+    private static List<String> findings(String text) {
+        Report report = Fixtures.linter().lint(List.of(new Input.StandardInput()),
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        return report.documents().get(0).issues().stream().map(i -> i.issue().ruleId() + " " + i.text()).toList();
+    }
+
+    @Test
+    void chineseSurnamesSpeltLikeEnglishWordsAreNames() {
+        assertEquals(List.of(), findings("The talks were attended by Wang Yi and He Weidong on Tuesday.\n"
+                + "An Min and Ma Zhaoxu spoke with Gao Feng and Lu Kang.\n"
+                + "Ma said the plan would work, and An said so too.\n"));
+    }
+
+    @Test
+    void aCapitalisedMisspellingInsideASentenceIsNotTakenForAName() {
+        assertEquals(List.of("lt.MORFOLOGIK_RULE_EN_US Fridya"), findings("Officials met on Fridya to discuss the plan.\n"));
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.mtlint.rule.builtin.locale;
+
+import io.github.mtlint.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class NumberGroupingRuleTest {
+
+    private final RuleTester rule = RuleTester.of("locale.number-grouping");
+
+    @Test
+    void flagsQuantitiesWithoutSeparators() {
+        rule.flags("The number of infections reached [[146000]], and about [[1500]] volunteers helped.");
+        rule.flags("Sales rose by [[12500]] units, and [[2000]] kilometres of road were built.");
+    }
+
+    @Test
+    void leavesYearsAloneWhereverTheyStand() {
+        rule.clean("However, data from 2016 shows that sugar intake is falling.");
+        rule.clean("The market grew 39.2% over 2017, and the 2019 women's volleyball world cup began.");
+        rule.clean("Built in 1326, the temple has been restored many times.");
+    }
+
+    @Test
+    void leavesPhoneNumbersAndStockCodesAlone() {
+        rule.clean("For inquiries, please call the Food Safety Line at 2833 8181 during office hours.");
+        rule.clean("On Tuesday, Thalys (603716. SH) announced a share buyback.");
+    }
+}
