@@ -38,12 +38,14 @@ public final class EnglishNumbers {
      * @param prefixes       words joined to a number by a hyphen that leave it a number (post-90s, mid-2020)
      * @param currencies     currency codes written against an amount (USD11.16 million)
      * @param countNouns     nouns that are numbers on their own (decade 10, both 2)
+     * @param unitSuffixes   capitalised units glued to a number that leave it a number (2L, 5GW); other capitals
+     *                       make a code (5G, 3D)
      */
     public record Vocabulary(Map<String, Double> numbers, Map<String, Double> scales, Map<String, Double> suffixes,
                              Map<String, Double> ordinals, Map<String, Double> fractions, Map<String, Double> multiples,
                              Map<String, Double> decades, List<String> percentWords, Map<String, Double> months,
                              List<String> approximations, List<String> prefixes, List<String> currencies,
-                             Map<String, Double> countNouns) {
+                             Map<String, Double> countNouns, List<String> unitSuffixes) {
 
         public Vocabulary {
             numbers = lowerKeys(numbers);
@@ -59,6 +61,7 @@ public final class EnglishNumbers {
             prefixes = prefixes.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
             currencies = List.copyOf(currencies);
             countNouns = lowerKeys(countNouns);
+            unitSuffixes = List.copyOf(unitSuffixes);
         }
 
         private static Map<String, Double> lowerKeys(Map<String, Double> words) {
@@ -206,7 +209,7 @@ public final class EnglishNumbers {
             if (words.suffixes().containsKey(suffix)) {
                 value *= words.suffixes().get(suffix);
                 end++;
-            } else if (!next.text().equals(suffix)) {
+            } else if (!next.text().equals(suffix) && !words.unitSuffixes().contains(next.text())) {
                 return end + 1; // 5G, 3D: a code; 5cm, 3pm: a number and its unit
             }
         }
