@@ -67,7 +67,7 @@ public final class NumberRule extends BaseRule {
                 ValuedWords.parse("enMultiples", spec.list("enMultiples")), ValuedWords.parse("enDecades", spec.list("enDecades")),
                 spec.list("enPercentWords"), ValuedWords.parse("enMonths", spec.list("enMonths")), spec.list("enApproximations"),
                 spec.list("enPrefixes"), spec.list("enCurrencies"), ValuedWords.parse("enCountNouns", spec.list("enCountNouns")),
-                spec.list("enUnitSuffixes"));
+                spec.list("enUnitSuffixes"), spec.list("enBeforeMay"));
     }
 
     @Override
