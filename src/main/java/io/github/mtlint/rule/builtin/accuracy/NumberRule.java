@@ -81,17 +81,18 @@ public final class NumberRule extends BaseRule {
                 continue;
             }
             List<NumberMention> sourceNumbers = new ArrayList<>();
+            List<NumberMention> inNames = new ArrayList<>();
             for (NumberMention mention : chinese.find(source.text(segment.source()))) {
                 NumberMention shifted = mention.shift(segment.source().start());
-                if (!insideName(source, shifted.span())) {
-                    sourceNumbers.add(shifted);
-                }
+                (insideName(source, shifted.span()) ? inNames : sourceNumbers).add(shifted);
             }
             if (sourceNumbers.isEmpty()) {
                 continue;
             }
+            // a number inside a name (3省, 五道梁) need not be translated, but where it is, it is no mistranslation
             List<NumberMention> targetNumbers = english.find(document.text(segment.target())).stream()
-                    .map(m -> m.shift(segment.target().start())).toList();
+                    .map(m -> m.shift(segment.target().start()))
+                    .filter(given -> inNames.stream().noneMatch(named -> same(named, given))).toList();
             compare(document, segment, sourceNumbers, targetNumbers, context);
         }
     }
