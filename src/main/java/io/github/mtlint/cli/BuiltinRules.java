@@ -5,6 +5,11 @@ import io.github.mtlint.rule.Rule;
 import io.github.mtlint.rule.RuleSet;
 import io.github.mtlint.rule.RuleSpec;
 import io.github.mtlint.rule.VarietyDetector;
+import io.github.mtlint.rule.builtin.accuracy.AdditionRule;
+import io.github.mtlint.rule.builtin.accuracy.CountryRule;
+import io.github.mtlint.rule.builtin.accuracy.NameRule;
+import io.github.mtlint.rule.builtin.accuracy.OmissionRule;
+import io.github.mtlint.rule.builtin.accuracy.UntranslatedRule;
 import io.github.mtlint.rule.builtin.accuracy.NumberRule;
 import io.github.mtlint.rule.builtin.encoding.InvisibleCharacterRule;
 import io.github.mtlint.rule.builtin.entity.CountryConfusionRule;
@@ -79,6 +84,11 @@ final class BuiltinRules {
         builder.add(new OutdatedNameRule(take("entity.outdated-name"), lexicon));
         builder.add(new SpellingVarietyRule(take("locale.spelling-variety").meta(), variants));
         add(builder, "locale.number-grouping", NumberGroupingRule::new);
+        builder.add(new NameRule(take("accuracy.name"), lexicon));
+        builder.add(new CountryRule(take("accuracy.country"), lexicon));
+        add(builder, "accuracy.omission", OmissionRule::new);
+        add(builder, "accuracy.addition", AdditionRule::new);
+        add(builder, "accuracy.untranslated", UntranslatedRule::new);
         add(builder, "accuracy.number", NumberRule::new);
         builder.filter(new VariantSpellingFilter(variants));
         if (!unused.isEmpty()) {

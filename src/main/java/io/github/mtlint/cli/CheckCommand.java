@@ -4,6 +4,7 @@ import io.github.mtlint.config.ConfigException;
 import io.github.mtlint.config.ProjectConfig;
 import io.github.mtlint.engine.Baseline;
 import io.github.mtlint.engine.Linter;
+import io.github.mtlint.engine.TimeBudget;
 import io.github.mtlint.grammar.LanguageToolWarmUp;
 import io.github.mtlint.model.Category;
 import io.github.mtlint.model.EnglishVariant;
@@ -26,12 +27,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -141,6 +139,10 @@ final class CheckCommand implements Callable<Integer> {
             + "instead of the tag in their file names or the language their script shows.")
     private String sourceLanguage;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time budget per document; 0 for none "
+            + "(default: 60 s, and 120 s more per MB of text). A document that runs out gets an error naming the step, exit 3.")
+    private Integer timeout;
+
     CheckCommand(InputStream stdin) {
         this.stdin = stdin;
     }
@@ -207,7 +209,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--include/--exclude: " + e.getMessage());
         }
         List<Input> inputs = pairSources(collector.collect(paths));
-        checkOutputsAreNotInputs(targets, inputs);
+        OutputTargets outputTargets = validateOutputs(targets, inputs, rulesDirs, lexicons, baselineFile);
 
         int workers = threads != null ? threads : project.threads() != null ? project.threads()
                 : Runtime.getRuntime().availableProcessors();
@@ -217,10 +219,13 @@ final class CheckCommand implements Callable<Integer> {
         RuleSettings settings = new RuleSettings(textDate, LocalDate.now(), englishVariant, overrides);
         Linter linter = new Linter(components.analyzer, components.sourceAnalyzer, components.rules, settings, scoring, accepted,
                 workers, VersionProvider.version());
+        linter.withTimeBudget(timeBudget(first(timeout, project.timeout()), origin(timeout, "--timeout", "timeout")));
         Report report = linter.lint(inputs, stdin);
 
-        for (int i = 0; i < targets.size(); i++) {
-            write(renderers.get(i), report, targets.get(i).file);
+        try {
+            outputTargets.writeAll((i, out) -> renderers.get(i).render(report, out), spec.commandLine().getOut());
+        } catch (OutputTargets.OutputException e) {
+            throw new UsageException(e.getMessage());
         }
         if (targets.stream().noneMatch(t -> t.file == null && t.format.equals(TEXT_FORMAT))) {
             // the reports went elsewhere: whoever runs the command still learns which inputs were not checked
@@ -269,37 +274,23 @@ final class CheckCommand implements Callable<Integer> {
         return failed ? ExitCodes.GATE_FAILED : ExitCodes.PASS;
     }
 
-    private void write(Renderer renderer, Report report, Path file) throws UsageException {
-        try {
-            if (file == null) {
-                PrintWriter out = spec.commandLine().getOut();
-                renderer.render(report, out);
-                out.flush();
-                return;
-            }
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-                renderer.render(report, out);
-            }
-        } catch (IOException e) {
-            throw new UsageException("cannot write " + (file == null ? "standard output" : file) + ": " + e.getMessage());
+    /** Every file the run reads, so that no report is written over one, and every report's folder writable. */
+    private OutputTargets validateOutputs(List<OutputSpec> targets, List<Input> inputs, List<Path> rulesDirs,
+                                          List<Path> lexicons, Path baselineFile) throws UsageException {
+        OutputTargets.ReadFiles read = new OutputTargets.ReadFiles();
+        inputs.stream().filter(Input.FileInput.class::isInstance).map(Input.FileInput.class::cast)
+                .forEach(f -> read.add(f.file(), "the input"));
+        inputs.forEach(i -> i.source().ifPresent(s -> read.add(s.file(), "the source")));
+        read.add(config != null ? config : Path.of(ProjectConfig.FILE_NAME), "the configuration");
+        rulesDirs.forEach(d -> read.addTree(d, "the rule file"));
+        lexicons.forEach(d -> read.addTree(d, "the lexicon file"));
+        if (baselineFile != null) {
+            read.add(baselineFile, "the baseline");
         }
-    }
-
-    private static void checkOutputsAreNotInputs(List<OutputSpec> targets, List<Input> inputs) throws UsageException {
-        for (OutputSpec target : targets) {
-            if (target.file == null) {
-                continue;
-            }
-            Path out = target.file.toAbsolutePath().normalize();
-            for (Input input : inputs) {
-                if (input instanceof Input.FileInput f && f.file().toAbsolutePath().normalize().equals(out)) {
-                    throw new UsageException("refusing to write the report over the input " + f.displayPath());
-                }
-            }
+        try {
+            return OutputTargets.validate(targets.stream().map(t -> new OutputTargets.Target(t.format, t.file)).toList(), read);
+        } catch (OutputTargets.OutputException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 
@@ -328,6 +319,16 @@ final class CheckCommand implements Callable<Integer> {
     /** Where a setting came from, for messages: the command-line option, or the key in the project file. */
     private String origin(Object commandLineValue, String option, String configKey) {
         return commandLineValue != null ? option : (config != null ? config.toString() : ProjectConfig.FILE_NAME) + " " + configKey;
+    }
+
+    private static TimeBudget timeBudget(Integer seconds, String origin) throws UsageException {
+        if (seconds == null) {
+            return TimeBudget.DEFAULT;
+        }
+        if (seconds < 0) {
+            throw new UsageException(origin + ": must be 0 (no limit) or more seconds, got " + seconds);
+        }
+        return TimeBudget.fixed(seconds);
     }
 
     private static Severity parseFailOn(String value, String origin) throws UsageException {

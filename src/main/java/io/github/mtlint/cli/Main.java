@@ -2,6 +2,8 @@ package io.github.mtlint.cli;
 
 import picocli.CommandLine;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -20,7 +22,8 @@ public final class Main {
             System.exit(checkedInTunedJvm.getAsInt());
         }
         TunedJvm.endWithTheFirstJvm();
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // not System.out, a PrintStream that swallows write errors: a full disk must not pass for a report written
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = run(args, System.in, out, err);
         out.flush();

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs {@code mtlint check} in a JVM whose JIT suits it. The workers keep every core busy, so the C2
@@ -127,7 +129,7 @@ final class TunedJvm {
     static Optional<List<String>> restartCommand(String[] args, List<String> jvmOptions, String java,
                                                  String classPath, boolean stay) {
         if (stay || !isCheck(args) || classPath == null || classPath.isEmpty()
-                || !jvmOptions.stream().allMatch(TunedJvm::isRepeatable)) {
+                || !jvmOptions.stream().allMatch(TunedJvm::isRepeatable) || namesAnInheritableDescriptor(args)) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
@@ -154,6 +156,24 @@ final class TunedJvm {
         }
         return false;
     }
+
+    /**
+     * Whether an argument is one of this process's own file descriptors beyond standard input, output and error, as
+     * {@code <(command)} passes ({@code /dev/fd/63}): a second JVM inherits only those three, so the check stays here.
+     */
+    private static boolean namesAnInheritableDescriptor(String[] args) {
+        for (String arg : args) {
+            Matcher descriptor = OWN_DESCRIPTOR.matcher(arg);
+            if (descriptor.matches() && Integer.parseInt(descriptor.group(2)) > 2
+                    && (descriptor.group(1) == null || descriptor.group(1).equals("self")
+                    || descriptor.group(1).equals(Long.toString(ProcessHandle.current().pid())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern OWN_DESCRIPTOR = Pattern.compile("(?:/dev/fd|/proc/(self|\\d+)/fd)/(\\d{1,9})");
 
     static boolean isRepeatable(String jvmOption) {
         if (jvmOption.startsWith("-D")) {

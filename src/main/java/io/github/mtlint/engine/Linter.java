@@ -2,6 +2,7 @@ package io.github.mtlint.engine;
 
 import io.github.mtlint.model.Alignment;
 import io.github.mtlint.model.AlignmentKind;
+import io.github.mtlint.model.Deadline;
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.SourceDocument;
 import io.github.mtlint.model.Issue;
@@ -64,6 +65,8 @@ public final class Linter {
     private final DocumentReader reader = new DocumentReader();
     private final Map<String, RuleMeta> metasById = new HashMap<>();
     private final Supersession supersession;
+    private TimeBudget timeBudget = TimeBudget.DEFAULT;
+    private static final int MAX_MESSAGE_LENGTH = 300;
     private final SourcePairing pairing;
 
     public Linter(Analyzer analyzer, RuleSet rules, RuleSettings settings, ScoringModel scoring, Baseline baseline,
@@ -86,6 +89,12 @@ public final class Linter {
             metasById.put(rule.id(), rule.meta());
         }
         this.supersession = new Supersession(metasById);
+    }
+
+    /** How long each document may take; {@link TimeBudget#DEFAULT} unless set. */
+    public Linter withTimeBudget(TimeBudget budget) {
+        this.timeBudget = budget;
+        return this;
     }
 
     /** The outcome of one input: a result, errors, or both (a rule failed but the others ran). */
@@ -129,7 +138,19 @@ public final class Linter {
                 errors.add(ProcessingError.input(e.path(), "source of " + source.id() + ": " + e.getMessage()));
             }
         }
-        return checkSource(source, original, language, errors);
+        SourceText paired = original;
+        String pairedLanguage = language;
+        int length = source.text().length() + (original == null ? 0 : original.text().length());
+        return Deadline.within(timeBudget.nanosFor(length), () -> checkSource(source, paired, pairedLanguage, errors));
+    }
+
+    /**
+     * The document ran out of time in a step: the error names it, since that step is the one to look at (or the
+     * document is just long, and the budget has to be raised).
+     */
+    private ProcessingError outOfTime(SourceText source, String step) {
+        return ProcessingError.internal(source.id(), step + " ran out of the document's time budget ("
+                + timeBudget.describe(source.text().length()) + "); raise it with --timeout SECONDS or 'timeout:' in mtlint.yml");
     }
 
     private Outcome checkSource(SourceText source, SourceText original, String language, List<ProcessingError> errors) {
@@ -140,17 +161,30 @@ public final class Linter {
                 document = pairing.pair(document, original, language);
             }
         } catch (RuntimeException | StackOverflowError e) {
-            errors.add(ProcessingError.internal(source.id(), "analysis failed: " + describe(e)));
+            errors.add(Deadline.passed() ? outOfTime(source, "the analysis")
+                    : ProcessingError.internal(source.id(), "analysis failed: " + describe(e)));
+            return new Outcome(null, errors, Map.of());
+        }
+        if (Deadline.passed()) {
+            errors.add(outOfTime(source, "the analysis"));
             return new Outcome(null, errors, Map.of());
         }
         List<Issue> issues = new ArrayList<>();
         Map<String, RuleMeta> fired = new HashMap<>();
         for (Rule rule : rules.rules()) {
+            if (Deadline.passed()) {
+                break; // the error for the rule that used the time up is already there
+            }
             IssueCollector collector = new IssueCollector(rule.meta(), document, settings);
             try {
                 rule.check(document, collector);
             } catch (RuntimeException | StackOverflowError e) {
-                errors.add(ProcessingError.internal(source.id(), "rule " + rule.id() + " failed: " + describe(e)));
+                errors.add(Deadline.passed() ? outOfTime(source, "rule " + rule.id())
+                        : ProcessingError.internal(source.id(), "rule " + rule.id() + " failed: " + describe(e)));
+                continue;
+            }
+            if (Deadline.passed()) { // a step that stops early when told may have found only part of its findings
+                errors.add(outOfTime(source, "rule " + rule.id()));
                 continue;
             }
             for (Issue issue : collector.issues()) {
@@ -256,7 +290,12 @@ public final class Linter {
     private static String describe(Throwable e) {
         String message = e.getMessage();
         String name = e.getClass().getSimpleName();
-        return message == null || message.isBlank() ? name : name + ": " + message.lines().findFirst().orElse("");
+        if (message == null || message.isBlank()) {
+            return name;
+        }
+        String line = message.lines().findFirst().orElse("");
+        // some messages quote their whole input: one line for the user, not the document again
+        return name + ": " + (line.length() > MAX_MESSAGE_LENGTH ? line.substring(0, MAX_MESSAGE_LENGTH) + "…" : line);
     }
 
     private static ThreadFactory workerThreads() {

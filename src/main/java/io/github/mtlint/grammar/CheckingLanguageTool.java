@@ -1,5 +1,6 @@
 package io.github.mtlint.grammar;
 
+import io.github.mtlint.model.Deadline;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.AnalyzedSentence;
@@ -22,6 +23,8 @@ final class CheckingLanguageTool extends JLanguageTool {
 
     CheckingLanguageTool(Language language) {
         super(language);
+        // LanguageTool stops its rule matching when the document's time budget is spent
+        setCheckCancelledCallback(Deadline::passed);
     }
 
     /** Tokenises, tags and disambiguates one paragraph's sentences; the last is marked as the paragraph end. */

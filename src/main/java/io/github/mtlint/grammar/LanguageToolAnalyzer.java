@@ -1,5 +1,6 @@
 package io.github.mtlint.grammar;
 
+import io.github.mtlint.model.Deadline;
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.EnglishVariant;
 import io.github.mtlint.model.Paragraph;
@@ -51,6 +52,7 @@ public final class LanguageToolAnalyzer implements Analyzer {
         List<Paragraph> paragraphs = new ArrayList<>(spans.size());
         try {
             for (int i = 0; i < spans.size(); i++) {
+                Deadline.check();
                 // Chunks run from paragraph to paragraph so that, together, LanguageTool's sentences cover the text.
                 int chunkStart = i == 0 ? 0 : spans.get(i).start();
                 int chunkEnd = i + 1 < spans.size() ? spans.get(i + 1).start() : text.length();

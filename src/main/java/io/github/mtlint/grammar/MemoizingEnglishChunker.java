@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -189,8 +190,42 @@ final class MemoizingEnglishChunker implements Chunker {
         return byStart;
     }
 
-    /** OpenNLP's POS tags for OpenNLP's tokens, as {@code POSTaggerME#tag} gives them. */
+    /**
+     * The longest run of tokens tagged in one search. A beam search's cost per token grows with the sentence (each
+     * hypothesis carries its history), and beyond about 35,000 tokens every hypothesis falls below OpenNLP's lowest
+     * score, so that no sequence is left. Longer sentences (tables or lists without full stops) are tagged in
+     * pieces of this many tokens; news sentences are far shorter and are tagged whole, as before.
+     */
+    static final int MAX_TOKENS_PER_SEARCH = 1_000;
+
+    /** OpenNLP's POS tags for OpenNLP's tokens, as {@code POSTaggerME#tag} gives them (in pieces beyond the limit). */
     String[] posTag(String[] tokens) {
+        if (tokens.length <= MAX_TOKENS_PER_SEARCH) {
+            return posTagWhole(tokens);
+        }
+        String[] tags = new String[tokens.length];
+        for (int from = 0; from < tokens.length; from += MAX_TOKENS_PER_SEARCH) {
+            int to = Math.min(tokens.length, from + MAX_TOKENS_PER_SEARCH);
+            System.arraycopy(posTagWhole(Arrays.copyOfRange(tokens, from, to)), 0, tags, from, to - from);
+        }
+        return tags;
+    }
+
+    /** OpenNLP's chunk tags, as {@code ChunkerME#chunk} gives them (in pieces beyond the limit). */
+    String[] chunk(String[] tokens, String[] posTags) {
+        if (tokens.length <= MAX_TOKENS_PER_SEARCH) {
+            return chunkWhole(tokens, posTags);
+        }
+        String[] chunks = new String[tokens.length];
+        for (int from = 0; from < tokens.length; from += MAX_TOKENS_PER_SEARCH) {
+            int to = Math.min(tokens.length, from + MAX_TOKENS_PER_SEARCH);
+            System.arraycopy(chunkWhole(Arrays.copyOfRange(tokens, from, to), Arrays.copyOfRange(posTags, from, to)), 0,
+                    chunks, from, to - from);
+        }
+        return chunks;
+    }
+
+    private String[] posTagWhole(String[] tokens) {
         if (posSearch == null) {
             return new POSTaggerME(posModel).tag(tokens);
         }
@@ -199,8 +234,7 @@ final class MemoizingEnglishChunker implements Chunker {
                 posModel.getFactory().getSequenceValidator());
     }
 
-    /** OpenNLP's chunk tags, as {@code ChunkerME#chunk} gives them. */
-    String[] chunk(String[] tokens, String[] posTags) {
+    private String[] chunkWhole(String[] tokens, String[] posTags) {
         if (chunkSearch == null) {
             return new ChunkerME(chunkerModel).chunk(tokens, posTags);
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -35,18 +36,18 @@ final class ChineseEntries {
         }
 
         static List<String> texts(List<Zh> forms) {
-            return forms == null ? List.of() : forms.stream().filter(java.util.Objects::nonNull).map(Zh::text).toList();
+            return forms == null ? List.of() : forms.stream().filter(Objects::nonNull).map(Zh::text).toList();
         }
     }
 
-    /** A single-character surname (王). */
-    record Surname(String text) {
+    /** One Han character: a surname (王) or a compound anchor (中). */
+    record SingleCharacter(String text) {
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        static Surname of(String text) {
+        static SingleCharacter of(String text) {
             if (text == null || text.codePointCount(0, text.length()) != 1 || !HAN_NAME.matcher(text).matches()) {
                 throw new IllegalArgumentException("'" + text + "' is not a single Han character");
             }
-            return new Surname(text);
+            return new SingleCharacter(text);
         }
     }
 
@@ -94,7 +95,7 @@ final class ChineseEntries {
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static EnglishForms of(List<English> forms) {
             List<String> texts = forms == null ? List.of()
-                    : forms.stream().filter(java.util.Objects::nonNull).map(English::text).distinct().toList();
+                    : forms.stream().filter(Objects::nonNull).map(English::text).distinct().toList();
             if (texts.isEmpty()) {
                 throw new IllegalArgumentException("needs at least one English form (en:)");
             }

@@ -1,6 +1,7 @@
 package io.github.mtlint.lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,26 +11,39 @@ import java.util.Set;
 /**
  * The lexicon's Chinese side: names as Chinese writes them (countries, capitals, places, people, organisations)
  * with their English forms, and the readings of surnames whose characters have several (单 Shan, not Dan).
- * Chinese has no spaces, so names are found by longest match from each position.
+ * Chinese has no spaces, so names are found by longest match from each position; words that contain a name but are
+ * not one (沿海 "coastal" holds 海地 Haiti's form in 沿海地区) are matched too, and skipped.
  */
 public final class ChineseForms {
 
+    private final List<ChineseName> names;
     private final Map<String, List<ChineseName>> byForm = new HashMap<>();
     private final Map<String, String> surnameReadings;
     private final Set<String> compoundSurnames;
     private final Set<String> surnames;
+    private final Set<String> notNames;
+    private final Set<String> compoundAnchors;
     private int longest;
 
     public ChineseForms(List<ChineseName> names, Map<String, String> surnameReadings, Set<String> compoundSurnames) {
         this(names, surnameReadings, compoundSurnames, Set.of());
     }
 
-    /**
-     * @param surnames single-character surnames (王, 李); together with the compound ones they tell a person's name
-     *                 from a word that only looks like one
-     */
     public ChineseForms(List<ChineseName> names, Map<String, String> surnameReadings, Set<String> compoundSurnames,
                         Set<String> surnames) {
+        this(names, surnameReadings, compoundSurnames, surnames, Set.of(), Set.of());
+    }
+
+    /**
+     * @param surnames        single-character surnames (王, 李); with the compound ones they tell a person's name from
+     *                        a word that only looks like one
+     * @param notNames        words that contain a name's form but are not names (沿海, 平台); never found
+     * @param compoundAnchors abbreviations that make a run a compound (中, 美, 俄): a run of other abbreviations only
+     *                        (卡萨 in 卡萨托诺夫) is a transliteration, not a compound; empty: every run counts
+     */
+    public ChineseForms(List<ChineseName> names, Map<String, String> surnameReadings, Set<String> compoundSurnames,
+                        Set<String> surnames, Set<String> notNames, Set<String> compoundAnchors) {
+        this.names = List.copyOf(names);
         for (ChineseName name : names) {
             byForm.computeIfAbsent(name.zh(), k -> new ArrayList<>()).add(name);
             longest = Math.max(longest, name.zh().length());
@@ -37,6 +51,11 @@ public final class ChineseForms {
         this.surnameReadings = Map.copyOf(surnameReadings);
         this.compoundSurnames = Set.copyOf(compoundSurnames);
         this.surnames = Set.copyOf(surnames);
+        this.notNames = Set.copyOf(notNames);
+        this.compoundAnchors = Set.copyOf(compoundAnchors);
+        for (String word : notNames) {
+            longest = Math.max(longest, word.length());
+        }
     }
 
     public static ChineseForms empty() {
@@ -45,6 +64,11 @@ public final class ChineseForms {
 
     /** A name found in a text: where, and every lexicon entry with that form (a form may name several things). */
     public record Match(int start, int end, List<ChineseName> names) {
+    }
+
+    /** Every entry, grouped by form (a shared abbreviation's countries in the order the lexicon declares them). */
+    public List<ChineseName> names() {
+        return names;
     }
 
     /** Every entry with exactly this Chinese form. */
@@ -57,10 +81,15 @@ public final class ChineseForms {
      * where {@link #findAbbreviations} is asked for them, since alone they are ordinary characters.
      */
     public List<Match> find(String text) {
+        return scan(text).stream().filter(m -> !m.names().isEmpty()).toList();
+    }
+
+    /** Names and not-names (with no entries), leftmost-longest. */
+    private List<Match> scan(String text) {
         List<Match> found = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            Match match = longestAt(text, i, false);
+            Match match = longestAt(text, i);
             if (match == null) {
                 i++;
             } else {
@@ -71,37 +100,58 @@ public final class ChineseForms {
         return found;
     }
 
+    private Match longestAt(String text, int start) {
+        for (int end = Math.min(text.length(), start + longest); end > start; end--) {
+            String candidate = text.substring(start, end);
+            List<ChineseName> names = lookup(candidate).stream()
+                    .filter(n -> n.kind() != ChineseName.Kind.COUNTRY_ABBREVIATION).toList();
+            if (!names.isEmpty()) {
+                return new Match(start, end, names);
+            }
+            if (notNames.contains(candidate)) {
+                return new Match(start, end, List.of());
+            }
+        }
+        return null;
+    }
+
     /**
      * Country abbreviations in compounds of two or more (中乌, 中美俄, 港澳台): each character of such a run that
-     * abbreviates a country. 中 is China's. A character that belongs to a longer name found by {@link #find} is not
-     * an abbreviation (德 in 中德国 is Germany's 德国, 美 in 中美洲 is Central America's), nor is one right after a
-     * numeral (日 in 17日美方 is the day). A character shared by several countries (澳: Australia in 中澳, Macao in
-     * 港澳; 乌: Uzbekistan or Ukraine) comes with all of them, and the rule decides by context. Runs are only
-     * candidates: 同意中方 holds 意中; the caller should confirm a run is a word of its own in the segmentation.
+     * abbreviates a country. 中 is China's. A character that belongs to a longer name or word found by {@link #find}
+     * is not an abbreviation (德 in 中德国 is Germany's 德国, 美 in 中美洲 is Central America's, 台 in 平台中 is part
+     * of 平台 "platform"), nor is one right after a numeral (日 in 17日美方 is the day); a run needs one of the
+     * compound anchors (中乌 and 美俄 are compounds, 卡萨 in 卡萨托诺夫 is not). A character shared by several
+     * countries (澳: Australia in 中澳, Macao in 港澳; 乌: Uzbekistan, Ukraine or Uganda) comes with all of them, the
+     * likeliest first, and the rule decides by context. Runs are still only candidates: 以加紧 holds 以加; the caller
+     * should confirm that a run is a word of its own in the segmentation.
      */
     public List<Match> findAbbreviations(String text) {
-        boolean[] inName = new boolean[text.length()];
-        for (Match m : find(text)) {
-            java.util.Arrays.fill(inName, m.start(), m.end(), true);
+        boolean[] inWord = new boolean[text.length()];
+        for (Match m : scan(text)) {
+            Arrays.fill(inWord, m.start(), m.end(), true);
         }
         List<Match> found = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             int end = i;
-            while (end < text.length() && !inName[end] && isAbbreviation(text.substring(end, end + 1))
+            while (end < text.length() && !inWord[end] && isAbbreviation(text.substring(end, end + 1))
                     && !(end == i && i > 0 && isNumeral(text.charAt(i - 1)))) {
                 end++;
             }
-            if (end - i >= 2) {
+            if (end - i >= 2 && isCompound(text.substring(i, end))) {
                 for (int k = i; k < end; k++) {
                     found.add(new Match(k, k + 1, abbreviations(text.substring(k, k + 1))));
                 }
                 i = end;
             } else {
-                i++;
+                i = Math.max(i + 1, end);
             }
         }
         return found;
+    }
+
+    private boolean isCompound(String run) {
+        return compoundAnchors.isEmpty() || run.codePoints().anyMatch(c -> compoundAnchors.contains(Character.toString(c)));
     }
 
     private static boolean isNumeral(char c) {
@@ -114,17 +164,6 @@ public final class ChineseForms {
 
     private List<ChineseName> abbreviations(String character) {
         return lookup(character).stream().filter(n -> n.kind() == ChineseName.Kind.COUNTRY_ABBREVIATION).toList();
-    }
-
-    private Match longestAt(String text, int start, boolean abbreviations) {
-        for (int end = Math.min(text.length(), start + longest); end > start; end--) {
-            List<ChineseName> names = lookup(text.substring(start, end)).stream()
-                    .filter(n -> abbreviations == (n.kind() == ChineseName.Kind.COUNTRY_ABBREVIATION)).toList();
-            if (!names.isEmpty()) {
-                return new Match(start, end, names);
-            }
-        }
-        return null;
     }
 
     /** The reading of a surname in names, where it differs from the character's common reading (曾 → Zeng). */

@@ -1,6 +1,7 @@
 package io.github.mtlint.lexicon;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +24,10 @@ final class ChineseFormsBuilder {
     private record Sourced<T>(T entry, String file) {
     }
 
+    /** The kinds whose form stands for a country: one naming two countries must be declared ambiguous. */
+    private static final Set<ChineseName.Kind> NAMES_A_COUNTRY = Set.of(ChineseName.Kind.COUNTRY,
+            ChineseName.Kind.COUNTRY_ABBREVIATION, ChineseName.Kind.CAPITAL);
+
     private final Map<String, CountryZh> countries = new HashMap<>();
     private final Map<String, List<String>> organisations = new HashMap<>();
     private final Map<String, List<String>> people = new HashMap<>();
@@ -31,6 +36,8 @@ final class ChineseFormsBuilder {
     private final Map<String, String> surnameReadings = new LinkedHashMap<>();
     private final Set<String> compoundSurnames = new LinkedHashSet<>();
     private final Set<String> surnames = new LinkedHashSet<>();
+    private final Set<String> notNames = new LinkedHashSet<>();
+    private final Map<String, String> compoundAnchors = new LinkedHashMap<>();
 
     /** A country's forms, replacing those of an earlier entry with the same code. */
     void country(String code, List<String> zh, List<String> zhShort, Map<String, List<String>> capitals, String file) {
@@ -61,8 +68,16 @@ final class ChineseFormsBuilder {
         compoundSurnames.add(surname.text());
     }
 
-    void surname(ChineseEntries.Surname surname) {
+    void surname(ChineseEntries.SingleCharacter surname) {
         surnames.add(surname.text());
+    }
+
+    void notName(String word) {
+        notNames.add(word);
+    }
+
+    void compoundAnchor(String abbreviation, String file) {
+        compoundAnchors.put(abbreviation, file);
     }
 
     ChineseForms build(Map<String, Country> countryEntries, Map<String, Organisation> organisationEntries,
@@ -76,8 +91,8 @@ final class ChineseFormsBuilder {
             List<String> english = countryEnglish(c);
             zh.zh().forEach(form -> built.add(new ChineseName(form, ChineseName.Kind.COUNTRY, english, c.code())));
             zh.zhShort().forEach(form -> built.add(new ChineseName(form, ChineseName.Kind.COUNTRY_ABBREVIATION, english, c.code())));
-            zh.capitals().forEach((capital, forms) -> forms.forEach(form ->
-                    built.add(new ChineseName(form, ChineseName.Kind.CAPITAL, List.of(capital), c.code()))));
+            capitalsByForm(zh.capitals()).forEach((form, capitals) ->
+                    built.add(new ChineseName(form, ChineseName.Kind.CAPITAL, capitals, c.code())));
         }
         for (Organisation o : organisationEntries.values()) {
             List<String> english = distinct(o.name(), o.aliases());
@@ -98,7 +113,42 @@ final class ChineseFormsBuilder {
             built.add(new ChineseName(n.entry().zh().text(), n.entry().kind().kind(), n.entry().en().forms(), code));
         }
         checkSharedForms(built, countryEntries);
-        return new ChineseForms(List.copyOf(built), surnameReadings, compoundSurnames, surnames);
+        for (Map.Entry<String, String> anchor : compoundAnchors.entrySet()) {
+            if (built.stream().noneMatch(n -> n.kind() == ChineseName.Kind.COUNTRY_ABBREVIATION && n.zh().equals(anchor.getKey()))) {
+                throw new LexiconException(anchor.getValue() + ": compound anchor " + anchor.getKey()
+                        + " is no country's abbreviation (zhShort:)");
+            }
+        }
+        return new ChineseForms(inDeclaredOrder(built), surnameReadings, compoundSurnames, surnames, notNames,
+                compoundAnchors.keySet());
+    }
+
+    /**
+     * The English names of each Chinese capital form, the latest listed first: 基辅 is Kyiv, formerly Kiev.
+     */
+    private static Map<String, List<String>> capitalsByForm(Map<String, List<String>> formsByCapital) {
+        Map<String, List<String>> capitals = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>(formsByCapital.keySet());
+        java.util.Collections.reverse(names);
+        for (String name : names) {
+            formsByCapital.get(name).forEach(form -> capitals.computeIfAbsent(form, k -> new ArrayList<>()).add(name));
+        }
+        return capitals;
+    }
+
+    /** Countries sharing a form in the order {@code ambiguous:} lists them, the likeliest first (乌: Uzbekistan). */
+    private List<ChineseName> inDeclaredOrder(Set<ChineseName> built) {
+        Map<String, List<ChineseName>> byForm = new LinkedHashMap<>();
+        built.forEach(n -> byForm.computeIfAbsent(n.zh(), k -> new ArrayList<>()).add(n));
+        List<ChineseName> names = new ArrayList<>();
+        for (List<ChineseName> sameForm : byForm.values()) {
+            Sourced<ChineseEntries.AmbiguousEntry> declared = ambiguous.get(sameForm.get(0).zh());
+            if (declared != null) {
+                sameForm.sort(Comparator.comparingInt(n -> declared.entry().codes().indexOf(n.countryCode())));
+            }
+            names.addAll(sameForm);
+        }
+        return names;
     }
 
     /** A country's English forms: name, aliases, official name, demonyms (乌兹别克斯坦总统 is "the Uzbek President"). */
@@ -125,7 +175,7 @@ final class ChineseFormsBuilder {
     private void checkSharedForms(Set<ChineseName> built, Map<String, Country> countryEntries) throws LexiconException {
         Map<String, Set<String>> codesByForm = new HashMap<>();
         for (ChineseName n : built) {
-            if (n.countryCode() != null && n.kind() != ChineseName.Kind.PLACE) {
+            if (NAMES_A_COUNTRY.contains(n.kind())) {
                 codesByForm.computeIfAbsent(n.zh(), k -> new TreeSet<>()).add(n.countryCode());
             }
         }

@@ -1,13 +1,15 @@
 package io.github.mtlint.lexicon;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import io.github.mtlint.lexicon.ChineseEntries.Zh;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.mtlint.lexicon.ChineseEntries.Zh;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -31,49 +33,54 @@ import java.util.stream.Stream;
  * entry, so users can correct the bundled data. Cross-references (office titles, country codes) are checked.
  * Countries, capitals, organisations and people may carry their Chinese forms ({@code zh}, and {@code zhShort} for a
  * country's one-character abbreviation); chinese.yml adds {@code chineseNames}, {@code ambiguous},
- * {@code surnameReadings}, {@code compoundSurnames} and {@code surnames} (see {@link ChineseFormsBuilder}).
+ * {@code surnameReadings}, {@code compoundSurnames}, {@code surnames}, {@code notNames} and
+ * {@code compoundAnchors} (see {@link ChineseFormsBuilder}).
  */
 public final class LexiconLoader {
 
-    private record CapitalEntry(@JsonProperty(required = true) String name, String from, String until, List<Zh> zh) {
+    private record CapitalEntry(@JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String name, String from, String until,
+                                List<Zh> zh) {
     }
 
-    private record FormerNameEntry(@JsonProperty(required = true) String name, @JsonProperty(required = true) String until,
+    private record FormerNameEntry(@JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String name, @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String until,
                                    Boolean stillCommon) {
     }
 
-    private record CountryEntry(@JsonProperty(required = true) String name, @JsonProperty(required = true) String code,
-                                String official, @JsonProperty(required = true) String status, List<String> aliases,
+    private record CountryEntry(@JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String name, @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String code,
+                                String official, @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String status, List<String> aliases,
                                 List<String> demonyms, List<CapitalEntry> capitals, List<FormerNameEntry> formerNames,
                                 List<Zh> zh, List<Zh> zhShort) {
     }
 
-    private record OrganisationEntry(@JsonProperty(required = true) String name, @JsonProperty(required = true) String code,
+    private record OrganisationEntry(@JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String name, @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String code,
                                      List<String> aliases, List<Zh> zh) {
     }
 
-    private record OfficeEntry(@JsonProperty(required = true) String title, @JsonProperty(required = true) String country,
-                               @JsonProperty(required = true) String from, String until) {
+    private record OfficeEntry(@JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String title, @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String country,
+                               @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String from, String until) {
     }
 
-    private record PersonEntry(@JsonProperty(required = true) String name, @JsonProperty("short") String shortName,
-                               List<String> variants, @JsonProperty(required = true) List<OfficeEntry> offices,
+    private record PersonEntry(@JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String name, @JsonProperty("short") String shortName,
+                               List<String> variants, @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL) List<OfficeEntry> offices,
                                List<Zh> zh) {
     }
 
-    private record ConfusableEntry(@JsonProperty(required = true) List<String> codes, String note) {
+    private record ConfusableEntry(@JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL) List<String> codes, String note) {
     }
 
-    private record TitleEntry(@JsonProperty(required = true) String office, @JsonProperty(required = true) List<String> forms) {
+    private record TitleEntry(@JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String office, @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL) List<String> forms) {
     }
 
     private record LexiconFile(String source, List<CountryEntry> countries, List<OrganisationEntry> organisations,
                                List<PersonEntry> people, List<ConfusableEntry> confusables, List<TitleEntry> titles,
                                List<ChineseEntries.NameEntry> chineseNames, List<ChineseEntries.AmbiguousEntry> ambiguous,
                                List<ChineseEntries.ReadingEntry> surnameReadings,
-                               List<ChineseEntries.CompoundSurname> compoundSurnames, List<ChineseEntries.Surname> surnames) {
+                               List<ChineseEntries.CompoundSurname> compoundSurnames, List<ChineseEntries.SingleCharacter> surnames,
+                               List<Zh> notNames, List<ChineseEntries.SingleCharacter> compoundAnchors) {
     }
 
+    // Required fields are @JsonProperty(required = true) and may not be given as null ("status: ~") either:
+    // Jackson reports both with the file's line and column.
     private static final Set<String> STATUSES = Set.of("member", "observer", "territory", "disputed");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
@@ -138,6 +145,8 @@ public final class LexiconLoader {
         list(data.surnameReadings()).forEach(chinese::surnameReading);
         list(data.compoundSurnames()).forEach(chinese::compoundSurname);
         list(data.surnames()).forEach(chinese::surname);
+        Zh.texts(data.notNames()).forEach(chinese::notName);
+        list(data.compoundAnchors()).forEach(a -> chinese.compoundAnchor(a.text(), file));
     }
 
     /** Each capital's Chinese forms by its English name (a capital listed twice, as Astana, has its forms once). */
@@ -205,7 +214,8 @@ public final class LexiconLoader {
     private LexiconFile read(Path file) throws LexiconException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             LexiconFile data = yaml.readValue(reader, LexiconFile.class);
-            return data == null ? new LexiconFile(null, null, null, null, null, null, null, null, null, null, null) : data;
+            return data == null
+                    ? new LexiconFile(null, null, null, null, null, null, null, null, null, null, null, null, null) : data;
         } catch (UnrecognizedPropertyException e) {
             throw new LexiconException(where(file, e) + "unknown key '" + e.getPropertyName() + "'");
         } catch (ValueInstantiationException e) {

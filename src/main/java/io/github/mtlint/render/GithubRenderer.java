@@ -26,7 +26,8 @@ public final class GithubRenderer implements Renderer {
         for (DocumentResult doc : report.documents()) {
             for (ReportedIssue reported : doc.issues()) {
                 Issue issue = reported.issue();
-                String message = issue.message() + (issue.suggestions().isEmpty() ? "" : " (\u2192 " + String.join(" | ", issue.suggestions()) + ")");
+                String message = issue.message() + (issue.suggestions().isEmpty() ? "" : " (\u2192 " + String.join(" | ", issue.suggestions()) + ")")
+                        + SourceNote.suffix(reported);
                 out.write("::" + command(issue) + " file=" + property(doc.path()) + ",line=" + reported.location().line()
                         + ",endLine=" + reported.location().endLine() + ",col=" + reported.location().column()
                         + ",endColumn=" + reported.location().endColumn()

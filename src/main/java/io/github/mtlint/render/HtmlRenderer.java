@@ -5,7 +5,11 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mtlint.model.AlignedSegment;
+import io.github.mtlint.model.AlignmentKind;
 import io.github.mtlint.model.Issue;
+import io.github.mtlint.model.LineIndex;
+import io.github.mtlint.model.Location;
 import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Severity;
 import io.github.mtlint.model.Span;
@@ -13,6 +17,8 @@ import io.github.mtlint.report.DocumentResult;
 import io.github.mtlint.report.ProcessingError;
 import io.github.mtlint.report.Report;
 import io.github.mtlint.report.ReportedIssue;
+import io.github.mtlint.report.SourceExcerpt;
+import io.github.mtlint.report.SourceInfo;
 import io.github.mtlint.score.MqmScore;
 import org.apache.commons.text.StringSubstitutor;
 
@@ -36,6 +42,10 @@ import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
  * a sortable table of files, and each document's text with every finding highlighted in place. Texts and findings
  * travel as JSON inside the page and are put into the page with {@code textContent}, so nothing in an input can
  * run. Documents render when opened: a run of hundreds of files opens as fast as one.
+ * <p>
+ * A document checked against its source shows source and translation side by side, one aligned segment a row, with
+ * each finding's source span highlighted beside its target span. That view's style and script are added only to pages
+ * that have such a document, so that monolingual pages stay byte for byte as they were.
  */
 public final class HtmlRenderer implements Renderer {
 
@@ -44,6 +54,13 @@ public final class HtmlRenderer implements Renderer {
     private static final String TEMPLATE = resource("report.html");
     private static final String CSS = resource("report.css");
     private static final String JS = resource("report.js");
+    private static final String BILINGUAL_CSS = resource("bilingual.css");
+    private static final String BILINGUAL_JS = resource("bilingual.js");
+    /**
+     * Sentence pairs aligned with less confidence than this are marked for the reviewer to check the pairing: about one
+     * pair in twenty (5.6% of the 306 pairs of 26 WMT21 documents aligned by sentences; 0.25 would mark 17%).
+     */
+    private static final double LOW_CONFIDENCE = 0.05;
 
     @Override
     public String name() {
@@ -60,8 +77,10 @@ public final class HtmlRenderer implements Renderer {
                 + report.summary().words() + " words, " + report.summary().issues() + " findings; MQM linear calibrated model, "
                 + report.scoring().name() + " weights, acceptable penalty " + Numbers.format(report.scoring().acceptablePenalty())
                 + " per " + report.scoring().referenceWordCount() + " words"));
-        values.put("css", CSS);
-        values.put("js", JS);
+        boolean bilingual = report.documents().stream().anyMatch(d -> d.source() != null);
+        values.put("css", bilingual ? CSS + BILINGUAL_CSS : CSS);
+        // the bilingual script goes first: it renders its documents before report.js would render them monolingually
+        values.put("js", bilingual ? BILINGUAL_JS + JS : JS);
         values.put("score", Numbers.format(score.score()));
         values.put("verdict", score.passed() ? "PASS" : "FAIL");
         values.put("verdictClass", score.passed() ? "pass" : "fail");
@@ -198,11 +217,46 @@ public final class HtmlRenderer implements Renderer {
                     .append("<span class=\"meta\">score ").append(Numbers.format(doc.score().score()))
                     .append(doc.score().passed() ? " pass" : " fail").append(", ").append(doc.issues().size())
                     .append(doc.issues().size() == 1 ? " finding, " : " findings, ").append(doc.words()).append(" words</span>")
-                    .append("</summary><p class=\"legend\">Underlines: double critical, solid major, dashed minor, dotted neutral; "
-                            + "sentences shaded blue by their penalty (darker is worse). Click a finding for details.</p>")
-                    .append("<div class=\"doc-body\"></div></details></section>\n");
+                    .append("</summary>");
+            if (doc.source() != null) {
+                sb.append(alignment(doc.source()));
+            }
+            sb.append("<p class=\"legend\">Underlines: double critical, solid major, dashed minor, dotted neutral; "
+                            + "sentences shaded blue by their penalty (darker is worse). Click a finding for details.")
+                    .append(doc.source() == null ? "" : " Source spans of findings are outlined in the source column; a row with a "
+                            + "dotted left edge was aligned with low confidence.")
+                    .append("</p><div class=\"doc-body\"></div></details></section>\n");
         }
         return sb.toString();
+    }
+
+    /** Which source, how it was paired with the target, and the aligner's remark. */
+    private static String alignment(SourceInfo source) {
+        long untranslated = source.segments().stream().filter(s -> s.target().isEmpty() && !s.source().isEmpty()).count();
+        long unsourced = source.segments().stream().filter(s -> s.source().isEmpty() && !s.target().isEmpty()).count();
+        StringBuilder sb = new StringBuilder("<p class=\"alignment\">Source <code>").append(escapeHtml4(source.path()))
+                .append("</code> (").append(escapeHtml4(source.language())).append("), <span class=\"kind\" data-aligned=\"")
+                .append(source.aligned().id()).append("\">").append(escapeHtml4(alignedBy(source.aligned()))).append("</span>: ")
+                .append(source.segments().size()).append(source.segments().size() == 1 ? " row" : " rows");
+        if (untranslated > 0) {
+            sb.append(", ").append(untranslated).append(" without translation");
+        }
+        if (unsourced > 0) {
+            sb.append(", ").append(unsourced).append(" without source");
+        }
+        sb.append('.');
+        if (source.note() != null && !source.note().isBlank()) {
+            sb.append(" <span class=\"note\">").append(escapeHtml4(source.note())).append("</span>");
+        }
+        return sb.append("</p>").toString();
+    }
+
+    private static String alignedBy(AlignmentKind kind) {
+        return switch (kind) {
+            case LINES -> "aligned line by line";
+            case SENTENCES -> "aligned sentence by sentence";
+            case SEGMENTS -> "aligned by the file's segments";
+        };
     }
 
     private static Map<Severity, Integer> counts(DocumentResult doc) {
@@ -216,10 +270,26 @@ public final class HtmlRenderer implements Renderer {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         ArrayNode documents = root.putArray("documents");
+        boolean bilingual = false;
         for (DocumentResult doc : report.documents()) {
             ObjectNode d = documents.addObject();
             d.put("path", doc.path());
             d.put("text", doc.text());
+            SourceInfo source = doc.source();
+            LineIndex sourceLines = null;
+            if (source != null) {
+                bilingual = true;
+                sourceLines = LineIndex.of(source.text());
+                ObjectNode s = d.putObject("source");
+                s.put("path", source.path());
+                s.put("language", source.language());
+                s.put("text", source.text());
+                ArrayNode segments = s.putArray("segments");
+                for (AlignedSegment segment : source.segments()) {
+                    segments.addArray().add(segment.target().start()).add(segment.target().end()).add(segment.source().start())
+                            .add(segment.source().end()).add(Numbers.round2(segment.confidence()));
+                }
+            }
             ArrayNode sentences = d.putArray("sentences");
             for (Span s : doc.sentences()) {
                 sentences.addArray().add(s.start()).add(s.end());
@@ -240,7 +310,11 @@ public final class HtmlRenderer implements Renderer {
                 i.put("penalty", Numbers.round2(report.scoring().penalty(issue.severity(), issue.category())));
                 ArrayNode suggestions = i.putArray("suggestions");
                 issue.suggestions().forEach(suggestions::add);
+                putSource(i, reported, source, sourceLines);
             }
+        }
+        if (bilingual) {
+            root.put("lowConfidence", LOW_CONFIDENCE);
         }
         ObjectNode rules = root.putObject("rules");
         for (Map.Entry<String, RuleMeta> e : report.rules().entrySet()) {
@@ -248,6 +322,21 @@ public final class HtmlRenderer implements Renderer {
         }
         mapper.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
         return mapper.writeValueAsString(root);
+    }
+
+    /** Where in the source the finding points: a span of the source's text (UTF-16, for the script) and its excerpt. */
+    private static void putSource(ObjectNode i, ReportedIssue reported, SourceInfo source, LineIndex sourceLines) {
+        Span span = reported.issue().sourceSpan();
+        if (source == null || span == null || span.end() > source.text().length()) {
+            return;
+        }
+        i.put("ss", span.start());
+        i.put("se", span.end());
+        SourceExcerpt excerpt = reported.source();
+        i.put("sourceText", excerpt != null ? excerpt.text() : span.of(source.text()));
+        Location at = sourceLines.locate(span);
+        i.put("sourceLine", at.line());
+        i.put("sourceColumn", at.column());
     }
 
     /** JSON that cannot end the script element or start markup: '<', '>', '&' and line separators escaped. */

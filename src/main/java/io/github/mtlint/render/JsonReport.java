@@ -69,6 +69,15 @@ final class JsonReport {
     static ObjectNode document(DocumentResult document) {
         ObjectNode file = MAPPER.createObjectNode();
         file.put("path", document.path());
+        if (document.source() != null) {
+            ObjectNode source = file.putObject("source");
+            source.put("path", document.source().path());
+            source.put("language", document.source().language());
+            source.put("aligned", document.source().aligned().id());
+            if (document.source().note() != null) {
+                source.put("note", document.source().note());
+            }
+        }
         file.put("words", document.words());
         putScore(file, document.score());
         if (document.suppressed() > 0) {
@@ -95,6 +104,11 @@ final class JsonReport {
         node.put("endLine", reported.location().endLine());
         node.put("endColumn", reported.location().endColumn());
         node.put("text", reported.text());
+        if (reported.source() != null) {
+            node.put("sourceStart", reported.source().start());
+            node.put("sourceEnd", reported.source().end());
+            node.put("sourceText", reported.source().text());
+        }
         ArrayNode suggestions = node.putArray("suggestions");
         issue.suggestions().forEach(suggestions::add);
         node.put("fingerprint", reported.fingerprint());

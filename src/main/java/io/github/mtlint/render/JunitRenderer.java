@@ -52,7 +52,8 @@ public final class JunitRenderer implements Renderer {
                 String name = issue.ruleId() + " at " + reported.location().line() + ":" + reported.location().column();
                 out.write("    <testcase classname=\"" + path + "\" name=\"" + escapeXml10(name) + "\" file=\"" + path
                         + "\" line=\"" + reported.location().line() + "\" time=\"0\">\n");
-                out.write("      <failure type=\"" + issue.severity().id() + "\" message=\"" + escapeXml10(issue.message()) + "\">");
+                out.write("      <failure type=\"" + issue.severity().id() + "\" message=\""
+                        + escapeXml10(issue.message() + SourceNote.suffix(reported)) + "\">");
                 out.write(escapeXml10(TextRenderer.line(doc.path(), reported) + "\nMQM category: " + issue.category().path()
                         + "\nFlagged: " + reported.text()));
                 out.write("</failure>\n    </testcase>\n");

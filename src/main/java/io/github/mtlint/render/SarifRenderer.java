@@ -5,12 +5,17 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mtlint.model.Issue;
+import io.github.mtlint.model.LineIndex;
+import io.github.mtlint.model.Location;
 import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Severity;
+import io.github.mtlint.model.Span;
 import io.github.mtlint.report.DocumentResult;
 import io.github.mtlint.report.ProcessingError;
 import io.github.mtlint.report.Report;
 import io.github.mtlint.report.ReportedIssue;
+import io.github.mtlint.report.SourceExcerpt;
+import io.github.mtlint.report.SourceInfo;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -25,7 +30,8 @@ import java.util.Map;
  * {@code -f sarif}: SARIF 2.1.0 for GitHub code scanning and other static-analysis dashboards. Every rule that
  * fired is described in {@code tool.driver.rules} with its MQM category; results carry the level (critical and
  * major: error, minor: warning, neutral: note), a region in code points ({@code columnKind: unicodeCodePoints}),
- * suggestions as fixes, and a fingerprint that does not change when lines are added above the finding.
+ * suggestions as fixes, and a fingerprint that does not change when lines are added above the finding. A finding about
+ * the source (accuracy) has the source span as a related location in the source file, itself an artifact.
  */
 public final class SarifRenderer implements Renderer {
 
@@ -64,10 +70,25 @@ public final class SarifRenderer implements Renderer {
             artifact.put("encoding", "utf-8");
             artifact.put("sourceLanguage", "en");
         }
+        for (DocumentResult doc : report.documents()) {
+            if (doc.source() != null && !artifactIndex.containsKey(doc.source().path())) {
+                artifactIndex.put(doc.source().path(), artifactIndex.size());
+                ObjectNode artifact = artifacts.addObject();
+                artifact.putObject("location").put("uri", uri(doc.source().path()));
+                artifact.put("encoding", "utf-8");
+                artifact.put("sourceLanguage", doc.source().language());
+            }
+        }
         ArrayNode results = run.putArray("results");
         for (DocumentResult doc : report.documents()) {
+            LineIndex sourceLines = doc.source() == null ? null : LineIndex.of(doc.source().text());
             for (ReportedIssue reported : doc.issues()) {
-                results.add(result(reported, doc, ruleIndex, artifactIndex.get(doc.path())));
+                ObjectNode result = result(reported, doc, ruleIndex, artifactIndex.get(doc.path()));
+                if (reported.source() != null && doc.source() != null) {
+                    result.set("relatedLocations", sourceLocation(reported, doc.source(), sourceLines,
+                            artifactIndex.get(doc.source().path())));
+                }
+                results.add(result);
             }
         }
         ObjectNode invocation = run.putArray("invocations").addObject();
@@ -146,6 +167,32 @@ public final class SarifRenderer implements Renderer {
             }
         }
         return result;
+    }
+
+    /** The source span as a related location: offsets in code points of the source file, lines from its text. */
+    private static ArrayNode sourceLocation(ReportedIssue reported, SourceInfo source, LineIndex sourceLines, int artifact) {
+        SourceExcerpt excerpt = reported.source();
+        ArrayNode related = JsonReport.MAPPER.createArrayNode();
+        ObjectNode location = related.addObject();
+        location.put("id", 1);
+        ObjectNode physical = location.putObject("physicalLocation");
+        ObjectNode artifactLocation = physical.putObject("artifactLocation");
+        artifactLocation.put("uri", uri(source.path()));
+        artifactLocation.put("index", artifact);
+        ObjectNode region = physical.putObject("region");
+        Span span = reported.issue().sourceSpan();
+        if (span != null && span.end() <= source.text().length()) {
+            Location at = sourceLines.locate(span);
+            region.put("startLine", at.line());
+            region.put("startColumn", at.column());
+            region.put("endLine", at.endLine());
+            region.put("endColumn", at.endColumn());
+        }
+        region.put("charOffset", excerpt.start());
+        region.put("charLength", excerpt.end() - excerpt.start());
+        region.putObject("snippet").put("text", excerpt.text());
+        location.putObject("message").put("text", "source: " + excerpt.text());
+        return related;
     }
 
     private static ObjectNode region(ReportedIssue reported) {

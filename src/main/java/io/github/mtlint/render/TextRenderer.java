@@ -31,7 +31,7 @@ public final class TextRenderer implements Renderer {
     public void render(Report report, Writer out) throws IOException {
         for (DocumentResult document : report.documents()) {
             for (ReportedIssue reported : document.issues()) {
-                out.write(line(document.path(), reported));
+                out.write(line(pathInLine(document.path()), reported));
                 out.write('\n');
             }
         }
@@ -42,8 +42,13 @@ public final class TextRenderer implements Renderer {
             out.write('\n');
         }
         for (DocumentResult document : report.documents()) {
-            out.write(document.path() + ": " + counts(document.issues()) + " in " + document.words() + " words; "
-                    + verdict(document.score(), report) + "\n");
+            if (document.source() != null && document.source().note() != null) {
+                out.write(pathInLine(document.path()) + ": note: " + oneLine(document.source().note()) + "\n");
+            }
+        }
+        for (DocumentResult document : report.documents()) {
+            out.write(pathInLine(document.path()) + sourceLabel(document) + ": " + counts(document.issues()) + " in " + document.words()
+                    + " words; " + verdict(document.score(), report) + "\n");
         }
         Summary summary = report.summary();
         out.write("\n" + summary.files() + (summary.files() == 1 ? " file, " : " files, ") + summary.words() + " words, "
@@ -59,10 +64,20 @@ public final class TextRenderer implements Renderer {
         sb.append(path).append(':').append(reported.location().line()).append(':').append(reported.location().column())
                 .append(": ").append(issue.severity().id()).append(" [").append(issue.ruleId()).append("] ")
                 .append(oneLine(issue.message()));
+        sb.append(SourceNote.suffix(reported));
         if (!issue.suggestions().isEmpty()) {
             sb.append(" (\u2192 ").append(oneLine(String.join(" | ", issue.suggestions()))).append(')');
         }
         return sb.toString();
+    }
+
+    /** " (source x.zh.txt, zh, aligned by lines)" for a bilingual document; nothing for others. */
+    private static String sourceLabel(DocumentResult document) {
+        if (document.source() == null) {
+            return "";
+        }
+        return " (source " + document.source().path() + ", " + document.source().language() + ", aligned by "
+                + document.source().aligned().id() + ")";
     }
 
     private static String counts(List<ReportedIssue> issues) {
@@ -91,6 +106,21 @@ public final class TextRenderer implements Renderer {
 
     /** How the text report, and standard error, show an input that could not be checked. */
     public static String errorLine(ProcessingError error) {
-        return error.path() + ": error: " + error.message();
+        return pathInLine(error.path()) + ": error: " + error.message();
+    }
+
+    /** A file name with a line break or other control character would break the one-finding-a-line format. */
+    private static String pathInLine(String path) {
+        if (path.chars().noneMatch(Character::isISOControl)) {
+            return path;
+        }
+        StringBuilder sb = new StringBuilder();
+        path.chars().forEach(c -> sb.append(switch (c) {
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            default -> Character.isISOControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c);
+        }));
+        return sb.toString();
     }
 }

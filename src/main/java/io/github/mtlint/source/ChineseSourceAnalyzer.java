@@ -46,7 +46,8 @@ public final class ChineseSourceAnalyzer implements SourceAnalyzer {
                     SourceName.Kind kind = kind(term.nature.toString());
                     if (kind != null && term.word.length() >= 2) {
                         Span span = new Span(lineStart + term.offset, lineStart + term.offset + term.word.length());
-                        names.add(new SourceName(span, term.word, kind, kind == SourceName.Kind.PERSON ? personPinyin(term.word) : ""));
+                        names.add(new SourceName(span, term.word, kind, kind == SourceName.Kind.PERSON ? personPinyin(term.word) : "",
+                                kind == SourceName.Kind.PERSON || kind == SourceName.Kind.PLACE ? syllableList(term.word) : List.of()));
                     }
                 }
             }
@@ -59,7 +60,8 @@ public final class ChineseSourceAnalyzer implements SourceAnalyzer {
         return switch (nature) {
             case "nr" -> SourceName.Kind.PERSON;
             case "nrf", "nrj" -> SourceName.Kind.FOREIGN_PERSON;
-            case "ns", "nsf" -> SourceName.Kind.PLACE;
+            case "ns" -> SourceName.Kind.PLACE;
+            case "nsf" -> SourceName.Kind.FOREIGN_PLACE;
             case "nt", "ntc", "ntcb", "ntcf", "ntch", "nto", "ntu", "nts", "nth" -> SourceName.Kind.ORGANISATION;
             default -> null;
         };
@@ -73,6 +75,15 @@ public final class ChineseSourceAnalyzer implements SourceAnalyzer {
         String surnamePinyin = lexicon.surnameReading(surname).orElseGet(() -> syllables(surname));
         String givenPinyin = syllables(given);
         return capitalise(surnamePinyin) + (givenPinyin.isEmpty() ? "" : " " + capitalise(givenPinyin));
+    }
+
+    private static List<String> syllableList(String characters) {
+        List<String> syllables = new ArrayList<>(characters.length());
+        for (Pinyin pinyin : HanLP.convertToPinyinList(characters)) {
+            String syllable = pinyin.getPinyinWithoutTone();
+            syllables.add(syllable.equals("none") ? "" : syllable.replace('v', 'u').replace("ü", "u"));
+        }
+        return syllables;
     }
 
     /** The syllables joined as one word, ü written as u (as English news writes Lu, Lyu aside). */

@@ -41,7 +41,8 @@ public final class DocumentReader {
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = PipeReading.isPipeOrDevice(file) ? PipeReading.readAll(file, displayPath, PipeReading.WAIT_FOR_WRITER)
+                    : Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new UnreadableInputException(displayPath, "no such file");
         } catch (AccessDeniedException e) {

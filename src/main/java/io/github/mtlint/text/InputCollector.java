@@ -2,16 +2,21 @@ package io.github.mtlint.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.PatternSyntaxException;
-import java.util.stream.Stream;
 
 /**
  * Turns command-line arguments into an ordered list of inputs: files as given, directories walked
@@ -44,23 +49,25 @@ public final class InputCollector {
             Path path = Path.of(arg);
             if (Files.isDirectory(path)) {
                 List<Path> files;
+                List<Input.Missing> skipped = new ArrayList<>();
                 try {
-                    files = walk(path);
+                    files = walk(path, arg, skipped);
                 } catch (IOException | UncheckedIOException e) {
                     inputs.add(new Input.Missing(arg, "cannot read directory: " + e.getMessage()));
                     continue;
                 }
-                if (files.isEmpty()) {
+                if (files.isEmpty() && skipped.isEmpty()) {
                     inputs.add(new Input.Missing(arg, "directory contains no text files matching " + String.join(", ", includes)));
                 }
                 for (Path f : files) {
                     String display = displayPath(arg, path.relativize(f));
-                    if (seen.add(f.toAbsolutePath().normalize().toString())) {
+                    if (seen.add(identity(f))) {
                         inputs.add(new Input.FileInput(f, display));
                     }
                 }
+                inputs.addAll(skipped);
             } else if (Files.exists(path)) {
-                if (seen.add(path.toAbsolutePath().normalize().toString())) {
+                if (seen.add(identity(path))) {
                     inputs.add(new Input.FileInput(path, arg));
                 }
             } else {
@@ -70,15 +77,59 @@ public final class InputCollector {
         return inputs;
     }
 
-    private List<Path> walk(Path dir) throws IOException {
-        try (Stream<Path> stream = Files.walk(dir)) {
-            return stream
-                    .filter(Files::isRegularFile)
-                    .filter(f -> !isHidden(dir.relativize(f)))
-                    .filter(f -> matchesAny(includeMatchers, dir.relativize(f)))
-                    .filter(f -> !matchesAny(excludeMatchers, dir.relativize(f)))
-                    .sorted()
-                    .toList();
+    /**
+     * The matching files under a folder, following links (a link to a folder is walked; a loop is not followed
+     * twice). Broken links, loops and pipes, sockets or devices that match are reported in {@code skipped}: reading a
+     * pipe found in a folder would wait for a writer that may never come.
+     */
+    private List<Path> walk(Path dir, String dirArg, List<Input.Missing> skipped) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attributes) {
+                return d.equals(dir) || !isHidden(dir.relativize(d)) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attributes) {
+                Path relative = dir.relativize(f);
+                if (isHidden(relative) || !matchesAny(includeMatchers, relative) || matchesAny(excludeMatchers, relative)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attributes.isRegularFile()) {
+                    files.add(f);
+                } else if (attributes.isSymbolicLink()) {
+                    skipped.add(new Input.Missing(displayPath(dirArg, relative), "broken symbolic link"));
+                } else if (attributes.isOther()) {
+                    skipped.add(new Input.Missing(displayPath(dirArg, relative), "not a regular file (a pipe, socket or device), skipped"));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
+                if (e instanceof FileSystemLoopException) {
+                    skipped.add(new Input.Missing(displayPath(dirArg, dir.relativize(f)), "symbolic link loop, not followed"));
+                    return FileVisitResult.CONTINUE;
+                }
+                if (f.equals(dir)) {
+                    throw e;
+                }
+                skipped.add(new Input.Missing(displayPath(dirArg, dir.relativize(f)), "cannot read: " + e.getMessage()));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+        skipped.sort(java.util.Comparator.comparing(Input.Missing::displayPath));
+        return files;
+    }
+
+    /** The same file, whatever the path to it: its real path (links resolved), else its absolute path. */
+    private static String identity(Path file) {
+        try {
+            return file.toRealPath().toString();
+        } catch (IOException | RuntimeException e) {
+            return file.toAbsolutePath().normalize().toString();
         }
     }
 

@@ -44,7 +44,7 @@ public final class Fixtures {
 
     /** The source analyser the bundled accuracy rules are tested with. */
     public static SourceAnalyzer sourceAnalyzer() {
-        return SourceAnalyzer.NONE;
+        return components().sourceAnalyzer;
     }
 
     public static RuleSet rules() {
@@ -65,6 +65,6 @@ public final class Fixtures {
     }
 
     public static Linter linter() {
-        return new Linter(analyzer(), rules(), settings(), ScoringModel.standard(), Baseline.empty(), 2, "test");
+        return new Linter(analyzer(), sourceAnalyzer(), rules(), settings(), ScoringModel.standard(), Baseline.empty(), 2, "test");
     }
 }

@@ -68,6 +68,15 @@ class TunedJvmTest {
                 .isEmpty());
     }
 
+    /** A second JVM inherits standard input and output only: {@code <(cat a.txt)} names a descriptor of the first. */
+    @Test
+    void inputsThatAreDescriptorsOfThisProcessKeepTheCheckHere() {
+        assertTrue(restart(NO_JVM_OPTIONS, "check", "/dev/fd/63").isEmpty());
+        assertTrue(restart(NO_JVM_OPTIONS, "check", "-f", "json", "a.txt", "/proc/self/fd/12").isEmpty());
+        assertTrue(restart(NO_JVM_OPTIONS, "check", "/proc/" + ProcessHandle.current().pid() + "/fd/5").isEmpty());
+        assertTrue(restart(NO_JVM_OPTIONS, "check", "a.txt", "news/", "/dev/fd/0").isPresent(), "standard input is inherited");
+    }
+
     @Test
     void withoutAClassPathThereIsNothingToRestart() {
         assertTrue(TunedJvm.restartCommand(new String[] {"check", "a.txt"}, NO_JVM_OPTIONS, "java", "", false).isEmpty());

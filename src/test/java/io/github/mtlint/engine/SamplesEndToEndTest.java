@@ -7,6 +7,8 @@ import io.github.mtlint.render.TextRenderer;
 import io.github.mtlint.report.Report;
 import io.github.mtlint.report.ReportedIssue;
 import io.github.mtlint.text.Input;
+import io.github.mtlint.text.InputCollector;
+import io.github.mtlint.text.SourceFinder;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -35,11 +37,9 @@ class SamplesEndToEndTest {
 
     private static synchronized Report report() throws IOException {
         if (report == null) {
-            List<Input> inputs = new ArrayList<>();
-            try (Stream<Path> files = Files.list(SAMPLES)) {
-                files.filter(f -> f.toString().endsWith(".txt")).sorted()
-                        .forEach(f -> inputs.add(new Input.FileInput(f, f.toString())));
-            }
+            // as the command line collects them: NAME.zh.txt is the source of NAME.txt, not an input of its own
+            List<Input> inputs = new SourceFinder(null, null).pair(
+                    new InputCollector(List.of(), List.of()).collect(List.of(SAMPLES.toString())), List.of(SAMPLES.toString()));
             report = Fixtures.linter().lint(inputs, InputStream.nullInputStream());
         }
         return report;

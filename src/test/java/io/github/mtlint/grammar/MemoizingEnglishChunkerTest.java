@@ -92,6 +92,24 @@ class MemoizingEnglishChunkerTest {
         }
     }
 
+    /**
+     * Beyond about 35,000 tokens every hypothesis of OpenNLP's beam search falls below its lowest score and no
+     * sequence is left; a sentence that long (a table pasted without full stops) must still be tagged.
+     */
+    @Test
+    void tagsAndChunksASentenceOfFortyThousandWords() {
+        MemoizingEnglishChunker chunker = MemoizingEnglishChunker.shared();
+        String[] words = {"Xinhua", "12.5", "(", "said", "the", ")", "Samarkand", ",", "—", "of", "trade", "'s", "per", "cent"};
+        java.util.Random random = new java.util.Random(17);
+        String[] tokens = new String[40_000];
+        for (int i = 0; i < tokens.length; i++) {
+            tokens[i] = words[random.nextInt(words.length)];
+        }
+        String[] posTags = chunker.posTag(tokens);
+        assertEquals(tokens.length, posTags.length);
+        assertEquals(tokens.length, chunker.chunk(tokens, posTags).length);
+    }
+
     /** The chunk tags a chunker sets, token by token, starting from none. */
     private static List<List<String>> chunkTags(Chunker chunker, List<AnalyzedTokenReadings> tokens) {
         tokens.forEach(t -> t.setChunkTags(new ArrayList<>()));

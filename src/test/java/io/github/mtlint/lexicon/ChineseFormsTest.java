@@ -60,6 +60,26 @@ class ChineseFormsTest {
         assertEquals(List.of("日", "美"), found(FORMS.findAbbreviations("日美同盟"), "日美同盟"));
     }
 
+    private static final ChineseForms WITH_WORDS = new ChineseForms(List.of(
+            country("海地", "Haiti", "HT"), country("中国", "China", "CN"),
+            abbreviation("中", "China", "CN"), abbreviation("台", "Taiwan", "TW"), abbreviation("美", "United States", "US"),
+            abbreviation("卡", "Qatar", "QA"), abbreviation("萨", "El Salvador", "SV")),
+            Map.of(), Set.of(), Set.of(), Set.of("沿海", "平台"), Set.of("中", "美"));
+
+    @Test
+    void wordsThatHoldANameAreSkipped() {
+        assertEquals(List.of(), WITH_WORDS.find("沿海地区"));
+        assertEquals(List.of("海地"), found(WITH_WORDS.find("在海地地震"), "在海地地震"));
+        assertEquals(List.of(), WITH_WORDS.findAbbreviations("在平台中发布"));
+        assertEquals(List.of("台", "美"), found(WITH_WORDS.findAbbreviations("台美关系"), "台美关系"));
+    }
+
+    @Test
+    void aRunWithoutACompoundAnchorIsATransliteration() {
+        assertEquals(List.of(), WITH_WORDS.findAbbreviations("卡萨托诺夫"));
+        assertEquals(List.of("中", "卡"), found(WITH_WORDS.findAbbreviations("中卡关系"), "中卡关系"));
+    }
+
     @Test
     void readsPolyphonicSurnamesAndKnowsSurnames() {
         assertEquals("Zeng", FORMS.surnameReading("曾").orElseThrow());

@@ -76,6 +76,8 @@ class ChineseLexiconLoaderTest {
                   - {zh: 尉迟, reading: Yuchi}
                 compoundSurnames: [欧阳, 尉迟]
                 surnames: [王, 李, 单]
+                notNames: [乌龙]
+                compoundAnchors: [中]
                 """);
         assertEquals(List.of("Tibet", "Xizang"), chinese.lookup("西藏").get(0).english());
         assertEquals("CN", chinese.lookup("西藏").get(0).countryCode());
@@ -88,6 +90,9 @@ class ChineseLexiconLoaderTest {
         assertTrue(chinese.isSurname("王"));
         assertTrue(chinese.isSurname("欧阳"));
         assertFalse(chinese.isSurname("的"));
+        assertEquals(List.of(), chinese.find("乌龙"));
+        assertEquals(List.of(), chinese.findAbbreviations("乌乌"));
+        assertEquals(2, chinese.findAbbreviations("中乌").size());
     }
 
     @Test
@@ -112,6 +117,8 @@ class ChineseLexiconLoaderTest {
                 .matches(".*0.yml:2:\\d+: '联合 国' is not a Chinese form.*"));
         assertTrue(error(dir, "surnames: [王, 欧阳]\n").matches(".*0.yml:1:\\d+: '欧阳' is not a single Han character"));
         assertTrue(error(dir, "compoundSurnames: [王]\n").matches(".*0.yml:1:\\d+: '王' is not a two-character Han surname"));
+        assertTrue(error(dir, "notNames: [ok]\n").matches(".*0.yml:1:\\d+: 'ok' is not a Chinese form.*"));
+        assertTrue(error(dir, COUNTRIES, "compoundAnchors: [美]\n").matches(".*1.yml: compound anchor 美 is no country's abbreviation \\(zhShort:\\)"));
     }
 
     @Test

@@ -63,4 +63,24 @@ class LexiconLoaderTest {
         assertTrue(assertThrows(LexiconException.class, () -> new LexiconLoader().load(List.of(BUNDLED, dir))).getMessage()
                 .contains("unknown office title 'Tsar'"));
     }
+
+    /** A required field given as null ("status: ~") is a mistake in the file, reported where it is. */
+    @Test
+    void rejectsNullRequiredFieldsWithTheirPosition(@TempDir Path dir) throws Exception {
+        List<String> files = List.of(
+                "countries:\n  - {name: X, code: XX, status: ~}\n",
+                "countries:\n  - {name: X, code: ~, status: member}\n",
+                "organisations:\n  - {name: ~, code: QQ}\n",
+                "people:\n  - {name: ~, offices: []}\n",
+                "people:\n  - {name: Jane Example, offices: ~}\n",
+                "people:\n  - {name: Jane Example, offices: [~]}\n",
+                "titles:\n  - {office: President, forms: ~}\n",
+                "confusables:\n  - {codes: ~}\n",
+                "confusables:\n  - {codes: [UZ, ~]}\n");
+        for (String yaml : files) {
+            Files.writeString(dir.resolve("bad.yml"), yaml);
+            LexiconException e = assertThrows(LexiconException.class, () -> new LexiconLoader().load(List.of(dir)), yaml);
+            assertTrue(e.getMessage().matches(".*bad.yml:2:\\d+: .*null.*"), yaml + " gave " + e.getMessage());
+        }
+    }
 }

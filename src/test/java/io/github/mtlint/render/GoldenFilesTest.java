@@ -23,8 +23,18 @@ class GoldenFilesTest {
     @CsvSource({"text, report.txt", "json, report.json", "html, report.html", "sarif, report.sarif", "junit, report.xml",
             "github, report.github"})
     void rendersExactlyTheGoldenFile(String format, String file) throws Exception {
-        String rendered = ReportFixture.render(format);
-        assertEquals(rendered, ReportFixture.render(format), "rendering is not stable");
+        assertGolden(format, file, ReportFixture.render(format), ReportFixture.render(format));
+    }
+
+    /** A document beside its source. */
+    @ParameterizedTest
+    @CsvSource({"text, bilingual.txt", "json, bilingual.json", "html, bilingual.html", "sarif, bilingual.sarif", "junit, bilingual.xml", "github, bilingual.github"})
+    void rendersABilingualReportExactlyAsTheGoldenFile(String format, String file) throws Exception {
+        assertGolden(format, file, BilingualReportFixture.render(format), BilingualReportFixture.render(format));
+    }
+
+    private static void assertGolden(String format, String file, String rendered, String again) throws Exception {
+        assertEquals(rendered, again, "rendering is not stable");
         assertFalse(rendered.contains("\r"), "CR in output");
         assertFalse(rendered.contains(System.getProperty("java.io.tmpdir")), "temporary path in output");
         Path golden = GOLDEN.resolve(file);

@@ -35,13 +35,7 @@ class SarifSchemaTest {
         StringWriter out = new StringWriter();
         new SarifRenderer().render(report, out);
         JsonNode sarif = new ObjectMapper().readTree(out.toString());
-
-        JsonSchema schema;
-        try (InputStream in = SarifSchemaTest.class.getResourceAsStream("/sarif-schema-2.1.0.json")) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
-        }
-        Set<ValidationMessage> errors = schema.validate(sarif);
-        assertTrue(errors.isEmpty(), errors.toString());
+        assertValid(sarif);
 
         JsonNode run = sarif.get("runs").get(0);
         assertEquals("unicodeCodePoints", run.get("columnKind").asText());
@@ -53,5 +47,45 @@ class SarifSchemaTest {
         JsonNode rule = run.get("tool").get("driver").get("rules").get(first.get("ruleIndex").asInt());
         assertEquals(first.get("ruleId").asText(), rule.get("id").asText());
         assertTrue(rule.get("properties").has("mqmCategory") && rule.has("help") && rule.has("fullDescription"));
+    }
+
+    @Test
+    void theSourceSpanOfAFindingIsARelatedLocationInTheSourceFile() throws Exception {
+        JsonNode sarif = new ObjectMapper().readTree(BilingualReportFixture.render("sarif"));
+        assertValid(sarif);
+        JsonNode run = sarif.get("runs").get(0);
+        JsonNode number = run.get("results").get(0);
+        assertEquals("accuracy.number", number.get("ruleId").asText());
+        JsonNode related = number.get("relatedLocations").get(0);
+        assertEquals("source: 1.2万亿元", related.get("message").get("text").asText());
+        JsonNode location = related.get("physicalLocation");
+        assertEquals("news/gdp.zh.txt", location.get("artifactLocation").get("uri").asText());
+        assertEquals("zh", run.get("artifacts").get(location.get("artifactLocation").get("index").asInt()).get("sourceLanguage").asText());
+        String file = BilingualReportFixture.SOURCE_FILE;
+        int[] codePoints = file.codePoints().toArray();
+        // the offsets count code points of the file as it is (CRLF line ends), and say exactly the excerpt
+        for (JsonNode result : run.get("results")) {
+            if (!result.has("relatedLocations")) {
+                continue;
+            }
+            JsonNode region = result.get("relatedLocations").get(0).get("physicalLocation").get("region");
+            int offset = region.get("charOffset").asInt();
+            String text = new String(codePoints, offset, region.get("charLength").asInt());
+            assertEquals(region.get("snippet").get("text").asText(), text);
+            String line = file.split("\r\n")[region.get("startLine").asInt() - 1];
+            assertTrue(line.substring(line.offsetByCodePoints(0, region.get("startColumn").asInt() - 1)).startsWith(text), line);
+        }
+        JsonNode omission = run.get("results").get(1).get("relatedLocations").get(0).get("physicalLocation").get("region");
+        assertEquals(3, omission.get("startLine").asInt());
+        assertTrue(!run.get("results").get(2).has("relatedLocations"), "a finding without a source span has no related location");
+    }
+
+    private static void assertValid(JsonNode sarif) throws Exception {
+        JsonSchema schema;
+        try (InputStream in = SarifSchemaTest.class.getResourceAsStream("/sarif-schema-2.1.0.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        }
+        Set<ValidationMessage> errors = schema.validate(sarif);
+        assertTrue(errors.isEmpty(), errors.toString());
     }
 }

@@ -1,5 +1,6 @@
 package io.github.mtlint.rule.data;
 
+import io.github.mtlint.model.Deadline;
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Span;
@@ -76,7 +77,7 @@ final class ConsistencyKind implements RuleKind {
                     }
                     String first = null;
                     String firstWritten = null;
-                    Matcher m = patterns.get(g).matcher(region.text());
+                    Matcher m = patterns.get(g).matcher(Deadline.guard(region.text()));
                     while (m.find()) {
                         String form = formOf.get(Phrases.normalise(m.group(), ignoreCase));
                         if (first == null) {

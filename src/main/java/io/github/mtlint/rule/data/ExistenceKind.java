@@ -1,5 +1,6 @@
 package io.github.mtlint.rule.data;
 
+import io.github.mtlint.model.Deadline;
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.Paragraph;
 import io.github.mtlint.model.RuleMeta;
@@ -109,7 +110,7 @@ final class ExistenceKind implements RuleKind {
                 if (!triggers.isEmpty() && !LiteralTrigger.occursIn(CaseFold.fold(region.text()), triggers)) {
                     continue;
                 }
-                Matcher m = pattern.matcher(region.text());
+                Matcher m = pattern.matcher(Deadline.guard(region.text()));
                 while (m.find()) {
                     if (m.end() > m.start()) {
                         matches.add(new Span(m.start(), m.end()).shift(region.span().start()));

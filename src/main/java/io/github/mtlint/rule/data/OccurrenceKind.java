@@ -1,5 +1,6 @@
 package io.github.mtlint.rule.data;
 
+import io.github.mtlint.model.Deadline;
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.rule.Rule;
@@ -93,7 +94,7 @@ final class OccurrenceKind implements RuleKind {
                 case SENTENCES -> (int) document.sentences().filter(s -> region.span().contains(s.span())).count();
                 case PATTERN -> {
                     int n = 0;
-                    Matcher m = pattern.matcher(region.text());
+                    Matcher m = pattern.matcher(Deadline.guard(region.text()));
                     while (m.find()) {
                         n++;
                     }

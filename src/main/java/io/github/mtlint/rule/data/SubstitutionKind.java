@@ -1,5 +1,6 @@
 package io.github.mtlint.rule.data;
 
+import io.github.mtlint.model.Deadline;
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Span;
@@ -129,7 +130,7 @@ final class SubstitutionKind implements RuleKind {
                     if (!entry.triggers().isEmpty() && !LiteralTrigger.occursIn(folded, entry.triggers())) {
                         continue;
                     }
-                    Matcher m = entry.own().matcher(region.text());
+                    Matcher m = entry.own().matcher(Deadline.guard(region.text()));
                     while (m.find()) {
                         if (m.end() > m.start()) {
                             hits.add(new Hit(m.start(), m.end(), e));
@@ -164,7 +165,7 @@ final class SubstitutionKind implements RuleKind {
             if (!entry.isRegex() || suggestion.indexOf('$') < 0) {
                 return suggestion;
             }
-            Matcher own = entry.own().matcher(text).region(hit.start(), hit.end())
+            Matcher own = entry.own().matcher(Deadline.guard(text)).region(hit.start(), hit.end())
                     .useTransparentBounds(true).useAnchoringBounds(false);
             if (!own.lookingAt()) {
                 return suggestion;

@@ -14,8 +14,11 @@ import io.github.mtlint.rule.RuleContext;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +52,7 @@ public final class CountryConfusionRule extends LexiconRule {
         countries.forEach(c -> counts.merge(c.code(), 1, Integer::sum));
         String mostMentioned = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
         LocalDate date = context.documentDate();
+        MentionIndex index = new MentionIndex(document.text(), countries);
         for (CountryMention x : countries) {
             if (x.form().kind() == PlaceForm.Kind.CAPITAL) {
                 continue;
@@ -59,9 +63,9 @@ public final class CountryConfusionRule extends LexiconRule {
                 if (partnerCount < 2 || partnerCount < 2 * ownCount) {
                     continue;
                 }
-                Optional<Span> compound = compound(mentions, countries, x);
-                String evidence = compound.flatMap(c -> compoundEvidence(mentions, countries, x, c, partner))
-                        .or(() -> companionEvidence(countries, x, partner, mostMentioned))
+                Optional<Span> compound = index.compound(x);
+                String evidence = compound.flatMap(c -> index.compoundEvidence(x, c, partner))
+                        .or(() -> index.companionEvidence(x, partner, mostMentioned))
                         .or(() -> officeHolderEvidence(mentions, x, partner, date))
                         .orElse(null);
                 if (evidence == null) {
@@ -79,6 +83,9 @@ public final class CountryConfusionRule extends LexiconRule {
     }
 
     private static List<CountryMention> countryMentions(EntityMentions mentions) {
+        Set<Integer> nameStarts = new HashSet<>();
+        mentions.places().forEach(p -> nameStarts.add(p.span().start()));
+        mentions.titles().forEach(t -> nameStarts.add(t.span().start()));
         List<CountryMention> result = new ArrayList<>();
         for (PhraseIndex.Match<PlaceForm> match : mentions.places()) {
             Set<String> codes = new HashSet<>();
@@ -86,7 +93,7 @@ public final class CountryConfusionRule extends LexiconRule {
             if (codes.size() != 1) {
                 continue;
             }
-            if (isPartOfLongerName(mentions, match.span())) {
+            if (isPartOfLongerName(mentions.document().text(), match.span(), nameStarts)) {
                 continue;
             }
             mentions.sentenceOf(match.span()).ifPresent(s -> result.add(new CountryMention(match.span(), match.values().get(0), s)));
@@ -94,69 +101,144 @@ public final class CountryConfusionRule extends LexiconRule {
         return result;
     }
 
-    /** "Georgia Tech", "Jordan Peterson": a capitalised word right after the name makes it part of another name. */
-    private static boolean isPartOfLongerName(EntityMentions mentions, Span span) {
-        String text = mentions.document().text();
+    /**
+     * "Georgia Tech", "Jordan Peterson": a capitalised word right after the name makes it part of another name,
+     * unless a place or title the lexicon knows starts there.
+     */
+    private static boolean isPartOfLongerName(String text, Span span, Set<Integer> nameStarts) {
         int i = span.end();
         if (i < text.length() && text.charAt(i) == ' ' && i + 1 < text.length() && Character.isUpperCase(text.charAt(i + 1))) {
-            String next = text.substring(i + 1).split("[^\\p{L}]", 2)[0];
-            return !next.isEmpty() && mentions.places().stream().noneMatch(p -> p.span().start() == i + 1)
-                    && mentions.titles().stream().noneMatch(t -> t.span().start() == i + 1);
+            return Character.isLetter(text.codePointAt(i + 1)) && !nameStarts.contains(i + 1);
         }
         return false;
     }
 
-    /** The hyphenated compound ("China-Ukraine") the mention is part of. */
-    private static Optional<Span> compound(EntityMentions mentions, List<CountryMention> countries, CountryMention x) {
-        for (CountryMention other : countries) {
-            if (other == x) {
-                continue;
-            }
-            if (isHyphen(mentions.between(other.span(), x.span())) || isHyphen(mentions.between(x.span(), other.span()))) {
-                return Optional.of(other.span().union(x.span()));
-            }
-        }
-        return Optional.empty();
-    }
+    /**
+     * The country mentions by position, sentence and country, so that each question about a mention looks at its
+     * neighbours and its sentence instead of at every other mention: linear in the mentions, however many.
+     * Lists keep the mentions' text order, so every answer is the one a scan in that order gives.
+     */
+    private static final class MentionIndex {
+        private final String text;
+        private final List<CountryMention> countries;
+        private final Map<CountryMention, Integer> order = new IdentityHashMap<>();
+        private final Map<Integer, List<CountryMention>> byStart = new HashMap<>();
+        private final Map<Integer, List<CountryMention>> byEnd = new HashMap<>();
+        /** Per sentence, its countries' codes in the order they first appear. */
+        private final Map<Sentence, Set<String>> codesBySentence = new IdentityHashMap<>();
+        private final Map<String, Set<Sentence>> sentencesByCode = new HashMap<>();
+        private final Map<String, String> nameByCode = new HashMap<>();
+        private final Map<String, Optional<String>> compoundEvidenceByPair = new HashMap<>();
+        private final Map<String, Integer> sentencesWithBoth = new HashMap<>();
 
-    private static Optional<String> compoundEvidence(EntityMentions mentions, List<CountryMention> countries, CountryMention x,
-                                                     Span compound, Country partner) {
-        Optional<CountryMention> other = countries.stream().filter(c -> c != x && compound.contains(c.span())).findFirst();
-        if (other.isEmpty()) {
-            return Optional.empty();
-        }
-        for (CountryMention a : countries) {
-            if (!a.code().equals(partner.code())) {
-                continue;
+        MentionIndex(String text, List<CountryMention> countries) {
+            this.text = text;
+            this.countries = countries;
+            for (CountryMention c : countries) {
+                order.put(c, order.size());
+                byStart.computeIfAbsent(c.span().start(), k -> new ArrayList<>()).add(c);
+                byEnd.computeIfAbsent(c.span().end(), k -> new ArrayList<>()).add(c);
+                codesBySentence.computeIfAbsent(c.sentence(), k -> new LinkedHashSet<>()).add(c.code());
+                sentencesByCode.computeIfAbsent(c.code(), k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(c.sentence());
+                nameByCode.putIfAbsent(c.code(), c.form().country().name());
             }
-            for (CountryMention b : countries) {
-                if (b.code().equals(other.get().code())
-                        && (isHyphen(mentions.between(a.span(), b.span())) || isHyphen(mentions.between(b.span(), a.span())))) {
-                    return Optional.of("'" + mentions.document().text(a.span().union(b.span())) + "' appears elsewhere");
+        }
+
+        /** The mentions joined to this one by a hyphen ("China-Ukraine"), first in text order first. */
+        private Optional<CountryMention> hyphenNeighbour(CountryMention x, java.util.function.Predicate<CountryMention> wanted) {
+            CountryMention best = null;
+            int start = x.span().start();
+            if (start >= 1 && isHyphen(text.charAt(start - 1))) {
+                for (CountryMention other : byEnd.getOrDefault(start - 1, List.of())) {
+                    best = earlier(best, other, x, wanted);
                 }
             }
-        }
-        return Optional.empty();
-    }
-
-    /** The countries named with the mention are named with the partner elsewhere, and never with this country. */
-    private static Optional<String> companionEvidence(List<CountryMention> countries, CountryMention x, Country partner,
-                                                      String mostMentioned) {
-        Set<String> companions = new HashSet<>();
-        countries.stream().filter(c -> c.sentence() == x.sentence() && !c.code().equals(x.code())
-                && !c.code().equals(partner.code()) && !c.code().equals(mostMentioned)).forEach(c -> companions.add(c.code()));
-        for (String companion : companions) {
-            boolean withPartner = countries.stream().anyMatch(c -> c.code().equals(partner.code()) && c.sentence() != x.sentence()
-                    && countries.stream().anyMatch(d -> d.sentence() == c.sentence() && d.code().equals(companion)));
-            boolean withCountryElsewhere = countries.stream().anyMatch(c -> c.code().equals(x.code()) && c.sentence() != x.sentence()
-                    && countries.stream().anyMatch(d -> d.sentence() == c.sentence() && d.code().equals(companion)));
-            if (withPartner && !withCountryElsewhere) {
-                String name = countries.stream().filter(c -> c.code().equals(companion)).findFirst()
-                        .map(c -> c.form().country().name()).orElse(companion);
-                return Optional.of(name + " is named with " + partner.name() + " elsewhere");
+            int end = x.span().end();
+            if (end < text.length() && isHyphen(text.charAt(end))) {
+                for (CountryMention other : byStart.getOrDefault(end + 1, List.of())) {
+                    best = earlier(best, other, x, wanted);
+                }
             }
+            return Optional.ofNullable(best);
         }
-        return Optional.empty();
+
+        private CountryMention earlier(CountryMention best, CountryMention other, CountryMention x,
+                                       java.util.function.Predicate<CountryMention> wanted) {
+            if (other == x || !wanted.test(other)) {
+                return best;
+            }
+            return best == null || order.get(other) < order.get(best) ? other : best;
+        }
+
+        /** The hyphenated compound ("China-Ukraine") the mention is part of. */
+        Optional<Span> compound(CountryMention x) {
+            return hyphenNeighbour(x, other -> true).map(other -> other.span().union(x.span()));
+        }
+
+        Optional<String> compoundEvidence(CountryMention x, Span compound, Country partner) {
+            Optional<CountryMention> other = Optional.empty();
+            for (int i = firstStartingAtOrAfter(compound.start()); i < countries.size() && countries.get(i).span().start() < compound.end(); i++) {
+                CountryMention c = countries.get(i);
+                if (c != x && compound.contains(c.span())) {
+                    other = Optional.of(c);
+                    break;
+                }
+            }
+            if (other.isEmpty()) {
+                return Optional.empty();
+            }
+            String otherCode = other.get().code();
+            return compoundEvidenceByPair.computeIfAbsent(partner.code() + "\u0000" + otherCode, k -> {
+                for (CountryMention a : countries) {
+                    if (!a.code().equals(partner.code())) {
+                        continue;
+                    }
+                    Optional<CountryMention> b = hyphenNeighbour(a, c -> c.code().equals(otherCode));
+                    if (b.isPresent()) {
+                        return Optional.of("'" + b.get().span().union(a.span()).of(text) + "' appears elsewhere");
+                    }
+                }
+                return Optional.empty();
+            });
+        }
+
+        private int firstStartingAtOrAfter(int offset) {
+            int low = 0;
+            int high = countries.size();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (countries.get(middle).span().start() < offset) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
+
+        /** The countries named with the mention are named with the partner elsewhere, and never with this country. */
+        Optional<String> companionEvidence(CountryMention x, Country partner, String mostMentioned) {
+            Set<String> inSentence = codesBySentence.get(x.sentence());
+            Set<String> companions = new HashSet<>();
+            inSentence.stream().filter(code -> !code.equals(x.code()) && !code.equals(partner.code()) && !code.equals(mostMentioned))
+                    .forEach(companions::add);
+            for (String companion : companions) {
+                boolean withPartner = inOtherSentence(partner.code(), companion, x.sentence());
+                boolean withCountryElsewhere = inOtherSentence(x.code(), companion, x.sentence());
+                if (withPartner && !withCountryElsewhere) {
+                    return Optional.of(nameByCode.getOrDefault(companion, companion) + " is named with " + partner.name() + " elsewhere");
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** Whether a sentence other than the given one names both countries. */
+        private boolean inOtherSentence(String code, String companion, Sentence except) {
+            int both = sentencesWithBoth.computeIfAbsent(code + "\u0000" + companion, k -> (int) sentencesByCode
+                    .getOrDefault(code, Set.of()).stream().filter(s -> codesBySentence.get(s).contains(companion)).count());
+            Set<String> exceptCodes = codesBySentence.get(except);
+            return both - (exceptCodes.contains(code) && exceptCodes.contains(companion) ? 1 : 0) > 0;
+        }
     }
 
     /** The sentence is about an office holder of the partner country and of no office holder of this one. */
@@ -179,7 +261,7 @@ public final class CountryConfusionRule extends LexiconRule {
         return partnerHolder ? Optional.of(who) : Optional.empty();
     }
 
-    private static boolean isHyphen(String between) {
-        return between.equals("-") || between.equals("\u2013") || between.equals("\u2010");
+    private static boolean isHyphen(char between) {
+        return between == '-' || between == '\u2013' || between == '\u2010';
     }
 }

@@ -100,7 +100,7 @@ public final class NameVariantRule extends LexiconRule {
                 continue;
             }
             Set<String> titleOffices = new HashSet<>();
-            EntityMentions.justBefore(mentions, mentions.titles(), t.span(), s -> s.isBlank() && !s.contains("\n"))
+            EntityMentions.justBefore(mentions, mentions.titles(), t.span(), EntityMentions::isBlankWithinLine)
                     .ifPresent(title -> title.values().forEach(v -> titleOffices.add(v.office())));
             if (titleOffices.isEmpty() && countries.isEmpty()) {
                 continue;
@@ -139,7 +139,7 @@ public final class NameVariantRule extends LexiconRule {
             return people;
         }
         Optional<PhraseIndex.Match<io.github.mtlint.lexicon.Title>> title = EntityMentions.justBefore(mentions, mentions.titles(),
-                span, s -> s.isBlank() && !s.contains("\n"));
+                span, EntityMentions::isBlankWithinLine);
         if (title.isEmpty()) {
             return people;
         }

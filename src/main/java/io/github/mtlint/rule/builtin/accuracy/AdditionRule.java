@@ -1,0 +1,53 @@
+package io.github.mtlint.rule.builtin.accuracy;
+
+import io.github.mtlint.model.AlignedSegment;
+import io.github.mtlint.model.Document;
+import io.github.mtlint.rule.BaseRule;
+import io.github.mtlint.rule.RuleContext;
+import io.github.mtlint.rule.RuleSpec;
+
+import java.util.List;
+
+/**
+ * Target text without a source: a target sentence the alignment matched to nothing, or a segment far longer than the
+ * document's own length ratio allows (MT that repeats itself or invents a clause).
+ */
+public final class AdditionRule extends BaseRule {
+
+    private final double minConfidence;
+    private final int minSourceLength;
+    private final int minTargetLength;
+    private final double longFactor;
+    private final double fallbackRatio;
+
+    public AdditionRule(RuleSpec spec) {
+        super(spec.meta());
+        this.minConfidence = AlignedPairs.minConfidence(spec);
+        this.minSourceLength = Integer.parseInt(spec.list("minSourceLength").get(0));
+        this.minTargetLength = Integer.parseInt(spec.list("minTargetLength").get(0));
+        this.longFactor = Double.parseDouble(spec.list("longFactor").get(0));
+        this.fallbackRatio = Double.parseDouble(spec.list("fallbackRatio").get(0));
+    }
+
+    @Override
+    public void check(Document document, RuleContext context) {
+        if (document.source().isEmpty()) {
+            return;
+        }
+        for (AlignedSegment segment : document.source().get().alignment().segments()) {
+            if (segment.source().isEmpty() && !segment.target().isEmpty()
+                    && AlignedPairs.visibleLength(document.text(segment.target())) >= minTargetLength) {
+                context.flag(segment.target()).message("unmatched").report();
+            }
+        }
+        List<AlignedSegment> pairs = AlignedPairs.of(document, minConfidence);
+        double expected = LengthRatios.median(document, pairs, minSourceLength, fallbackRatio);
+        for (AlignedSegment pair : pairs) {
+            double ratio = LengthRatios.ratio(document, pair);
+            if (AlignedPairs.visibleLength(document.text(pair.target())) >= minTargetLength && ratio > expected * longFactor) {
+                context.flag(pair.target()).source(pair.source())
+                        .with("percent", Math.round(100 * ratio / expected)).report();
+            }
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package io.github.mtlint.rule.builtin.accuracy;
+
+import io.github.mtlint.lexicon.ChineseForms;
+import io.github.mtlint.lexicon.ChineseName;
+import io.github.mtlint.lexicon.Lexicon;
+import io.github.mtlint.lexicon.PersonForm;
+import io.github.mtlint.model.AlignedSegment;
+import io.github.mtlint.model.Document;
+import io.github.mtlint.model.SourceDocument;
+import io.github.mtlint.model.SourceName;
+import io.github.mtlint.model.Span;
+import io.github.mtlint.rule.BaseRule;
+import io.github.mtlint.rule.RuleContext;
+import io.github.mtlint.rule.RuleSpec;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Chinese person or place named in the source must stand in the target as English news writes it: pinyin with the
+ * surname first and the given name joined (王沪宁 → Wang Huning), a place without its 市 or 县 (天山区 → Tianshan), or
+ * the lexicon's English form where it has one (托卡耶夫 → Tokayev, 乌鲁木齐 → Urumqi). Only a name the target spells
+ * nearly so is flagged: a name the translation leaves out, or renders by its meaning, is the omission rule's
+ * concern, and HanLP's occasional false names then cost nothing.
+ */
+public final class NameRule extends BaseRule {
+
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*");
+
+    private final Lexicon lexicon;
+    private final ChineseForms chinese;
+    private final double minConfidence;
+    private final double minSimilarity;
+    private final String transliterationCharacters;
+    private final String placeCharacters;
+    private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
+
+    public NameRule(RuleSpec spec, Lexicon lexicon) {
+        super(spec.meta());
+        this.lexicon = lexicon;
+        this.chinese = lexicon.chinese();
+        this.minConfidence = AlignedPairs.minConfidence(spec);
+        this.minSimilarity = Double.parseDouble(spec.list("minSimilarity").get(0));
+        this.transliterationCharacters = String.join("", spec.list("transliterationCharacters"));
+        this.placeCharacters = String.join("", spec.list("placeCharacters"));
+    }
+
+    /** A name of the source with the English forms a translation may use. */
+    private record Expected(Span source, String sourceText, List<String> forms, boolean person) {
+    }
+
+    @Override
+    public void check(Document document, RuleContext context) {
+        if (document.source().isEmpty()) {
+            return;
+        }
+        SourceDocument source = document.source().get();
+        for (AlignedSegment pair : AlignedPairs.of(document, minConfidence)) {
+            String target = document.text(pair.target());
+            Set<Span> flagged = new HashSet<>();
+            List<Expected> expectedNames = expectedNames(source, pair.source());
+            Set<String> explained = explainedNames(target, expectedNames);
+            for (Expected expected : expectedNames) {
+                if (expected.forms().stream().anyMatch(form -> appears(form, target, expected.person()))) {
+                    continue;
+                }
+                nearMiss(target, expected, explained).ifPresent(miss -> {
+                    Span span = miss.shift(pair.target().start());
+                    if (flagged.add(span)) {
+                        context.flag(span).source(expected.source()).suggest(expected.forms().get(0))
+                                .message(isReordered(target.substring(miss.start(), miss.end()), expected.forms().get(0))
+                                        ? "order" : "default")
+                                .report();
+                    }
+                });
+            }
+        }
+    }
+
+    /**
+     * Names the target rightly has: other names of the source found in it, and the lexicon's people and places. A
+     * near miss must not be one of them (Li Keqiang is no misspelt Li Qiang).
+     */
+    private Set<String> explainedNames(String target, List<Expected> expectedNames) {
+        Set<String> explained = new HashSet<>();
+        for (Expected expected : expectedNames) {
+            for (String form : expected.forms()) {
+                if (appears(form, target, expected.person())) {
+                    explained.add(letters(form));
+                }
+            }
+        }
+        // the lexicon's variants are known misspellings: they explain nothing
+        lexicon.personForms().find(target, 0).stream()
+                .filter(m -> m.values().stream().anyMatch(f -> f.kind() != PersonForm.Kind.VARIANT))
+                .forEach(m -> explained.add(letters(target.substring(m.span().start(), m.span().end()))));
+        lexicon.places().find(target, 0).forEach(m -> explained.add(letters(target.substring(m.span().start(), m.span().end()))));
+        return explained;
+    }
+
+    private List<Expected> expectedNames(SourceDocument source, Span segment) {
+        String text = source.text(segment);
+        List<Expected> names = new ArrayList<>();
+        List<Span> covered = new ArrayList<>();
+        for (ChineseForms.Match match : chinese.find(text)) {
+            ChineseName name = match.names().get(0);
+            if (name.kind() == ChineseName.Kind.COUNTRY || name.kind() == ChineseName.Kind.COUNTRY_ABBREVIATION) {
+                continue; // accuracy.country's
+            }
+            Span span = new Span(match.start(), match.end()).shift(segment.start());
+            List<String> forms = new ArrayList<>();
+            // a person's full name only: a surname alone ("Wang") would excuse any misspelling of the rest
+            match.names().forEach(n -> forms.addAll(n.kind() == ChineseName.Kind.PERSON ? List.of(n.preferred()) : n.english()));
+            names.add(new Expected(span, source.text(span), forms, name.kind() == ChineseName.Kind.PERSON));
+            covered.add(span);
+        }
+        for (SourceName name : source.analysis().names()) {
+            if (!segment.contains(name.span()) || covered.stream().anyMatch(c -> c.overlaps(name.span()))) {
+                continue;
+            }
+            if (name.kind() == SourceName.Kind.PERSON && !name.romanised().isEmpty() && isChinesePersonName(name.text())) {
+                names.add(new Expected(name.span(), name.text(), List.of(name.romanised()), true));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Whether a name the recogniser calls a person's is a Chinese name: it starts with a common surname, and its given
+     * name has none of the characters that transliterate foreign names (斯, 尔, 娃), which the recogniser sometimes takes
+     * for Chinese names (马克龙 as "Ma Kelong"). Places, rivers and temples it mistakes for persons rarely pass both.
+     */
+    private boolean isChinesePersonName(String name) {
+        int surnameLength = name.length() >= 3 && chinese.isCompoundSurname(name.substring(0, 2)) ? 2 : 1;
+        if (name.length() <= surnameLength || name.length() > surnameLength + 2
+                || !chinese.isSurname(name.substring(0, surnameLength))) {
+            return false;
+        }
+        String given = name.substring(surnameLength);
+        return given.codePoints().noneMatch(c -> transliterationCharacters.indexOf(c) >= 0)
+                && placeCharacters.indexOf(given.codePointBefore(given.length())) < 0;
+    }
+
+    /**
+     * Whether the form appears in the target, case, hyphens and apostrophes aside: persons word by word ("Zhao
+     * Xiangguo", "Zhao Xiang-guo") or written as one word, as names of temples or firms are ("Yuanhui"); others with
+     * spaces ignored. A given name split in two ("Zhao Xiang Guo") does not count.
+     */
+    private static boolean appears(String form, String target, boolean person) {
+        if (!person) {
+            return letters(target).contains(letters(form));
+        }
+        String folded = fold(target).replaceAll("['’]s\\b", "").replace("-", "").replace("'", "").replace("’", "");
+        String wanted = fold(form).replace("'", "");
+        String words = "(?<![\\p{L}])" + Pattern.quote(wanted).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}])";
+        String joined = "(?<![\\p{L}])" + Pattern.quote(wanted.replace(" ", "")) + "(?![\\p{L}])";
+        return Pattern.compile(words).matcher(folded).find() || Pattern.compile(joined).matcher(folded).find();
+    }
+
+    /** The capitalised words of the target that spell the name nearly but not quite, if any: the best such run. */
+    private java.util.Optional<Span> nearMiss(String target, Expected expected, Set<String> explained) {
+        String wanted = letters(expected.forms().get(0));
+        int words = expected.forms().get(0).split("\\s+").length;
+        List<Span> capitalised = new ArrayList<>();
+        Matcher m = CAPITALISED_WORD.matcher(target);
+        while (m.find()) {
+            capitalised.add(new Span(m.start(), m.end()));
+        }
+        Span best = null;
+        double bestScore = minSimilarity;
+        for (int i = 0; i < capitalised.size(); i++) {
+            for (int n = 1; n <= words + 2 && i + n <= capitalised.size(); n++) {
+                Span run = capitalised.get(i).union(capitalised.get(i + n - 1));
+                if (n > 1 && !target.substring(capitalised.get(i + n - 2).end(), capitalised.get(i + n - 1).start()).isBlank()) {
+                    break; // only adjacent words form a name
+                }
+                String candidate = letters(target.substring(run.start(), run.end()));
+                // a part of a name, or a longer phrase, is no spelling of it
+                double lengthRatio = (double) candidate.length() / wanted.length();
+                if (candidate.length() < 2 || explained.contains(candidate) || lengthRatio < 0.75 || lengthRatio > 1.34) {
+                    continue;
+                }
+                double score = Math.max(similarity.apply(candidate, wanted),
+                        expected.person() ? similarity.apply(candidate, letters(reversed(expected.forms().get(0)))) : 0);
+                if (score > bestScore || (score == bestScore && best != null && run.length() > best.length())) {
+                    bestScore = score;
+                    best = run;
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
+    /** "Lifeng He" for "He Lifeng". */
+    private static boolean isReordered(String written, String expected) {
+        return letters(written).equals(letters(reversed(expected)));
+    }
+
+    private static String reversed(String name) {
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(space + 1) + " " + name.substring(0, space);
+    }
+
+    /** Lower case without diacritics: Wilmès is written Wilmes as often. */
+    private static String fold(String s) {
+        return DIACRITICS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+
+    /** The letters of a name, folded; a possessive ending is no part of the name. */
+    private static String letters(String s) {
+        s = fold(POSSESSIVE.matcher(s).replaceAll(""));
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.mtlint.rule.builtin.accuracy;
+
+import io.github.mtlint.model.AlignedSegment;
+import io.github.mtlint.model.Document;
+import io.github.mtlint.rule.BaseRule;
+import io.github.mtlint.rule.RuleContext;
+import io.github.mtlint.rule.RuleSpec;
+
+import java.util.List;
+
+/**
+ * Source text without a translation: a source sentence the alignment matched to nothing, or a segment whose
+ * translation is far shorter than the document's own length ratio allows. Counted in characters, not compared with a
+ * fixed ratio: English runs about 3.4 visible characters per Chinese one, and off-the-shelf length checks that assume
+ * one fire on most human translations.
+ */
+public final class OmissionRule extends BaseRule {
+
+    private final double minConfidence;
+    private final int minSourceLength;
+    private final double shortFactor;
+    private final double fallbackRatio;
+
+    public OmissionRule(RuleSpec spec) {
+        super(spec.meta());
+        this.minConfidence = AlignedPairs.minConfidence(spec);
+        this.minSourceLength = Integer.parseInt(spec.list("minSourceLength").get(0));
+        this.shortFactor = Double.parseDouble(spec.list("shortFactor").get(0));
+        this.fallbackRatio = Double.parseDouble(spec.list("fallbackRatio").get(0));
+    }
+
+    @Override
+    public void check(Document document, RuleContext context) {
+        if (document.source().isEmpty()) {
+            return;
+        }
+        String source = document.source().get().text();
+        List<AlignedSegment> segments = document.source().get().alignment().segments();
+        for (AlignedSegment segment : segments) {
+            if (segment.target().isEmpty() && !segment.source().isEmpty()
+                    && AlignedPairs.visibleLength(source.substring(segment.source().start(), segment.source().end())) >= minSourceLength) {
+                // at the place the translation lacks it: an empty span, which reports show between the sentences around it
+                context.flag(segment.target()).source(segment.source()).message("unmatched").report();
+            }
+        }
+        List<AlignedSegment> pairs = AlignedPairs.of(document, minConfidence);
+        double expected = LengthRatios.median(document, pairs, minSourceLength, fallbackRatio);
+        for (AlignedSegment pair : pairs) {
+            int sourceLength = AlignedPairs.visibleLength(source.substring(pair.source().start(), pair.source().end()));
+            double ratio = LengthRatios.ratio(document, pair);
+            if (sourceLength >= minSourceLength && ratio < expected * shortFactor) {
+                context.flag(pair.target()).source(pair.source())
+                        .with("percent", Math.round(100 * ratio / expected)).report();
+            }
+        }
+    }
+}

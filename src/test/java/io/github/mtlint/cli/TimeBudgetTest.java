@@ -1,0 +1,91 @@
+package io.github.mtlint.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A document that takes too long costs that document an error, not the run. */
+class TimeBudgetTest {
+
+    /**
+     * Exponential backtracking: every way of splitting the run of a's is tried before the match fails (the back
+     * reference keeps Java's regex engine from remembering failed positions).
+     */
+    private static final String CATASTROPHIC_PACK = """
+            kind: existence
+            description: A pattern that backtracks without end on a long run of one letter.
+            message: "Runaway."
+            severity: minor
+            category: Style/Awkward
+            patterns: ['(a+)+\\1$']
+            examples: ["[[aaa]]", "bbb"]
+            """;
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void aCatastrophicPatternCostsOneRuleOnOneDocument() throws Exception {
+        write("pack/house/runaway.yml", CATASTROPHIC_PACK);
+        Path hostile = write("docs/a-hostile.txt", "The minister met the press.\n\n" + "a".repeat(60) + "!\n");
+        Path fine = write("docs/b-fine.txt", "The minister met the press. It was fruitful and fruitful.\n");
+        Path report = dir.resolve("report.json");
+        Run run = run("check", "--rules", dir.resolve("pack").toString(), "--timeout", "2", "--threads", "1",
+                "-f", "json", "-o", report.toString(), dir.resolve("docs").toString());
+        assertEquals(3, run.code(), run.err());
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        assertEquals(1, json.get("errors").size(), json.toString());
+        JsonNode error = json.get("errors").get(0);
+        assertEquals(dir.resolve("docs") + "/a-hostile.txt", error.get("path").asText());
+        assertEquals("internal", error.get("kind").asText());
+        assertTrue(error.get("message").asText().startsWith("rule house.runaway ran out of the document's time budget (2 s)"),
+                error.get("message").asText());
+        assertEquals(2, json.get("files").size(), "both documents are reported");
+        JsonNode other = json.get("files").get(1);
+        assertEquals(dir.resolve("docs") + "/b-fine.txt", other.get("path").asText());
+        assertTrue(other.get("issues").toString().contains("repetition.coordinated-duplicate"), other.toString());
+        assertTrue(fine.toFile().exists() && hostile.toFile().exists());
+    }
+
+    @Test
+    void theBudgetComesFromTheCommandLineOrTheConfiguration() throws Exception {
+        Path text = write("a.txt", "The minister met the press.\n");
+        Run negative = run("check", "--timeout", "-1", text.toString());
+        assertEquals(2, negative.code());
+        assertEquals("mtlint: --timeout: must be 0 (no limit) or more seconds, got -1", negative.err().strip());
+        Path config = write("c/mtlint.yml", "timeout: -5\n");
+        Run fromConfig = run("check", "--config", config.toString(), text.toString());
+        assertEquals(2, fromConfig.code());
+        assertTrue(fromConfig.err().contains("mtlint.yml timeout: must be 0 (no limit) or more seconds, got -5"), fromConfig.err());
+        Files.writeString(config, "timeout: 30\n");
+        assertEquals(0, run("check", "--config", config.toString(), text.toString()).code());
+    }
+}

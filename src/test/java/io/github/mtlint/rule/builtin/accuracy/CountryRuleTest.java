@@ -1,0 +1,32 @@
+package io.github.mtlint.rule.builtin.accuracy;
+
+import io.github.mtlint.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class CountryRuleTest {
+
+    private final RuleTester rule = RuleTester.of("accuracy.country");
+
+    @Test
+    void flagsTheConfusableCountryWhereTheSourceNamesAnother() {
+        rule.flags("中乌经贸合作委员会在塔什干举行会议，乌兹别克斯坦副总理出席。",
+                        "The [[China-Ukraine]] Economic and Trade Cooperation Committee met in Tashkent, attended by the Deputy Prime Minister of Uzbekistan.")
+                .flags("奥地利队在维也纳迎战对手。", "The [[Australian]] team faced its opponents in Vienna.");
+    }
+
+    @Test
+    void anAmbiguousAbbreviationCountsForTheCountryTheSourceNamesInFull() {
+        rule.clean("乌克兰外长访问北京，中乌双方同意加强合作。",
+                "The Ukrainian foreign minister visited Beijing, and China and Ukraine agreed to strengthen cooperation.");
+    }
+
+    @Test
+    void aTextAboutBothCountriesIsLeftAlone() {
+        rule.clean("澳大利亚和奥地利代表出席了会议。", "Representatives of Australia and Austria attended the meeting.");
+    }
+
+    @Test
+    void withoutASourceItFindsNothing() {
+        rule.clean("The China-Ukraine committee met in Tashkent.");
+    }
+}

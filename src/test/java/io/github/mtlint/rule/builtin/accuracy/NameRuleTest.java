@@ -1,0 +1,59 @@
+package io.github.mtlint.rule.builtin.accuracy;
+
+import io.github.mtlint.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class NameRuleTest {
+
+    private final RuleTester rule = RuleTester.of("accuracy.name");
+
+    @Test
+    void flagsAPinyinNameSplitReversedOrMisspelt() {
+        rule.flags("中共中央政治局常委王沪宁出席会议。", "[[Wang Hu Ning]] attended the meeting.")
+                .flags("中共中央政治局常委王沪宁出席会议。", "[[Huning Wang]], a member of the Standing Committee, attended the meeting.")
+                .flags("中共中央政治局常委王沪宁出席会议。", "Standing Committee member [[Wang Hunin]] attended the meeting.");
+    }
+
+    @Test
+    void acceptsThePinyinInAnyCaseAndWithAHyphenatedGivenName() {
+        rule.clean("中共中央政治局常委王沪宁出席会议。", "Standing Committee member Wang Huning attended the meeting.")
+                .clean("中共中央政治局常委王沪宁出席会议。", "Standing Committee member WANG Huning attended the meeting.")
+                .clean("中共中央政治局常委王沪宁出席会议。", "Standing Committee member Wang Hu-ning attended the meeting.");
+    }
+
+    @Test
+    void leavesANameTheTranslationDoesNotSpellAtAllToTheOmissionRule() {
+        rule.clean("中共中央政治局常委王沪宁出席会议。", "A member of the Standing Committee attended the meeting.");
+    }
+
+    @Test
+    void aPossessiveOrALostDiacriticIsNoMisspelling() {
+        rule.clean("中共中央政治局常委王沪宁出席会议。", "Wang Huning's speech opened the meeting.")
+                .clean("比利时首相维尔梅斯出席会议。", "Belgian Prime Minister Sophie Wilmes attended the meeting.");
+    }
+
+    @Test
+    void aLakeIsNoPerson() {
+        rule.clean("卓乃湖保护站的工作人员巡护了湖区。", "Staff of the Zhuonai Lake protection station patrolled the lake.");
+    }
+
+    @Test
+    void aNameWrittenAsOneWordPasses() {
+        rule.clean("中共中央政治局常委王沪宁出席会议。", "The Wanghuning Foundation attended the meeting.");
+    }
+
+    @Test
+    void transliteratedForeignNamesAreNotReadAsPinyin() {
+        rule.clean("法国总统马克龙出席会议。", "French President Macron attended the meeting.");
+    }
+
+    @Test
+    void anotherCorrectNameIsNoNearMissOfAMissingOne() {
+        rule.clean("王毅会见了王沪宁。", "Wang Yi met a delegation.");
+    }
+
+    @Test
+    void withoutASourceItFindsNothing() {
+        rule.clean("Standing Committee member Wang Hu Ning attended the meeting.");
+    }
+}
