@@ -326,6 +326,12 @@ public final class ChineseNumbers {
         boolean ordinal = start > 0 && t.charAt(start - 1) == '第';
         int next = end;
         value *= sharedScale(t, numeral);
+        if (numeral.arabic() && start > 0 && t.charAt(start - 1) == ':' && start > 1 && isAsciiDigit(t.charAt(start - 2))) {
+            if (value > 0) {
+                found.add(new NumberMention(new Span(start, end), NumberKind.CARDINAL, value, false)); // the 30 of 12:30
+            }
+            return end;
+        }
         if (kind == null) {
             char after = next < t.length() ? t.charAt(next) : ' ';
             if (after == '%') {
@@ -352,9 +358,11 @@ public final class ChineseNumbers {
             } else if ((after == '日' && !t.startsWith("日元", next) || after == '号') && whole(value) && value >= 1 && value <= 31) {
                 kind = NumberKind.DAY;
                 end++;
-            } else if ((after == '时' || after == '点' && numeral.arabic()) && whole(value) && value <= 24) {
+            } else if ((after == '时' || after == '点' && numeral.arabic()
+                    || after == ':' && numeral.arabic() && next + 1 < t.length() && isAsciiDigit(t.charAt(next + 1)))
+                    && whole(value) && value <= 24) {
                 kind = NumberKind.HOUR;
-                end++;
+                end += after == ':' ? 0 : 1;
             } else {
                 kind = NumberKind.CARDINAL;
             }

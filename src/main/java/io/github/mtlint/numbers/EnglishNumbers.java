@@ -38,12 +38,15 @@ public final class EnglishNumbers {
      * @param prefixes       words joined to a number by a hyphen that leave it a number (post-90s, mid-2020)
      * @param currencies     currency codes written against an amount (USD11.16 million)
      * @param countNouns     nouns that are numbers on their own (decade 10, both 2)
+     * @param unitSuffixes   capitalised units glued to a number that leave it a number (2L, 5GW); other capitals
+     *                       make a code (5G, 3D)
+     * @param beforeMonth    words after which an ambiguous month name ("May") is the month, not the verb
      */
     public record Vocabulary(Map<String, Double> numbers, Map<String, Double> scales, Map<String, Double> suffixes,
                              Map<String, Double> ordinals, Map<String, Double> fractions, Map<String, Double> multiples,
                              Map<String, Double> decades, List<String> percentWords, Map<String, Double> months,
                              List<String> approximations, List<String> prefixes, List<String> currencies,
-                             Map<String, Double> countNouns) {
+                             Map<String, Double> countNouns, List<String> unitSuffixes, List<String> beforeMonth) {
 
         public Vocabulary {
             numbers = lowerKeys(numbers);
@@ -59,6 +62,8 @@ public final class EnglishNumbers {
             prefixes = prefixes.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
             currencies = List.copyOf(currencies);
             countNouns = lowerKeys(countNouns);
+            unitSuffixes = List.copyOf(unitSuffixes);
+            beforeMonth = beforeMonth.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         }
 
         private static Map<String, Double> lowerKeys(Map<String, Double> words) {
@@ -77,10 +82,6 @@ public final class EnglishNumbers {
     private static final int EARLIEST_YEAR = 1000;
     private static final int HUNDRED = 100;
     private static final int LONGEST_APPROXIMATION = 3;
-    /** Words after which a capitalised "May" is the month, not the verb. */
-    private static final java.util.Set<String> BEFORE_MONTH = java.util.Set.of("in", "of", "since", "until", "by",
-            "from", "to", "early", "late", "mid", "end", "last", "next", "this", "on", "between", "and", "before", "after",
-            "through", "till");
 
     private final Vocabulary words;
 
@@ -206,7 +207,7 @@ public final class EnglishNumbers {
             if (words.suffixes().containsKey(suffix)) {
                 value *= words.suffixes().get(suffix);
                 end++;
-            } else if (!next.text().equals(suffix)) {
+            } else if (!next.text().equals(suffix) && !words.unitSuffixes().contains(next.text())) {
                 return end + 1; // 5G, 3D: a code; 5cm, 3pm: a number and its unit
             }
         }
@@ -345,10 +346,10 @@ public final class EnglishNumbers {
         return at;
     }
 
-    private static boolean mayIsMonth(List<Token> tokens, int i) {
+    private boolean mayIsMonth(List<Token> tokens, int i) {
         Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
         Token previous = i > 0 ? tokens.get(i - 1) : null;
-        return next != null && next.isDigits() || previous != null && (previous.isDigits() || BEFORE_MONTH.contains(previous.lower()));
+        return next != null && next.isDigits() || previous != null && (previous.isDigits() || words.beforeMonth().contains(previous.lower()));
     }
 
     private void add(List<NumberMention> found, List<Token> tokens, int from, int to, NumberKind kind, double value) {

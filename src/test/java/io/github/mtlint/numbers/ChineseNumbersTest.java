@@ -55,6 +55,7 @@ class ChineseNumbersTest {
             上世纪80年代                      | 80年代=DECADE 80
             “90后”                            | 90后=DECADE 90
             15时30分                          | 15时=HOUR 15; 30=CARDINAL 30
+            周一至周日12：00-13:30             | 12=HOUR 12; 13=HOUR 13; 30=CARDINAL 30
             三四个人                          | 三四=CARDINAL 3~; 三四=CARDINAL 4~
             五六百米                          | 五六百=CARDINAL 500~; 五六百=CARDINAL 600~
             5至8人                            | 5=CARDINAL 5; 8=CARDINAL 8

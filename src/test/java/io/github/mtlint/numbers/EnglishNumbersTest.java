@@ -54,6 +54,7 @@ class EnglishNumbersTest {
             more than 30 people                | 30=CARDINAL 30~
             at 14:40                           | 14=HOUR 14; 40=CARDINAL 40
             a 4-5cm crack                      | 4=CARDINAL 4; 5=CARDINAL 5
+            1.5-2L of water and 5GW            | 1.5=CARDINAL 1.5; 2=CARDINAL 2; 5=CARDINAL 5
             5G and A320 and COVID-19           |
             the golden decade                  | decade=CARDINAL 10
             two decades                        | two decades=CARDINAL 20

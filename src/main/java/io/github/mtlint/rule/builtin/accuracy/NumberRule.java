@@ -66,7 +66,8 @@ public final class NumberRule extends BaseRule {
                 ValuedWords.parse("enOrdinals", spec.list("enOrdinals")), ValuedWords.parse("enFractions", spec.list("enFractions")),
                 ValuedWords.parse("enMultiples", spec.list("enMultiples")), ValuedWords.parse("enDecades", spec.list("enDecades")),
                 spec.list("enPercentWords"), ValuedWords.parse("enMonths", spec.list("enMonths")), spec.list("enApproximations"),
-                spec.list("enPrefixes"), spec.list("enCurrencies"), ValuedWords.parse("enCountNouns", spec.list("enCountNouns")));
+                spec.list("enPrefixes"), spec.list("enCurrencies"), ValuedWords.parse("enCountNouns", spec.list("enCountNouns")),
+                spec.list("enUnitSuffixes"), spec.list("enBeforeMay"));
     }
 
     @Override
@@ -80,17 +81,18 @@ public final class NumberRule extends BaseRule {
                 continue;
             }
             List<NumberMention> sourceNumbers = new ArrayList<>();
+            List<NumberMention> inNames = new ArrayList<>();
             for (NumberMention mention : chinese.find(source.text(segment.source()))) {
                 NumberMention shifted = mention.shift(segment.source().start());
-                if (!insideName(source, shifted.span())) {
-                    sourceNumbers.add(shifted);
-                }
+                (insideName(source, shifted.span()) ? inNames : sourceNumbers).add(shifted);
             }
             if (sourceNumbers.isEmpty()) {
                 continue;
             }
+            // a number inside a name (3省, 五道梁) need not be translated, but where it is, it is no mistranslation
             List<NumberMention> targetNumbers = english.find(document.text(segment.target())).stream()
-                    .map(m -> m.shift(segment.target().start())).toList();
+                    .map(m -> m.shift(segment.target().start()))
+                    .filter(given -> inNames.stream().noneMatch(named -> same(named, given))).toList();
             compare(document, segment, sourceNumbers, targetNumbers, context);
         }
     }

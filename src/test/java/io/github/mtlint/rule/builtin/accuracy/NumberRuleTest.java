@@ -1,7 +1,25 @@
 package io.github.mtlint.rule.builtin.accuracy;
 
+import io.github.mtlint.cli.Fixtures;
+import io.github.mtlint.model.AlignedSegment;
+import io.github.mtlint.model.Alignment;
+import io.github.mtlint.model.AlignmentKind;
+import io.github.mtlint.model.Document;
+import io.github.mtlint.model.Issue;
+import io.github.mtlint.model.LineIndex;
+import io.github.mtlint.model.SourceAnalysis;
+import io.github.mtlint.model.SourceDocument;
+import io.github.mtlint.model.SourceName;
+import io.github.mtlint.model.Span;
+import io.github.mtlint.rule.IssueCollector;
+import io.github.mtlint.rule.Rule;
 import io.github.mtlint.testing.RuleTester;
+import io.github.mtlint.text.SourceText;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class NumberRuleTest {
 
@@ -51,6 +69,24 @@ class NumberRuleTest {
     void flagsAWrongYearButNotAMissingOne() {
         rule.flags("2019年，该市新增就业1.2万人。", "In [[2018]], the city added 12,000 jobs.");
         rule.clean("2019年，该市新增就业1.2万人。", "Last year, the city added 12,000 jobs.");
+    }
+
+    @Test
+    void aNumberInsideANameIsNotRequiredButItsTranslationIsNoCandidateForAnother() {
+        String source = "“300人计划”共有4404人报名。";
+        String target = "The 300 Talents Plan received applications.";
+        int name = source.indexOf("300人计划");
+        Rule numberRule = Fixtures.rule("accuracy.number");
+        Document document = Fixtures.analyzer().analyze(SourceText.of("target", target)).withSource(new SourceDocument(
+                "source", "zh", source, LineIndex.of(source),
+                new Alignment(AlignmentKind.LINES, List.of(new AlignedSegment(new Span(0, target.length()), new Span(0, source.length()), 1))),
+                new SourceAnalysis(List.of(new SourceName(new Span(name, name + 5), "300人计划", SourceName.Kind.ORGANISATION, "")))));
+        IssueCollector collector = new IssueCollector(numberRule.meta(), document, Fixtures.settings());
+        numberRule.check(document, collector);
+        List<Issue> issues = collector.issues();
+        assertEquals(1, issues.size(), issues.toString());
+        assertEquals(new Span(0, target.length()), issues.get(0).span(), "the segment lacks 4404; '300' translates the name");
+        assertEquals("4404", document.source().orElseThrow().text(issues.get(0).source().orElseThrow()));
     }
 
     @Test
