@@ -130,8 +130,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Files checked in parallel (default: the number of processors).")
     private Integer threads;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time budget per document; 0 for none "
-            + "(default: 60 s, and 300 s more per MB of text). A document that runs out gets an error naming the step, exit 3.")
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Processor time per document; 0 for none "
+            + "(default: 60 s, and 120 s more per MB of text). A document that runs out gets an error naming the step, exit 3.")
     private Integer timeout;
 
     @Option(names = "--max-size", paramLabel = "MB", description = "The largest document checked, in MB; 0 for no limit "

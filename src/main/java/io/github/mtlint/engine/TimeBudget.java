@@ -3,12 +3,12 @@ package io.github.mtlint.engine;
 /**
  * How long one document may take to check. The default grows with the text, so that a long document that is
  * merely long is checked (mtlint checks about 3,000 words a second on one core, about 170,000 words in a megabyte)
- * while a step that has stalled is stopped: 60 seconds, and 300 more per megabyte of text (generous: a busy machine
- * with two cores took about 200 s for one megabyte of news).
+ * while a step that has stalled is stopped: 60 seconds, and 120 more per megabyte of text. The seconds are the
+ * processor time of the thread checking the document (see {@link io.github.mtlint.model.Deadline}).
  */
 public record TimeBudget(long baseSeconds, long secondsPerMegabyte) {
 
-    public static final TimeBudget DEFAULT = new TimeBudget(60, 300);
+    public static final TimeBudget DEFAULT = new TimeBudget(60, 120);
     public static final TimeBudget UNLIMITED = new TimeBudget(0, 0);
 
     public TimeBudget {
@@ -37,6 +37,6 @@ public record TimeBudget(long baseSeconds, long secondsPerMegabyte) {
 
     /** For messages: the budget for a text of this many characters, in whole seconds. */
     String describe(int characters) {
-        return Math.round(nanosFor(characters) / 1e9) + " s";
+        return Math.round(nanosFor(characters) / 1e9) + " s of processor time";
     }
 }
