@@ -25,6 +25,7 @@ import io.github.mtlint.rule.builtin.locale.SpellingVarietyRule;
 import io.github.mtlint.rule.builtin.locale.VariantSpellingFilter;
 import io.github.mtlint.rule.builtin.punctuation.MixedQuotesRule;
 import io.github.mtlint.rule.builtin.punctuation.UnbalancedQuotesRule;
+import io.github.mtlint.rule.builtin.repetition.DegenerateTextRule;
 import io.github.mtlint.rule.builtin.repetition.MtLoopRule;
 import io.github.mtlint.rule.builtin.repetition.RepeatedPhraseRule;
 import io.github.mtlint.rule.builtin.sentence.BrokenPhraseRule;
@@ -78,6 +79,7 @@ final class BuiltinRules {
         add(builder, "sentence.fragment", FragmentRule::new);
         add(builder, "repetition.repeated-phrase", RepeatedPhraseRule::new);
         add(builder, "repetition.mt-loop", MtLoopRule::new);
+        add(builder, "repetition.degenerate", DegenerateTextRule::new);
         add(builder, "terminology.inconsistent-form", InconsistentFormRule::new);
         add(builder, "terminology.phrase-drift", PhraseDriftRule::new);
         add(builder, "punctuation.unbalanced", UnbalancedQuotesRule::new);

@@ -139,9 +139,13 @@ final class CheckCommand implements Callable<Integer> {
             + "instead of the tag in their file names or the language their script shows.")
     private String sourceLanguage;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time budget per document; 0 for none "
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Processor time per document; 0 for none "
             + "(default: 60 s, and 120 s more per MB of text). A document that runs out gets an error naming the step, exit 3.")
     private Integer timeout;
+
+    @Option(names = "--max-size", paramLabel = "MB", description = "The largest document checked, in MB; 0 for no limit "
+            + "(default 2: checking takes about 0.8 GB of memory per MB of text).")
+    private Integer maxSize;
 
     CheckCommand(InputStream stdin) {
         this.stdin = stdin;
@@ -219,6 +223,7 @@ final class CheckCommand implements Callable<Integer> {
         RuleSettings settings = new RuleSettings(textDate, LocalDate.now(), englishVariant, overrides);
         Linter linter = new Linter(components.analyzer, components.sourceAnalyzer, components.rules, settings, scoring, accepted,
                 workers, VersionProvider.version());
+        linter.withMaxDocumentBytes(maxDocumentBytes(first(maxSize, project.maxSize()), origin(maxSize, "--max-size", "maxSize")));
         linter.withTimeBudget(timeBudget(first(timeout, project.timeout()), origin(timeout, "--timeout", "timeout")));
         Report report = linter.lint(inputs, stdin);
 
@@ -319,6 +324,16 @@ final class CheckCommand implements Callable<Integer> {
     /** Where a setting came from, for messages: the command-line option, or the key in the project file. */
     private String origin(Object commandLineValue, String option, String configKey) {
         return commandLineValue != null ? option : (config != null ? config.toString() : ProjectConfig.FILE_NAME) + " " + configKey;
+    }
+
+    private static long maxDocumentBytes(Integer megabytes, String origin) throws UsageException {
+        if (megabytes == null) {
+            return Linter.DEFAULT_MAX_DOCUMENT_BYTES;
+        }
+        if (megabytes < 0) {
+            throw new UsageException(origin + ": must be 0 (no limit) or more MB, got " + megabytes);
+        }
+        return megabytes * 1_000_000L;
     }
 
     private static TimeBudget timeBudget(Integer seconds, String origin) throws UsageException {

@@ -42,7 +42,8 @@ public record ProjectConfig(
         Map<String, String> severities,
         String baseline,
         Integer threads,
-        Integer timeout) {
+        Integer timeout,
+        Integer maxSize) {
 
     public static final String FILE_NAME = "mtlint.yml";
 
@@ -60,7 +61,7 @@ public record ProjectConfig(
 
     public static ProjectConfig empty() {
         return new ProjectConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     /** Reads the file; errors name the file, line and column. */

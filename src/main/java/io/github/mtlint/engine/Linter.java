@@ -34,11 +34,15 @@ import io.github.mtlint.text.SourcePairing;
 import io.github.mtlint.text.SourceText;
 import io.github.mtlint.text.UnreadableInputException;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -91,6 +95,18 @@ public final class Linter {
         this.supersession = new Supersession(metasById);
     }
 
+    /**
+     * The largest document checked, in bytes (0: no limit). A document is analysed whole, and its analysis takes
+     * about 0.5 to 0.8 GB of memory per megabyte of text (see the README's reliability section).
+     */
+    public static final long DEFAULT_MAX_DOCUMENT_BYTES = 2_000_000;
+    private long maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
+
+    public Linter withMaxDocumentBytes(long bytes) {
+        this.maxDocumentBytes = bytes;
+        return this;
+    }
+
     /** How long each document may take; {@link TimeBudget#DEFAULT} unless set. */
     public Linter withTimeBudget(TimeBudget budget) {
         this.timeBudget = budget;
@@ -119,11 +135,17 @@ public final class Linter {
     }
 
     private Outcome check(Input input, InputStream stdin) {
+        if (input instanceof Input.FileInput file && tooLarge(sizeOf(file.file()))) {
+            return new Outcome(null, List.of(tooLarge(input.displayPath(), sizeOf(file.file()))), Map.of());
+        }
         SourceText source;
         try {
             source = reader.read(input, stdin);
         } catch (UnreadableInputException e) {
             return new Outcome(null, List.of(ProcessingError.input(e.path(), e.getMessage())), Map.of());
+        }
+        if (tooLarge(source.text().length())) { // standard input, or a pipe: known only once read
+            return new Outcome(null, List.of(tooLarge(source.id(), source.text().length())), Map.of());
         }
         List<ProcessingError> errors = new ArrayList<>();
         SourceText original = null;
@@ -142,6 +164,24 @@ public final class Linter {
         String pairedLanguage = language;
         int length = source.text().length() + (original == null ? 0 : original.text().length());
         return Deadline.within(timeBudget.nanosFor(length), () -> checkSource(source, paired, pairedLanguage, errors));
+    }
+
+    private boolean tooLarge(long bytes) {
+        return maxDocumentBytes > 0 && bytes > maxDocumentBytes;
+    }
+
+    private ProcessingError tooLarge(String path, long bytes) {
+        return ProcessingError.input(path, String.format(Locale.ROOT, "is %.1f MB, over the limit of %s MB for one document "
+                + "(raise it with --max-size MB or 'maxSize:' in mtlint.yml, and give Java the memory: about 0.8 GB per MB, "
+                + "java -Xmx...)", bytes / 1e6, new java.math.BigDecimal(maxDocumentBytes / 1e6).stripTrailingZeros().toPlainString()));
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0; // a pipe's size is known once it is read
+        } catch (IOException | RuntimeException unknown) {
+            return 0; // the reader says what is wrong with it
+        }
     }
 
     /**

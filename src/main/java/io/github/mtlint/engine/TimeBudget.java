@@ -3,7 +3,8 @@ package io.github.mtlint.engine;
 /**
  * How long one document may take to check. The default grows with the text, so that a long document that is
  * merely long is checked (mtlint checks about 3,000 words a second on one core, about 170,000 words in a megabyte)
- * while a step that has stalled is stopped: 60 seconds, and 120 more per megabyte of text.
+ * while a step that has stalled is stopped: 60 seconds, and 120 more per megabyte of text. The seconds are the
+ * processor time of the thread checking the document (see {@link io.github.mtlint.model.Deadline}).
  */
 public record TimeBudget(long baseSeconds, long secondsPerMegabyte) {
 
@@ -34,8 +35,8 @@ public record TimeBudget(long baseSeconds, long secondsPerMegabyte) {
         return (long) (seconds * 1e9);
     }
 
-    /** For messages: "60 s", or "60 s + 120 s per MB". */
+    /** For messages: the budget for a text of this many characters, in whole seconds. */
     String describe(int characters) {
-        return Math.round(nanosFor(characters) / 1e9) + " s";
+        return Math.round(nanosFor(characters) / 1e9) + " s of processor time";
     }
 }

@@ -11,6 +11,7 @@ public final class LineIndex {
 
     private final int[] lineStarts;
     private final int[] removedCarriageReturns;
+    private final int[] loneCarriageReturns;
     private final int[] supplementaryStarts;
 
     /**
@@ -19,6 +20,15 @@ public final class LineIndex {
      *                               (the offset of the LF that followed it)
      */
     public LineIndex(String text, int[] removedCarriageReturns) {
+        this(text, removedCarriageReturns, new int[0]);
+    }
+
+    /**
+     * @param loneCarriageReturns ascending offsets in the normalised text of each LF that stands for a lone CR of
+     *                            the file, so that a finding's text quotes the file as it was
+     */
+    public LineIndex(String text, int[] removedCarriageReturns, int[] loneCarriageReturns) {
+        this.loneCarriageReturns = loneCarriageReturns.clone();
         this.removedCarriageReturns = removedCarriageReturns.clone();
         int lines = 1;
         int supplementary = 0;
@@ -60,6 +70,26 @@ public final class LineIndex {
 
     /** The span's text as the file had it: with the CR of each CRLF pair inside the span. */
     public String originalText(String text, Span span) {
+        String original = withRemovedCarriageReturns(text, span);
+        int lone = countBefore(loneCarriageReturns, span.start());
+        if (lone == countBefore(loneCarriageReturns, span.end())) {
+            return original;
+        }
+        // the CRs of CRLF pairs put back before each lone CR's LF shift it by as many places
+        char[] chars = original.toCharArray();
+        int shift = 0;
+        int removed = countBefore(removedCarriageReturns, span.start());
+        for (int i = lone; i < loneCarriageReturns.length && loneCarriageReturns[i] < span.end(); i++) {
+            while (removed < removedCarriageReturns.length && removedCarriageReturns[removed] <= loneCarriageReturns[i]) {
+                removed++;
+                shift++;
+            }
+            chars[loneCarriageReturns[i] - span.start() + shift] = '\r';
+        }
+        return new String(chars);
+    }
+
+    private String withRemovedCarriageReturns(String text, Span span) {
         String normalised = text.substring(span.start(), span.end());
         int from = countBefore(removedCarriageReturns, span.start());
         int to = countBefore(removedCarriageReturns, span.end());

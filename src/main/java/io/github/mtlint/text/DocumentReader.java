@@ -114,6 +114,8 @@ public final class DocumentReader {
         StringBuilder sb = new StringBuilder(text.length());
         int[] removed = new int[16];
         int count = 0;
+        int[] loneCount = new int[16];
+        int lone = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r') {
@@ -123,6 +125,10 @@ public final class DocumentReader {
                     }
                     removed[count++] = sb.length();
                 } else {
+                    if (lone == loneCount.length) {
+                        loneCount = Arrays.copyOf(loneCount, lone * 2);
+                    }
+                    loneCount[lone++] = sb.length();
                     sb.append('\n');
                 }
             } else {
@@ -130,7 +136,8 @@ public final class DocumentReader {
             }
         }
         String normalised = sb.toString();
-        return new SourceText(id, normalised, new LineIndex(normalised, Arrays.copyOf(removed, count)));
+        return new SourceText(id, normalised, new LineIndex(normalised, Arrays.copyOf(removed, count),
+                Arrays.copyOf(loneCount, lone)));
     }
 
     private static boolean looksBinary(String text) {

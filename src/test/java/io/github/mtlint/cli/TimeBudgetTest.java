@@ -66,7 +66,7 @@ class TimeBudgetTest {
         JsonNode error = json.get("errors").get(0);
         assertEquals(dir.resolve("docs") + "/a-hostile.txt", error.get("path").asText());
         assertEquals("internal", error.get("kind").asText());
-        assertTrue(error.get("message").asText().startsWith("rule house.runaway ran out of the document's time budget (2 s)"),
+        assertTrue(error.get("message").asText().startsWith("rule house.runaway ran out of the document's time budget (2 s of processor time)"),
                 error.get("message").asText());
         assertEquals(2, json.get("files").size(), "both documents are reported");
         JsonNode other = json.get("files").get(1);

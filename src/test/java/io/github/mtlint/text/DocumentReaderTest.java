@@ -66,4 +66,14 @@ class DocumentReaderTest {
         assertEquals("Text\r\n", Files.readString(file));
         assertEquals(modified, Files.getLastModifiedTime(file).toMillis());
     }
+
+    /** Found by FuzzTest: a finding ending on a lone CR quoted it as LF. */
+    @Test
+    void theOriginalTextOfASpanKeepsLoneCarriageReturns() {
+        String file = "a\rb\r\nc\rd\r";
+        SourceText source = DocumentReader.normaliseLineEnds("x", file);
+        assertEquals("a\nb\nc\nd\n", source.text());
+        assertEquals(file, source.lines().originalText(source.text(), new io.github.mtlint.model.Span(0, source.text().length())));
+        assertEquals("\r\nc\r", source.lines().originalText(source.text(), new io.github.mtlint.model.Span(3, 6)));
+    }
 }
