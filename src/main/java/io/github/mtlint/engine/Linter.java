@@ -92,6 +92,18 @@ public final class Linter {
         return assemble(outcomes);
     }
 
+    /**
+     * Checks texts already in memory, one after the other on the calling thread, so that a long-lived worker
+     * thread (the server's) keeps its LanguageTool from one call to the next.
+     */
+    public Report lintTexts(List<SourceText> texts) {
+        List<Outcome> outcomes = new ArrayList<>(texts.size());
+        for (SourceText text : texts) {
+            outcomes.add(checkSource(text));
+        }
+        return assemble(outcomes);
+    }
+
     private Outcome check(Input input, InputStream stdin) {
         SourceText source;
         try {
