@@ -132,6 +132,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Files checked in parallel (default: the number of processors).")
     private Integer threads;
 
+    @Option(names = "--server", paramLabel = "URL", description = "Have a running 'mtlint serve' at URL check the inputs (read here) and write its reports.")
+    private java.net.URI server;
+
     CheckCommand(InputStream stdin) {
         this.stdin = stdin;
     }
@@ -168,6 +171,9 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--min-score must be between 0 and 100, got " + scoreGate);
         }
         EnglishVariant englishVariant = parseVariant(first(variant, project.variant()), origin(variant, "--variant", "variant"));
+        if (server != null) {
+            return checkOnServer(project, targets, failSeverity, scoreGate, englishVariant);
+        }
         // LanguageTool takes seconds to load: it loads while the rules, the lexicon and the inputs are read
         LanguageToolWarmUp.start(englishVariant == null ? EnglishVariant.US : englishVariant);
         LocalDate textDate = parseDate(first(date, project.date()), origin(date, "--date", "date"));
@@ -218,6 +224,34 @@ final class CheckCommand implements Callable<Integer> {
             report.errors().forEach(e -> err.println(TextRenderer.errorLine(e)));
         }
         return exitCode(report, failSeverity, scoreGate, failOn != null || project.failOn() != null || scoreGate != null);
+    }
+
+    /** {@code --server}: the server checks with its own rules and the default scoring, so options that change them are refused. */
+    private int checkOnServer(ProjectConfig project, List<OutputSpec> targets, Severity failSeverity, Double scoreGate,
+                              EnglishVariant englishVariant) throws UsageException {
+        boolean serverSide = !ruleDirs.isEmpty() || !lexiconDirs.isEmpty() || !severities.isEmpty() || baseline != null
+                || weights != null || passThreshold != null || acceptablePenalty != null || !project.rules().isEmpty()
+                || !project.lexicons().isEmpty() || !project.severities().isEmpty() || project.baseline() != null
+                || project.weights() != null || project.passThreshold() != null || project.acceptablePenalty() != null
+                || !project.severityWeights().isEmpty() || !project.categoryWeights().isEmpty();
+        if (serverSide) {
+            throw new UsageException("--server checks with the server's rules and the default scoring: rules, lexicons, "
+                    + "severities, baseline, weights and thresholds cannot be set here");
+        }
+        LocalDate textDate = parseDate(first(date, project.date()), origin(date, "--date", "date"));
+        InputCollector collector;
+        try {
+            collector = new InputCollector(concat(project.include(), include), concat(project.exclude(), exclude));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--include/--exclude: " + e.getMessage());
+        }
+        List<Input> inputs = collector.collect(paths);
+        checkOutputsAreNotInputs(targets, inputs);
+        List<RemoteCheck.Target> remoteTargets = targets.stream().map(t -> new RemoteCheck.Target(t.format, t.file)).toList();
+        boolean explicitGate = failOn != null || project.failOn() != null || scoreGate != null;
+        return new RemoteCheck(server, spec.commandLine().getOut(), spec.commandLine().getErr()).run(inputs, stdin, remoteTargets,
+                englishVariant, concat(project.enable(), enable), concat(project.disable(), disable), textDate,
+                new RemoteCheck.Gate(failSeverity, scoreGate, explicitGate));
     }
 
     private static int exitCode(Report report, Severity failSeverity, Double scoreGate, boolean explicitGate) {

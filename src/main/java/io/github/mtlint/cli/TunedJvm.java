@@ -126,7 +126,7 @@ final class TunedJvm {
      */
     static Optional<List<String>> restartCommand(String[] args, List<String> jvmOptions, String java,
                                                  String classPath, boolean stay) {
-        if (stay || !isCheck(args) || classPath == null || classPath.isEmpty()
+        if (stay || !isCheck(args) || checksOnAServer(args) || classPath == null || classPath.isEmpty()
                 || !jvmOptions.stream().allMatch(TunedJvm::isRepeatable)) {
             return Optional.empty();
         }
@@ -150,6 +150,16 @@ final class TunedJvm {
         for (String arg : args) {
             if (!arg.startsWith("-")) {
                 return arg.equals("check");
+            }
+        }
+        return false;
+    }
+
+    /** {@code check --server URL} only reads files and sends them: a second JVM would only add its start-up. */
+    private static boolean checksOnAServer(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--server") || arg.startsWith("--server=")) {
+                return true;
             }
         }
         return false;

@@ -190,4 +190,55 @@ class ServeTest {
         assertTrue(page.body().contains("pasted.txt"));
         assertFalse(page.body().contains("<script>fruitful"), "the text is shown, never run");
     }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void checkOnAServerPrintsTheSameReportsAndExitCode(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path crlf = dir.resolve("crlf.txt");
+        Files.writeString(crlf, "Leaders meet\r\n\r\nThe talks were fruitful and fruitful.\r\n");
+        String url = server.uri().toString();
+        for (String[] options : List.of(new String[] {"-f", "json"}, new String[] {"-f", "text", "--fail-on", "major"},
+                new String[] {"-f", "sarif", "--min-score", "10", "--disable", "repetition.*"})) {
+            List<String> args = new ArrayList<>(List.of("check"));
+            args.addAll(List.of(options));
+            args.addAll(List.of(SEED, crlf.toString()));
+            Run local = run(args.toArray(String[]::new));
+            args.add(1, "--server");
+            args.add(2, url);
+            Run remote = run(args.toArray(String[]::new));
+            assertEquals(local.out(), remote.out(), String.join(" ", options));
+            assertEquals(local.code(), remote.code(), String.join(" ", options));
+        }
+        Path html = dir.resolve("out/report.html");
+        Run toFile = run("check", "--server", url, "-f", "html", "-o", html.toString(), "-f", "text", crlf.toString());
+        assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
+        assertTrue(toFile.out().contains("crlf.txt:3:"), toFile.out());
+    }
+
+    @Test
+    void checkOnAServerNamesWhatItCannotReadAndChecksTheRest(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, "The talks were fruitful and fruitful.\n");
+        Run run = run("check", "--server", server.uri().toString(), "-f", "json", good.toString(), dir.resolve("missing.txt").toString());
+        assertEquals(ExitCodes.USAGE_OR_INPUT, run.code());
+        assertTrue(run.err().contains("missing.txt"), run.err());
+        assertEquals(1, JSON.readTree(run.out()).get("files").size());
+
+        Run refused = run("check", "--server", server.uri().toString(), "--rules", dir.toString(), good.toString());
+        assertEquals(ExitCodes.USAGE_OR_INPUT, refused.code());
+        assertTrue(refused.err().startsWith("mtlint: --server checks with the server's rules"), refused.err());
+
+        Run nobody = run("check", "--server", "http://127.0.0.1:1/", good.toString());
+        assertEquals(ExitCodes.USAGE_OR_INPUT, nobody.code());
+        assertTrue(nobody.err().startsWith("mtlint: cannot check at http://127.0.0.1:1/"), nobody.err());
+    }
 }

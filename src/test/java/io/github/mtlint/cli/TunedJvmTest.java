@@ -69,6 +69,14 @@ class TunedJvmTest {
     }
 
     @Test
+    void aCheckOnAServerStaysInTheFirstJvm() {
+        assertTrue(TunedJvm.restartCommand(new String[] {"check", "--server", "http://127.0.0.1:8081/", "a.txt"}, NO_JVM_OPTIONS,
+                "java", "mtlint.jar", false).isEmpty());
+        assertTrue(TunedJvm.restartCommand(new String[] {"check", "--server=http://127.0.0.1:8081/", "a.txt"}, NO_JVM_OPTIONS,
+                "java", "mtlint.jar", false).isEmpty());
+    }
+
+    @Test
     void withoutAClassPathThereIsNothingToRestart() {
         assertTrue(TunedJvm.restartCommand(new String[] {"check", "a.txt"}, NO_JVM_OPTIONS, "java", "", false).isEmpty());
         assertTrue(TunedJvm.restartCommand(new String[] {"check", "a.txt"}, NO_JVM_OPTIONS, "java", null, false).isEmpty());
