@@ -132,6 +132,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Files checked in parallel (default: the number of processors).")
     private Integer threads;
 
+    @Option(names = "--progress", negatable = true, description = "Show a progress bar on standard error: --progress always, "
+            + "--no-progress never; by default when standard error is a terminal and the check lasts over two seconds.")
+    private Boolean progress;
+
     @Option(names = "--server", paramLabel = "URL", description = "Have a running 'mtlint serve' at URL check the inputs (read here) and write its reports.")
     private java.net.URI server;
 
@@ -214,7 +218,14 @@ final class CheckCommand implements Callable<Integer> {
         RuleSettings settings = new RuleSettings(textDate, LocalDate.now(), englishVariant, overrides);
         Linter linter = new Linter(components.analyzer, components.rules, settings, scoring, accepted, workers,
                 VersionProvider.version());
-        Report report = linter.lint(inputs, stdin);
+        Linter.Progress display = ProgressDisplay.start(progress, progress == null && ProgressDisplay.standardErrorIsTerminal(),
+                inputs.size(), err, ProgressDisplay.DELAY);
+        Report report;
+        try {
+            report = linter.lint(inputs, stdin, display);
+        } finally {
+            ProgressDisplay.finish(display);
+        }
 
         for (int i = 0; i < targets.size(); i++) {
             write(renderers.get(i), report, targets.get(i).file);
