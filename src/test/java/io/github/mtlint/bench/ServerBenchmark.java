@@ -87,7 +87,13 @@ public final class ServerBenchmark {
             Matcher m = LISTENING.matcher(line);
             if (m.find()) {
                 // the access log goes to standard error: keep draining it so that the server never blocks on it
-                Thread drain = new Thread(() -> err.lines().forEach(l -> { }), "drain-server-log");
+                Thread drain = new Thread(() -> {
+                    try {
+                        err.lines().forEach(l -> { });
+                    } catch (java.io.UncheckedIOException stopped) {
+                        // the server was stopped
+                    }
+                }, "drain-server-log");
                 drain.setDaemon(true);
                 drain.start();
                 return URI.create(m.group(1));
