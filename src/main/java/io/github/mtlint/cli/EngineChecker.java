@@ -26,8 +26,8 @@ import java.util.Map;
  */
 final class EngineChecker implements TextChecker {
 
-    /** Rule selections kept built; clients tend to send the same one every time. */
-    private static final int KEPT_SELECTIONS = 8;
+    /** Rule selections kept built: clients tend to send the same one every time, and each keeps a LanguageTool per worker. */
+    private static final int KEPT_SELECTIONS = 4;
 
     private record Key(EnglishVariant variant, List<String> enable, List<String> disable) {
     }
