@@ -241,4 +241,14 @@ class ServeTest {
         assertEquals(ExitCodes.USAGE_OR_INPUT, nobody.code());
         assertTrue(nobody.err().startsWith("mtlint: cannot check at http://127.0.0.1:1/"), nobody.err());
     }
+
+    @Test
+    void serveRefusesSettingsItCannotKeepWithOneLine() {
+        Run noWorkers = run("serve", "--port", "0", "--workers", "0");
+        assertEquals(ExitCodes.USAGE_OR_INPUT, noWorkers.code());
+        assertTrue(noWorkers.err().startsWith("mtlint: bad server settings:") && noWorkers.err().lines().count() == 1, noWorkers.err());
+        Run badPort = run("serve", "--port", "70000");
+        assertEquals(ExitCodes.USAGE_OR_INPUT, badPort.code());
+        assertTrue(badPort.err().contains("port 70000"), badPort.err());
+    }
 }
