@@ -34,8 +34,10 @@ class ArchitectureTest {
                 .layer("render").definedBy("..mtlint.render..")
                 .layer("config").definedBy("..mtlint.config..")
                 .layer("cli").definedBy("..mtlint.cli..")
+                .layer("server").definedBy("..mtlint.server..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("render").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("server").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("cli", "server")
                 .whereLayer("engine").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("config").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("grammar").mayOnlyBeAccessedByLayers("cli")
@@ -43,10 +45,10 @@ class ArchitectureTest {
                 .whereLayer("builtin").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("lexicon").mayOnlyBeAccessedByLayers("builtin", "source", "cli")
                 .whereLayer("source").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("engine", "render", "cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("engine", "render", "cli", "server")
                 .whereLayer("score").mayOnlyBeAccessedByLayers("engine", "report", "render", "cli")
-                .whereLayer("rule").mayOnlyBeAccessedByLayers("grammar", "builtin", "data", "engine", "cli")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("grammar", "source", "engine", "cli")
+                .whereLayer("rule").mayOnlyBeAccessedByLayers("grammar", "builtin", "data", "engine", "cli", "server")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("grammar", "source", "engine", "cli", "server")
                 .check(CLASSES);
     }
 

@@ -147,6 +147,13 @@ final class CheckCommand implements Callable<Integer> {
             + "(default 2: checking takes about 0.8 GB of memory per MB of text).")
     private Integer maxSize;
 
+    @Option(names = "--progress", negatable = true, description = "Show a progress bar on standard error: --progress always, "
+            + "--no-progress never; by default when standard error is a terminal and the check lasts over two seconds.")
+    private Boolean progress;
+
+    @Option(names = "--server", paramLabel = "URL", description = "Have a running 'mtlint serve' at URL check the inputs (read here) and write its reports.")
+    private java.net.URI server;
+
     CheckCommand(InputStream stdin) {
         this.stdin = stdin;
     }
@@ -183,6 +190,9 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--min-score must be between 0 and 100, got " + scoreGate);
         }
         EnglishVariant englishVariant = parseVariant(first(variant, project.variant()), origin(variant, "--variant", "variant"));
+        if (server != null) {
+            return checkOnServer(project, targets, failSeverity, scoreGate, englishVariant);
+        }
         // LanguageTool takes seconds to load: it loads while the rules, the lexicon and the inputs are read
         LanguageToolWarmUp.start(englishVariant == null ? EnglishVariant.US : englishVariant);
         LocalDate textDate = parseDate(first(date, project.date()), origin(date, "--date", "date"));
@@ -225,7 +235,14 @@ final class CheckCommand implements Callable<Integer> {
                 workers, VersionProvider.version());
         linter.withMaxDocumentBytes(maxDocumentBytes(first(maxSize, project.maxSize()), origin(maxSize, "--max-size", "maxSize")));
         linter.withTimeBudget(timeBudget(first(timeout, project.timeout()), origin(timeout, "--timeout", "timeout")));
-        Report report = linter.lint(inputs, stdin);
+        Linter.Progress display = ProgressDisplay.start(progress, progress == null && ProgressDisplay.standardErrorIsTerminal(),
+                inputs.size(), err, ProgressDisplay.DELAY);
+        Report report;
+        try {
+            report = linter.lint(inputs, stdin, display);
+        } finally {
+            ProgressDisplay.finish(display);
+        }
 
         try {
             outputTargets.writeAll((i, out) -> renderers.get(i).render(report, out), spec.commandLine().getOut());
@@ -251,6 +268,38 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /** {@code --server}: the server checks with its own rules and the default scoring, so options that change them are refused. */
+    private int checkOnServer(ProjectConfig project, List<OutputSpec> targets, Severity failSeverity, Double scoreGate,
+                              EnglishVariant englishVariant) throws UsageException {
+        boolean serverSide = !ruleDirs.isEmpty() || !lexiconDirs.isEmpty() || !severities.isEmpty() || baseline != null
+                || weights != null || passThreshold != null || acceptablePenalty != null || !project.rules().isEmpty()
+                || !project.lexicons().isEmpty() || !project.severities().isEmpty() || project.baseline() != null
+                || project.weights() != null || project.passThreshold() != null || project.acceptablePenalty() != null
+                || !project.severityWeights().isEmpty() || !project.categoryWeights().isEmpty();
+        if (serverSide) {
+            throw new UsageException("--server checks with the server's rules and the default scoring: rules, lexicons, "
+                    + "severities, baseline, weights and thresholds cannot be set here");
+        }
+        LocalDate textDate = parseDate(first(date, project.date()), origin(date, "--date", "date"));
+        InputCollector collector;
+        try {
+            collector = new InputCollector(concat(project.include(), include), concat(project.exclude(), exclude));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--include/--exclude: " + e.getMessage());
+        }
+        List<Input> inputs = pairSources(collector.collect(paths));
+        if (inputs.stream().anyMatch(i -> i.source().isPresent())) {
+            throw new UsageException("--server checks translations on their own: check those with a source (NAME.zh.txt beside "
+                    + "NAME.txt, or --source) without --server");
+        }
+        validateOutputs(targets, inputs, List.of(), List.of(), null);
+        List<RemoteCheck.Target> remoteTargets = targets.stream().map(t -> new RemoteCheck.Target(t.format, t.file)).toList();
+        boolean explicitGate = failOn != null || project.failOn() != null || scoreGate != null;
+        return new RemoteCheck(server, spec.commandLine().getOut(), spec.commandLine().getErr()).run(inputs, stdin, remoteTargets,
+                englishVariant, concat(project.enable(), enable), concat(project.disable(), disable), textDate,
+                new RemoteCheck.Gate(failSeverity, scoreGate, explicitGate));
     }
 
     private static int exitCode(Report report, Severity failSeverity, Double scoreGate, boolean explicitGate) {

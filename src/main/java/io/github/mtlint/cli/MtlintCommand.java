@@ -25,6 +25,7 @@ final class MtlintCommand implements java.util.concurrent.Callable<Integer> {
         cli.addSubcommand(new CheckCommand(stdin));
         cli.addSubcommand(new RulesCommand());
         cli.addSubcommand(new ExplainCommand());
+        cli.addSubcommand(new ServeCommand());
         cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();

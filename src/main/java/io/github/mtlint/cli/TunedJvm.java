@@ -36,6 +36,14 @@ final class TunedJvm {
             "-XX:Tier4BackEdgeThreshold=400000");
 
     /**
+     * Inputs up to this size are checked with C1 alone: on one article C2 spends half the CPU of a cold run compiling
+     * code the run is over before it gains from (README, Performance). On the 1.6 MB of WMT21 C1 alone is as fast,
+     * on three times that it is slower; this bound leaves room on both sides.
+     */
+    static final long SMALL_INPUT_BYTES = 512 * 1024;
+    static final List<String> SMALL_INPUT_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
+
+    /**
      * JVM options that do the same in a second JVM; any other (a JMX port, a flight recording, a log file, an
      * options file, an agent) belongs to the JVM the user started, so the check stays there.
      */
@@ -68,7 +76,8 @@ final class TunedJvm {
         boolean onClassPath = isOnApplicationClassPath();
         Optional<List<String>> command = restartCommand(args, ManagementFactory.getRuntimeMXBean().getInputArguments(),
                 java, onClassPath ? System.getProperty("java.class.path") : null,
-                System.getProperty(STAY_PROPERTY) != null || System.getProperty(RESTARTED_PROPERTY) != null);
+                System.getProperty(STAY_PROPERTY) != null || System.getProperty(RESTARTED_PROPERTY) != null,
+                inputsAtMost(args, SMALL_INPUT_BYTES));
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -128,13 +137,19 @@ final class TunedJvm {
      */
     static Optional<List<String>> restartCommand(String[] args, List<String> jvmOptions, String java,
                                                  String classPath, boolean stay) {
-        if (stay || !isCheck(args) || classPath == null || classPath.isEmpty()
+        return restartCommand(args, jvmOptions, java, classPath, stay, false);
+    }
+
+    /** As above; {@code smallInput}: the inputs are small enough for C1 alone ({@link #SMALL_INPUT_OPTIONS}). */
+    static Optional<List<String>> restartCommand(String[] args, List<String> jvmOptions, String java,
+                                                 String classPath, boolean stay, boolean smallInput) {
+        if (stay || !isCheck(args) || checksOnAServer(args) || classPath == null || classPath.isEmpty()
                 || !jvmOptions.stream().allMatch(TunedJvm::isRepeatable) || namesAnInheritableDescriptor(args)) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
         command.add(java);
-        command.addAll(OPTIONS);
+        command.addAll(smallInput ? SMALL_INPUT_OPTIONS : OPTIONS);
         command.addAll(jvmOptions);
         command.add("-D" + RESTARTED_PROPERTY + "=" + ProcessHandle.current().pid());
         command.add("-cp");
@@ -167,6 +182,60 @@ final class TunedJvm {
             if (descriptor.matches() && Integer.parseInt(descriptor.group(2)) > 2
                     && (descriptor.group(1) == null || descriptor.group(1).equals("self")
                     || descriptor.group(1).equals(Long.toString(ProcessHandle.current().pid())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the files and folders named on the command line hold at most {@code limit} bytes (folders: their
+     * {@code *.txt} files, as {@code check} reads them by default). An option's value that names a file counts too,
+     * which can only make a run look larger; standard input is of unknown size, so not small.
+     */
+    static boolean inputsAtMost(String[] args, long limit) {
+        long total = 0;
+        boolean anyInput = false;
+        for (String arg : args) {
+            if (arg.equals("-")) {
+                return false;
+            }
+            Path path;
+            try {
+                path = Path.of(arg);
+            } catch (java.nio.file.InvalidPathException notAPath) {
+                continue;
+            }
+            try {
+                if (java.nio.file.Files.isRegularFile(path)) {
+                    total += java.nio.file.Files.size(path);
+                    anyInput = true;
+                } else if (java.nio.file.Files.isDirectory(path)) {
+                    anyInput = true;
+                    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(path)) {
+                        java.util.Iterator<Path> it = files.filter(f -> f.getFileName().toString().endsWith(".txt")).iterator();
+                        while (it.hasNext() && total <= limit) {
+                            Path file = it.next();
+                            if (java.nio.file.Files.isRegularFile(file)) {
+                                total += java.nio.file.Files.size(file);
+                            }
+                        }
+                    }
+                }
+            } catch (IOException | java.io.UncheckedIOException | SecurityException unreadable) {
+                // check names it; its size cannot tip the choice
+            }
+            if (total > limit) {
+                return false;
+            }
+        }
+        return anyInput;
+    }
+
+    /** {@code check --server URL} only reads files and sends them: a second JVM would only add its start-up. */
+    private static boolean checksOnAServer(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--server") || arg.startsWith("--server=")) {
                 return true;
             }
         }

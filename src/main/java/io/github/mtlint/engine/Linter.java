@@ -117,19 +117,45 @@ public final class Linter {
     private record Outcome(DocumentResult result, List<ProcessingError> errors, Map<String, RuleMeta> fired) {
     }
 
+    /** Told, on the worker that checked it, as each input is done: its words (0 when it could not be checked). */
+    @FunctionalInterface
+    public interface Progress {
+        void done(int words);
+    }
+
     public Report lint(List<Input> inputs, InputStream stdin) {
+        return lint(inputs, stdin, words -> { });
+    }
+
+    public Report lint(List<Input> inputs, InputStream stdin, Progress progress) {
         List<Outcome> outcomes = new ArrayList<>(inputs.size());
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, inputs.size())), workerThreads());
         try {
             List<Future<Outcome>> futures = new ArrayList<>(inputs.size());
             for (Input input : inputs) {
-                futures.add(pool.submit(() -> check(input, stdin)));
+                futures.add(pool.submit(() -> {
+                    Outcome outcome = check(input, stdin);
+                    progress.done(outcome.result() == null ? 0 : outcome.result().words());
+                    return outcome;
+                }));
             }
             for (int i = 0; i < futures.size(); i++) {
                 outcomes.add(await(futures.get(i), inputs.get(i)));
             }
         } finally {
             pool.shutdownNow();
+        }
+        return assemble(outcomes);
+    }
+
+    /**
+     * Checks texts already in memory, one after the other on the calling thread, so that a long-lived worker
+     * thread (the server's) keeps its LanguageTool from one call to the next.
+     */
+    public Report lintTexts(List<SourceText> texts) {
+        List<Outcome> outcomes = new ArrayList<>(texts.size());
+        for (SourceText text : texts) {
+            outcomes.add(checkSource(text, null, null, new ArrayList<>()));
         }
         return assemble(outcomes);
     }

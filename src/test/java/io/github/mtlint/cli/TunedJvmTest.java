@@ -78,6 +78,37 @@ class TunedJvmTest {
     }
 
     @Test
+    void smallInputsAreCheckedWithC1Alone() {
+        List<String> command = TunedJvm.restartCommand(new String[] {"check", "a.txt"}, NO_JVM_OPTIONS, "java", "mtlint.jar",
+                false, true).orElseThrow();
+        assertTrue(command.containsAll(TunedJvm.SMALL_INPUT_OPTIONS), command.toString());
+        assertTrue(command.stream().noneMatch(TunedJvm.OPTIONS::contains), command.toString());
+        List<String> large = TunedJvm.restartCommand(new String[] {"check", "a.txt"}, NO_JVM_OPTIONS, "java", "mtlint.jar",
+                false, false).orElseThrow();
+        assertTrue(large.containsAll(TunedJvm.OPTIONS) && !large.containsAll(TunedJvm.SMALL_INPUT_OPTIONS), large.toString());
+    }
+
+    @Test
+    void theSizeOfTheInputsDecidesWhetherTheyAreSmall(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(dir.resolve("articles"));
+        java.nio.file.Files.writeString(folder.resolve("a.txt"), "x".repeat(600));
+        java.nio.file.Files.writeString(folder.resolve("ignored.json"), "x".repeat(5000));
+        java.nio.file.Path single = java.nio.file.Files.writeString(dir.resolve("b.txt"), "x".repeat(300));
+        assertTrue(TunedJvm.inputsAtMost(new String[] {"check", "-f", "json", folder.toString(), single.toString()}, 1000));
+        assertFalse(TunedJvm.inputsAtMost(new String[] {"check", folder.toString(), single.toString()}, 800));
+        assertFalse(TunedJvm.inputsAtMost(new String[] {"check", "-"}, 1000), "standard input has no known size");
+        assertFalse(TunedJvm.inputsAtMost(new String[] {"check", dir.resolve("missing.txt").toString()}, 1000));
+    }
+
+    @Test
+    void aCheckOnAServerStaysInTheFirstJvm() {
+        assertTrue(TunedJvm.restartCommand(new String[] {"check", "--server", "http://127.0.0.1:8081/", "a.txt"}, NO_JVM_OPTIONS,
+                "java", "mtlint.jar", false).isEmpty());
+        assertTrue(TunedJvm.restartCommand(new String[] {"check", "--server=http://127.0.0.1:8081/", "a.txt"}, NO_JVM_OPTIONS,
+                "java", "mtlint.jar", false).isEmpty());
+    }
+
+    @Test
     void withoutAClassPathThereIsNothingToRestart() {
         assertTrue(TunedJvm.restartCommand(new String[] {"check", "a.txt"}, NO_JVM_OPTIONS, "java", "", false).isEmpty());
         assertTrue(TunedJvm.restartCommand(new String[] {"check", "a.txt"}, NO_JVM_OPTIONS, "java", null, false).isEmpty());

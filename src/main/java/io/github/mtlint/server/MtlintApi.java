@@ -1,0 +1,132 @@
+package io.github.mtlint.server;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.mtlint.model.EnglishVariant;
+import io.github.mtlint.render.Renderer;
+import io.github.mtlint.render.Renderers;
+import io.github.mtlint.report.Report;
+import io.github.mtlint.text.DocumentReader;
+import io.github.mtlint.text.SourceText;
+import io.github.mtlint.text.UnreadableInputException;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * mtlint's own API, {@code POST /v1/check}: texts ({@code text}, repeatable, each optionally named by a {@code path}
+ * in the same order) with the options of {@code mtlint check} ({@code variant}, {@code enable}, {@code disable},
+ * {@code date}) give the report in {@code format} (default json), the same bytes {@code mtlint check} writes for the
+ * same texts in files of those names. Several {@code format}s give a JSON object of the reports by format.
+ */
+final class MtlintApi {
+
+    static final String DEFAULT_PATH = "<text>";
+    private static final JsonFactory JSON = new JsonFactory();
+
+    /** A parsed request: what to check, how, and which reports to write. */
+    record Request(List<SourceText> texts, CheckOptions options, List<Renderer> renderers) {
+    }
+
+    /** A rendered answer. */
+    record Answer(String contentType, String body) {
+    }
+
+    private static final Map<String, String> CONTENT_TYPES = Map.of(
+            "json", "application/json",
+            "sarif", "application/sarif+json",
+            "html", "text/html",
+            "junit", "application/xml");
+
+    private final TextChecker checker;
+
+    MtlintApi(TextChecker checker) {
+        this.checker = checker;
+    }
+
+    Request parse(Form form) throws HttpError {
+        List<String> texts = form.all("text");
+        if (texts.isEmpty()) {
+            throw HttpError.badRequest("missing 'text' parameter");
+        }
+        List<String> paths = form.all("path");
+        if (!paths.isEmpty() && paths.size() != texts.size()) {
+            throw HttpError.badRequest("give a 'path' for every 'text' or for none (" + texts.size() + " texts, " + paths.size() + " paths)");
+        }
+        DocumentReader reader = new DocumentReader();
+        List<SourceText> sources = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String path = paths.isEmpty() ? (texts.size() == 1 ? DEFAULT_PATH : DEFAULT_PATH + (i + 1)) : paths.get(i);
+            try {
+                sources.add(reader.decode(texts.get(i).getBytes(StandardCharsets.UTF_8), path));
+            } catch (UnreadableInputException e) {
+                throw HttpError.badRequest(path + ": " + e.getMessage());
+            }
+        }
+        List<Renderer> renderers = new ArrayList<>();
+        List<String> formats = form.all("format").isEmpty() ? List.of("json") : form.all("format");
+        for (String format : formats) {
+            renderers.add(Renderers.byName(format).orElseThrow(() -> HttpError.badRequest(
+                    "unknown format '" + format + "' (expected one of " + String.join(", ", Renderers.names()) + ")")));
+        }
+        return new Request(sources, options(form), renderers);
+    }
+
+    static CheckOptions options(Form form) throws HttpError {
+        EnglishVariant variant;
+        LocalDate date;
+        try {
+            variant = form.first("variant").filter(v -> !v.isBlank()).map(EnglishVariant::parse).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw HttpError.badRequest("variant: " + e.getMessage());
+        }
+        try {
+            date = form.first("date").filter(v -> !v.isBlank()).map(LocalDate::parse).orElse(null);
+        } catch (DateTimeParseException e) {
+            throw HttpError.badRequest("date: '" + form.first("date").orElse("") + "' is not a date like 2022-09-16");
+        }
+        return new CheckOptions(variant, form.list("enable"), form.list("disable"), date);
+    }
+
+    /** Runs on a worker. */
+    Answer answer(Request request) throws HttpError {
+        Report report;
+        try {
+            report = checker.check(request.texts(), request.options());
+        } catch (IllegalArgumentException e) {
+            throw HttpError.badRequest(e.getMessage());
+        }
+        if (request.renderers().size() == 1) {
+            Renderer renderer = request.renderers().get(0);
+            return new Answer(CONTENT_TYPES.getOrDefault(renderer.name(), "text/plain"), render(renderer, report));
+        }
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            for (Renderer renderer : request.renderers()) {
+                g.writeStringField(renderer.name(), render(renderer, report));
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Answer("application/json", out.toString());
+    }
+
+    static String render(Renderer renderer, Report report) {
+        StringWriter out = new StringWriter();
+        try {
+            renderer.render(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,254 @@
+package io.github.mtlint.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mtlint.server.MtlintServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code mtlint serve} with the real engine: LanguageTool's API and mtlint's, driven by an HTTP client. */
+class ServeTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SEED = "samples/xi_central_asia.txt";
+    private static MtlintServer server;
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = MtlintServer.start(new MtlintServer.Settings("127.0.0.1", 0, 2, 4, 2_000_000, Duration.ofSeconds(30)),
+                new EngineChecker(List.of(), List.of()), VersionProvider.version(), new PrintWriter(new StringWriter()));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    private static HttpResponse<String> post(String path, String... pairs) throws Exception {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            parts.add(pairs[i] + "=" + URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+        }
+        return CLIENT.send(HttpRequest.newBuilder(server.uri().resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", parts))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode matchOf(JsonNode answer, String ruleId) {
+        for (JsonNode match : answer.get("matches")) {
+            if (match.get("rule").get("id").asText().equals(ruleId)) {
+                return match;
+            }
+        }
+        throw new AssertionError("no match of " + ruleId + " in " + answer);
+    }
+
+    private static boolean hasMatch(JsonNode answer, String ruleId) {
+        for (JsonNode match : answer.get("matches")) {
+            if (match.get("rule").get("id").asText().equals(ruleId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void languageToolsCheckAnswersInItsShape() throws Exception {
+        String text = "The talks were fruitful and fruitful. He go to school every day.";
+        HttpResponse<String> response = post("/v2/check", "text", text, "language", "en-US");
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonNode answer = JSON.readTree(response.body());
+        assertEquals("mtlint", answer.get("software").get("name").asText());
+        assertEquals(1, answer.get("software").get("apiVersion").asInt());
+        assertEquals("en-US", answer.get("language").get("code").asText());
+        assertEquals("English (US)", answer.get("language").get("name").asText());
+
+        JsonNode duplicate = matchOf(answer, "repetition.coordinated-duplicate");
+        int offset = duplicate.get("offset").asInt();
+        assertEquals("fruitful and fruitful", text.substring(offset, offset + duplicate.get("length").asInt()));
+        assertFalse(duplicate.get("message").asText().isBlank());
+        assertEquals("fruitful", duplicate.get("replacements").get(0).get("value").asText());
+        assertEquals("The talks were fruitful and fruitful.", duplicate.get("sentence").asText());
+        JsonNode context = duplicate.get("context");
+        assertEquals("fruitful and fruitful", context.get("text").asText()
+                .substring(context.get("offset").asInt(), context.get("offset").asInt() + context.get("length").asInt()));
+        JsonNode rule = duplicate.get("rule");
+        assertFalse(rule.get("description").asText().isBlank());
+        assertEquals("style", rule.get("issueType").asText(), "ITS issue type of the MQM category Style/Awkward");
+        assertEquals("STYLE_AWKWARD", rule.get("category").get("id").asText());
+        assertEquals("Style/Awkward", rule.get("category").get("name").asText());
+
+        JsonNode agreement = answer.get("matches").get(answer.get("matches").size() - 1);
+        assertFalse(agreement.get("rule").get("id").asText().startsWith("lt."), "LanguageTool's ids as LanguageTool gives them");
+        assertEquals("go", text.substring(agreement.get("offset").asInt(), agreement.get("offset").asInt() + agreement.get("length").asInt()));
+    }
+
+    @Test
+    void offsetsCountUtf16UnitsAsLanguageToolDoes() throws Exception {
+        // the emoji is one code point but two UTF-16 units; the report counts code points, LanguageTool's API units
+        String text = "\uD83D\uDE00 The talks were fruitful and fruitful.";
+        JsonNode match = matchOf(JSON.readTree(post("/v2/check", "text", text, "language", "en").body()),
+                "repetition.coordinated-duplicate");
+        assertEquals(text.indexOf("fruitful and"), match.get("offset").asInt());
+        assertEquals("fruitful and fruitful".length(), match.get("length").asInt());
+    }
+
+    @Test
+    void annotatedDataGetsOffsetsIntoItsMarkup() throws Exception {
+        String data = "{\"annotation\":[{\"text\":\"The talks were \"},{\"markup\":\"<b>\"},"
+                + "{\"text\":\"fruitful and fruitful\"},{\"markup\":\"</b>\"},{\"text\":\".\"}]}";
+        JsonNode match = matchOf(JSON.readTree(post("/v2/check", "data", data, "language", "en-US").body()),
+                "repetition.coordinated-duplicate");
+        String original = "The talks were <b>fruitful and fruitful</b>.";
+        int offset = match.get("offset").asInt();
+        assertEquals("fruitful and fruitful", original.substring(offset, offset + match.get("length").asInt()));
+    }
+
+    @Test
+    void rulesAreSwitchedOnAndOffAsLanguageToolsClientsAsk() throws Exception {
+        String text = "The talks were fruitful and fruitful. He go to school every day.";
+        JsonNode all = JSON.readTree(post("/v2/check", "text", text, "language", "en-US").body());
+        String languageToolRule = all.get("matches").get(all.get("matches").size() - 1).get("rule").get("id").asText();
+
+        JsonNode withoutBoth = JSON.readTree(post("/v2/check", "text", text, "language", "en-US",
+                "disabledRules", languageToolRule + ",repetition.coordinated-duplicate,NO_SUCH_RULE").body());
+        assertFalse(hasMatch(withoutBoth, languageToolRule), withoutBoth.toString());
+        assertFalse(hasMatch(withoutBoth, "repetition.coordinated-duplicate"), withoutBoth.toString());
+
+        JsonNode only = JSON.readTree(post("/v2/check", "text", text, "language", "en-US",
+                "enabledRules", languageToolRule, "enabledOnly", "true").body());
+        assertEquals(1, only.get("matches").size(), only.toString());
+        assertEquals(languageToolRule, only.get("matches").get(0).get("rule").get("id").asText());
+
+        assertEquals(400, post("/v2/check", "text", text, "language", "en-US", "enabledOnly", "true").statusCode());
+    }
+
+    @Test
+    void anEmptyTextHasNoMatches() throws Exception {
+        HttpResponse<String> response = post("/v2/check", "text", "", "language", "auto");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(0, JSON.readTree(response.body()).get("matches").size());
+    }
+
+    @Test
+    void mtlintsCheckGivesTheBytesOfCheckDashFJson() throws Exception {
+        String text = Files.readString(Path.of(SEED));
+        HttpResponse<String> served = post("/v1/check", "text", text, "path", SEED);
+        assertEquals(200, served.statusCode(), served.body());
+
+        StringWriter out = new StringWriter();
+        int code = Main.run(new String[] {"check", "-f", "json", SEED}, new ByteArrayInputStream(new byte[0]),
+                new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+        assertEquals(ExitCodes.GATE_FAILED, code, "the seed article fails the gate");
+        assertEquals(out.toString(), served.body());
+    }
+
+    @Test
+    void mtlintsCheckTakesTheOptionsOfCheck() throws Exception {
+        String text = "The talks were fruitful and fruitful.\n";
+        JsonNode on = JSON.readTree(post("/v1/check", "text", text).body());
+        assertEquals("<text>", on.get("files").get(0).get("path").asText());
+        assertEquals(1, on.get("summary").get("issues").asInt(), on.toString());
+        JsonNode off = JSON.readTree(post("/v1/check", "text", text, "disable", "repetition.*").body());
+        assertEquals(0, off.get("summary").get("issues").asInt(), off.toString());
+        HttpResponse<String> unknown = post("/v1/check", "text", text, "disable", "no.such-rule");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body().contains("no.such-rule"), unknown.body());
+
+        JsonNode several = JSON.readTree(post("/v1/check", "text", text, "path", "a.txt", "text", text, "path", "b.txt",
+                "format", "json", "format", "text").body());
+        assertTrue(several.get("text").asText().startsWith("a.txt:1:"), several.toString());
+        assertEquals(2, JSON.readTree(several.get("json").asText()).get("files").size());
+    }
+
+    @Test
+    void thePastedTextComesBackAsTheReviewPage() throws Exception {
+        HttpResponse<String> page = post("/review", "text", "The talks were fruitful and <script>fruitful</script>.", "path", "pasted.txt");
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().startsWith("<!DOCTYPE html>"));
+        assertTrue(page.body().contains("pasted.txt"));
+        assertFalse(page.body().contains("<script>fruitful"), "the text is shown, never run");
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void checkOnAServerPrintsTheSameReportsAndExitCode(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path crlf = dir.resolve("crlf.txt");
+        Files.writeString(crlf, "Leaders meet\r\n\r\nThe talks were fruitful and fruitful.\r\n");
+        String url = server.uri().toString();
+        for (String[] options : List.of(new String[] {"-f", "json"}, new String[] {"-f", "text", "--fail-on", "major"},
+                new String[] {"-f", "sarif", "--min-score", "10", "--disable", "repetition.*"})) {
+            List<String> args = new ArrayList<>(List.of("check"));
+            args.addAll(List.of(options));
+            args.addAll(List.of(SEED, crlf.toString()));
+            Run local = run(args.toArray(String[]::new));
+            args.add(1, "--server");
+            args.add(2, url);
+            Run remote = run(args.toArray(String[]::new));
+            assertEquals(local.out(), remote.out(), String.join(" ", options));
+            assertEquals(local.code(), remote.code(), String.join(" ", options));
+        }
+        Path html = dir.resolve("out/report.html");
+        Run toFile = run("check", "--server", url, "-f", "html", "-o", html.toString(), "-f", "text", crlf.toString());
+        assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
+        assertTrue(toFile.out().contains("crlf.txt:3:"), toFile.out());
+    }
+
+    @Test
+    void checkOnAServerNamesWhatItCannotReadAndChecksTheRest(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, "The talks were fruitful and fruitful.\n");
+        Run run = run("check", "--server", server.uri().toString(), "-f", "json", good.toString(), dir.resolve("missing.txt").toString());
+        assertEquals(ExitCodes.USAGE_OR_INPUT, run.code());
+        assertTrue(run.err().contains("missing.txt"), run.err());
+        assertEquals(1, JSON.readTree(run.out()).get("files").size());
+
+        Run refused = run("check", "--server", server.uri().toString(), "--rules", dir.toString(), good.toString());
+        assertEquals(ExitCodes.USAGE_OR_INPUT, refused.code());
+        assertTrue(refused.err().startsWith("mtlint: --server checks with the server's rules"), refused.err());
+
+        Run nobody = run("check", "--server", "http://127.0.0.1:1/", good.toString());
+        assertEquals(ExitCodes.USAGE_OR_INPUT, nobody.code());
+        assertTrue(nobody.err().startsWith("mtlint: cannot check at http://127.0.0.1:1/"), nobody.err());
+    }
+
+    @Test
+    void serveRefusesSettingsItCannotKeepWithOneLine() {
+        Run noWorkers = run("serve", "--port", "0", "--workers", "0");
+        assertEquals(ExitCodes.USAGE_OR_INPUT, noWorkers.code());
+        assertTrue(noWorkers.err().startsWith("mtlint: bad server settings:") && noWorkers.err().lines().count() == 1, noWorkers.err());
+        Run badPort = run("serve", "--port", "70000");
+        assertEquals(ExitCodes.USAGE_OR_INPUT, badPort.code());
+        assertTrue(badPort.err().contains("port 70000"), badPort.err());
+    }
+}
