@@ -68,7 +68,7 @@ public final class ScalingBenchmark {
         for (Result r : results) {
             System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %.0f | %s |%n", r.shape(), human(r.bytes()),
                     r.stopped() ? "> " + cap : String.format(Locale.ROOT, "%.1f", r.seconds()),
-                    r.stopped() ? "-" : String.format(Locale.ROOT, "%.0f", r.bytes() / 1000.0 / r.seconds()), r.peakKb() / 1024.0,
+                    r.stopped() ? "-" : String.format(Locale.ROOT, "%.1f", r.bytes() / 1000.0 / r.seconds()), r.peakKb() / 1024.0,
                     r.stopped() ? "-" : Integer.toString(r.exit()));
         }
     }
