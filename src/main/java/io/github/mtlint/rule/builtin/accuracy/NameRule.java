@@ -184,7 +184,8 @@ public final class NameRule extends BaseRule {
                 String candidate = letters(target.substring(run.start(), run.end()));
                 // a part of a name, or a longer phrase, is no spelling of it
                 double lengthRatio = (double) candidate.length() / wanted.length();
-                if (candidate.length() < 2 || explained.contains(candidate) || lengthRatio < 0.75 || lengthRatio > 1.34) {
+                if (candidate.length() < 2 || explained.contains(candidate) || lengthRatio < 0.75 || lengthRatio > 1.34
+                        || (expected.person() && extendsTheName(candidate, expected.forms().get(0)))) {
                     continue;
                 }
                 double score = Math.max(similarity.apply(candidate, wanted),
@@ -196,6 +197,23 @@ public final class NameRule extends BaseRule {
             }
         }
         return java.util.Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether the written name is the expected one with more to its given name ("Liu Jiaqi", "Jiaqi" for 刘嘉): the
+     * recogniser cut a three-character name short (刘嘉 of 刘嘉琪), and the translation has it right.
+     */
+    private static boolean extendsTheName(String written, String expected) {
+        int space = expected.indexOf(' ');
+        if (space < 0) {
+            return false;
+        }
+        String surname = letters(expected.substring(0, space));
+        String given = letters(expected.substring(space + 1));
+        String full = surname + given;
+        boolean longerName = written.startsWith(full) && written.length() > full.length();
+        boolean longerGiven = written.startsWith(given) && written.length() > given.length() && !written.endsWith(surname);
+        return longerName || longerGiven;
     }
 
     /** "Lifeng He" for "He Lifeng". */

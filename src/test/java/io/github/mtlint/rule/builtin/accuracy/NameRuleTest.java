@@ -33,6 +33,12 @@ class NameRuleTest {
     }
 
     @Test
+    void aNameTheRecogniserCutShortIsNoMisspelling() {
+        rule.clean("刘嘉琪的新歌发布了。", "Jiaqi's new song was released.")
+                .clean("刘嘉琪的新歌发布了。", "Liu Jiaqi's new song was released.");
+    }
+
+    @Test
     void aLakeIsNoPerson() {
         rule.clean("卓乃湖保护站的工作人员巡护了湖区。", "Staff of the Zhuonai Lake protection station patrolled the lake.");
     }
