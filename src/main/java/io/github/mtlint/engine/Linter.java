@@ -92,6 +92,14 @@ public final class Linter {
         return assemble(outcomes);
     }
 
+    /**
+     * Checks one text already in memory on the calling thread (whose analyzer state it uses): a report of that one
+     * document, or of the error that kept it from being checked. For callers that spread the work themselves.
+     */
+    public Report check(SourceText source) {
+        return assemble(List.of(checkSource(source)));
+    }
+
     private Outcome check(Input input, InputStream stdin) {
         SourceText source;
         try {
