@@ -9,7 +9,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The package arrows of DESIGN.md: dependencies point inward, no cycles, LanguageTool only in grammar. */
+/**
+ * The package arrows of DESIGN.md: dependencies point inward, no cycles, LanguageTool only in grammar; setup builds
+ * the engine for the composition roots cli and spark, and only spark touches Spark.
+ */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -31,19 +34,23 @@ class ArchitectureTest {
                 .layer("report").definedBy("..mtlint.report..")
                 .layer("render").definedBy("..mtlint.render..")
                 .layer("config").definedBy("..mtlint.config..")
+                .layer("setup").definedBy("..mtlint.setup..")
                 .layer("cli").definedBy("..mtlint.cli..")
+                .layer("spark").definedBy("..mtlint.spark..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("render").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("config").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("grammar").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("data").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("builtin").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("lexicon").mayOnlyBeAccessedByLayers("builtin", "cli")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("engine", "render", "cli")
-                .whereLayer("score").mayOnlyBeAccessedByLayers("engine", "report", "render", "cli")
-                .whereLayer("rule").mayOnlyBeAccessedByLayers("grammar", "builtin", "data", "engine", "cli")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("grammar", "engine", "cli")
+                .whereLayer("spark").mayNotBeAccessedByAnyLayer()
+                .whereLayer("setup").mayOnlyBeAccessedByLayers("cli", "spark")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("cli", "spark")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("setup", "cli", "spark")
+                .whereLayer("config").mayOnlyBeAccessedByLayers("setup", "cli", "spark")
+                .whereLayer("grammar").mayOnlyBeAccessedByLayers("setup", "cli")
+                .whereLayer("data").mayOnlyBeAccessedByLayers("setup", "cli")
+                .whereLayer("builtin").mayOnlyBeAccessedByLayers("setup", "cli")
+                .whereLayer("lexicon").mayOnlyBeAccessedByLayers("builtin", "setup", "cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("engine", "render", "cli", "spark")
+                .whereLayer("score").mayOnlyBeAccessedByLayers("engine", "report", "render", "setup", "cli", "spark")
+                .whereLayer("rule").mayOnlyBeAccessedByLayers("grammar", "builtin", "data", "engine", "setup", "cli")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("grammar", "engine", "setup", "cli", "spark")
                 .check(CLASSES);
     }
 
@@ -55,6 +62,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheSparkJobUsesSpark() {
+        // Spark is a provided dependency: the CLI runs without it on the class path
+        noClasses().that().resideOutsideOfPackage("..mtlint.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.apache.hadoop..", "scala..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theModelUsesOnlyTheJdk() {
         noClasses().that().resideInAPackage("..mtlint.model..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("java..", "..mtlint.model..")
@@ -62,8 +77,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyMainExits() {
+    void onlyTheMainsExit() {
         noClasses().that().doNotHaveFullyQualifiedName("io.github.mtlint.cli.Main")
+                .and().doNotHaveFullyQualifiedName("io.github.mtlint.spark.SparkCheck")
                 .should().callMethod(System.class, "exit", int.class)
                 .check(CLASSES);
     }
