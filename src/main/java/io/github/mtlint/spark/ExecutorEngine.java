@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Future;
 
 /**
@@ -20,7 +22,8 @@ import java.util.concurrent.Future;
  * shared by its task threads. Each task thread checks on a companion thread of its own, kept for the thread's life:
  * LanguageTool's state is per thread, so each task thread keeps one analyzer across all the partitions it runs,
  * and the companion has the deep stack LanguageTool's disambiguator needs on long sentences, which Spark's task
- * threads do not have.
+ * threads do not have. (A companion idle for two minutes ends, and the next check of its task thread starts a new
+ * one, with a new LanguageTool.)
  */
 final class ExecutorEngine {
 
@@ -29,13 +32,23 @@ final class ExecutorEngine {
 
     private static final Map<EngineSettings, Linter> LINTERS = new ConcurrentHashMap<>();
 
-    private static final ThreadLocal<ExecutorService> COMPANION = ThreadLocal.withInitial(() ->
-            Executors.newSingleThreadExecutor(runnable -> {
-                Thread thread = new Thread(null, runnable, "mtlint-spark-" + Thread.currentThread().getName(),
-                        CHECKING_STACK_BYTES);
-                thread.setDaemon(true);
-                return thread;
-            }));
+    /**
+     * How long a companion outlives its last check. Spark ends task threads idle for a minute; a companion (and its
+     * LanguageTool) ends too, instead of outliving its task thread.
+     */
+    private static final long COMPANION_IDLE_SECONDS = 120;
+
+    private static final ThreadLocal<ExecutorService> COMPANION = ThreadLocal.withInitial(() -> {
+        ThreadPoolExecutor companion = new ThreadPoolExecutor(1, 1, COMPANION_IDLE_SECONDS, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), runnable -> {
+                    Thread thread = new Thread(null, runnable, "mtlint-spark-" + Thread.currentThread().getName(),
+                            CHECKING_STACK_BYTES);
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        companion.allowCoreThreadTimeOut(true);
+        return companion;
+    });
 
     private ExecutorEngine() {
     }
