@@ -30,6 +30,12 @@ final class DocumentChecker implements MapPartitionsFunction<Row, Row> {
 
     private static final long serialVersionUID = 1L;
 
+    private static final int INPUT_ID = Schemas.INPUT.fieldIndex(Schemas.ID);
+    private static final int INPUT_GROUP = Schemas.INPUT.fieldIndex(Schemas.GROUP);
+    private static final int INPUT_TEXT = Schemas.INPUT.fieldIndex(Schemas.TEXT);
+    private static final int INPUT_CONTENT = Schemas.INPUT.fieldIndex(Schemas.CONTENT);
+    private static final int INPUT_MALFORMED = Schemas.INPUT.fieldIndex(Schemas.MALFORMED);
+
     private final EngineSettings settings;
 
     DocumentChecker(EngineSettings settings) {
@@ -54,16 +60,15 @@ final class DocumentChecker implements MapPartitionsFunction<Row, Row> {
     }
 
     private static Row check(Linter linter, DocumentReader reader, Row input) {
-        String id = input.getAs(Schemas.ID);
-        String group = input.getAs(Schemas.GROUP);
-        String malformed = input.getAs(Schemas.MALFORMED);
+        // by position: rows straight from a map over the files carry no schema
+        String id = input.getString(INPUT_ID);
+        String group = input.getString(INPUT_GROUP);
+        String malformed = input.getString(INPUT_MALFORMED);
         if (malformed != null) {
             return errorRow(id, group, malformed, Schemas.ERROR_KIND_INPUT);
         }
-        byte[] content = input.getAs(Schemas.CONTENT);
-        if (content == null) {
-            content = input.<String>getAs(Schemas.TEXT).getBytes(StandardCharsets.UTF_8);
-        }
+        byte[] content = input.isNullAt(INPUT_CONTENT) ? input.getString(INPUT_TEXT).getBytes(StandardCharsets.UTF_8)
+                : (byte[]) input.get(INPUT_CONTENT);
         SourceText text;
         try {
             text = reader.decode(content, id);

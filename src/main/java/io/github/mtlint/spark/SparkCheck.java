@@ -163,6 +163,11 @@ public final class SparkCheck implements Callable<Integer> {
         }
         OutputTables.Format outputFormat = OutputTables.Format.parse(format);
         InputTable.Format readFormat = parseInputFormat(inputFormat);
+        InputTable.Spec spec = new InputTable.Spec(input, readFormat, idColumn, targetColumn, groupColumn, include);
+        if (spec.resolvedFormat() == InputTable.Format.TEXT && groupColumn != null) {
+            throw new JobException("--group-column: " + input + " is read as a folder of text files, whose group is "
+                    + "each file's folder; give --input-format for a table");
+        }
         int sampleSize = htmlSampleSize();
         ProjectConfig project = EngineSettings.projectConfig(config);
         EngineSettings settings = EngineSettings.resolve(new EngineSettings.Options(config, ruleDirs, lexiconDirs, enable,
@@ -172,8 +177,7 @@ public final class SparkCheck implements Callable<Integer> {
         // built here first, so that a bad rule file stops the job before it starts, with the CLI's message
         ExecutorEngine.linter(settings);
 
-        Dataset<Row> texts = InputTable.read(spark, new InputTable.Spec(input, readFormat, idColumn, targetColumn,
-                groupColumn, include));
+        Dataset<Row> texts = InputTable.read(spark, spec);
         int tasks = partitions != null ? partitions : 4 * spark.sparkContext().defaultParallelism();
         if (tasks < 1) {
             throw new JobException("--partitions must be at least 1");

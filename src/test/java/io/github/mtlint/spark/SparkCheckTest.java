@@ -70,7 +70,8 @@ class SparkCheckTest {
         Files.write(corpus.resolve("latin1.txt"), "Caf\u00e9 society.".getBytes(StandardCharsets.ISO_8859_1));
 
         Path out = dir.resolve("out");
-        String log = runJob("--input", corpus.toString(), "--output", out.toString(), "--format", "jsonl");
+        // one task: the files' rows reach the checker without the shuffle that --partitions otherwise adds
+        String log = runJob("--input", corpus.toString(), "--output", out.toString(), "--format", "jsonl", "--partitions", "1");
         JsonNode cli = runCli(corpus, dir.resolve("cli.json"));
 
         List<JsonNode> documents = readTable(out.resolve("documents"));
@@ -180,6 +181,8 @@ class SparkCheckTest {
         assertFailsWith("--date: 'tomorrow' is not a date like 2022-09-16",
                 "--input", input.toString(), "--output", out, "--date", "tomorrow");
         assertFailsWith("unknown rule 'no.such-rule'", "--input", input.toString(), "--output", out, "--disable", "no.such-rule");
+        assertFailsWith("--group-column: " + dir + " is read as a folder of text files",
+                "--input", dir.toString(), "--output", out, "--group-column", "system");
         assertFailsWith("--format: unknown format 'csv'", "--input", input.toString(), "--output", out, "--format", "csv");
     }
 
