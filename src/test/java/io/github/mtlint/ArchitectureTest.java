@@ -9,7 +9,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The package arrows of DESIGN.md: dependencies point inward, no cycles, LanguageTool only in grammar. */
+/**
+ * The package arrows of DESIGN.md: dependencies point inward, no cycles, LanguageTool only in grammar; setup builds
+ * the engine for the composition roots cli and spark, and only spark touches Spark.
+ */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -33,22 +36,26 @@ class ArchitectureTest {
                 .layer("report").definedBy("..mtlint.report..")
                 .layer("render").definedBy("..mtlint.render..")
                 .layer("config").definedBy("..mtlint.config..")
+                .layer("setup").definedBy("..mtlint.setup..")
                 .layer("cli").definedBy("..mtlint.cli..")
                 .layer("server").definedBy("..mtlint.server..")
+                .layer("spark").definedBy("..mtlint.spark..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("spark").mayNotBeAccessedByAnyLayer()
                 .whereLayer("server").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("render").mayOnlyBeAccessedByLayers("cli", "server")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("config").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("grammar").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("data").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("builtin").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("lexicon").mayOnlyBeAccessedByLayers("builtin", "source", "cli")
-                .whereLayer("source").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("engine", "render", "cli", "server")
-                .whereLayer("score").mayOnlyBeAccessedByLayers("engine", "report", "render", "cli")
-                .whereLayer("rule").mayOnlyBeAccessedByLayers("grammar", "builtin", "data", "engine", "cli", "server")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("grammar", "source", "engine", "cli", "server")
+                .whereLayer("setup").mayOnlyBeAccessedByLayers("cli", "spark")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("cli", "server", "spark")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("setup", "cli", "spark")
+                .whereLayer("config").mayOnlyBeAccessedByLayers("setup", "cli", "spark")
+                .whereLayer("grammar").mayOnlyBeAccessedByLayers("setup", "cli")
+                .whereLayer("data").mayOnlyBeAccessedByLayers("setup", "cli")
+                .whereLayer("builtin").mayOnlyBeAccessedByLayers("setup", "cli")
+                .whereLayer("lexicon").mayOnlyBeAccessedByLayers("builtin", "source", "setup", "cli")
+                .whereLayer("source").mayOnlyBeAccessedByLayers("setup", "cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("engine", "render", "cli", "server", "spark")
+                .whereLayer("score").mayOnlyBeAccessedByLayers("engine", "report", "render", "setup", "cli", "spark")
+                .whereLayer("rule").mayOnlyBeAccessedByLayers("grammar", "builtin", "data", "engine", "setup", "cli", "server")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("grammar", "source", "engine", "setup", "cli", "server", "spark")
                 .check(CLASSES);
     }
 
@@ -67,6 +74,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheSparkJobUsesSpark() {
+        // Spark is a provided dependency: the CLI runs without it on the class path
+        noClasses().that().resideOutsideOfPackage("..mtlint.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.apache.hadoop..", "scala..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theModelUsesOnlyTheJdk() {
         noClasses().that().resideInAPackage("..mtlint.model..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("java..", "..mtlint.model..")
@@ -81,8 +96,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyMainExits() {
+    void onlyTheMainsExit() {
         noClasses().that().doNotHaveFullyQualifiedName("io.github.mtlint.cli.Main")
+                .and().doNotHaveFullyQualifiedName("io.github.mtlint.spark.SparkCheck")
                 .should().callMethod(System.class, "exit", int.class)
                 .check(CLASSES);
     }

@@ -5,9 +5,9 @@ import io.github.mtlint.config.ProjectConfig;
 import io.github.mtlint.engine.Baseline;
 import io.github.mtlint.engine.Linter;
 import io.github.mtlint.engine.TimeBudget;
-import io.github.mtlint.grammar.LanguageToolWarmUp;
-import io.github.mtlint.model.Category;
 import io.github.mtlint.model.EnglishVariant;
+import io.github.mtlint.setup.Components;
+import io.github.mtlint.setup.EngineSettings;
 import io.github.mtlint.model.Severity;
 import io.github.mtlint.render.Renderer;
 import io.github.mtlint.render.Renderers;
@@ -16,8 +16,6 @@ import io.github.mtlint.report.DocumentResult;
 import io.github.mtlint.report.ProcessingError;
 import io.github.mtlint.report.Report;
 import io.github.mtlint.report.ReportedIssue;
-import io.github.mtlint.rule.RuleSettings;
-import io.github.mtlint.score.ScoringModel;
 import io.github.mtlint.text.Input;
 import io.github.mtlint.text.InputCollector;
 import io.github.mtlint.text.SourceFinder;
@@ -33,9 +31,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,7 +172,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int run(PrintWriter err) throws UsageException, ConfigException {
-        ProjectConfig project = loadConfig();
+        ProjectConfig project = EngineSettings.projectConfig(config);
         Path base = config != null ? baseDir(config) : Path.of("");
         List<OutputSpec> targets = outputs.isEmpty() ? List.of(defaultOutput()) : outputs;
         List<Renderer> renderers = new ArrayList<>();
@@ -189,23 +185,14 @@ final class CheckCommand implements Callable<Integer> {
         if (scoreGate != null && !(scoreGate >= 0 && scoreGate <= 100)) {
             throw new UsageException("--min-score must be between 0 and 100, got " + scoreGate);
         }
-        EnglishVariant englishVariant = parseVariant(first(variant, project.variant()), origin(variant, "--variant", "variant"));
+        EngineSettings engine = EngineSettings.resolve(new EngineSettings.Options(config, ruleDirs, lexiconDirs, enable, disable,
+                severities, variant, date, weights, passThreshold, acceptablePenalty), project, LocalDate.now());
         if (server != null) {
-            return checkOnServer(project, targets, failSeverity, scoreGate, englishVariant);
+            return checkOnServer(project, targets, failSeverity, scoreGate, engine);
         }
         // LanguageTool takes seconds to load: it loads while the rules, the lexicon and the inputs are read
-        LanguageToolWarmUp.start(englishVariant == null ? EnglishVariant.US : englishVariant);
-        LocalDate textDate = parseDate(first(date, project.date()), origin(date, "--date", "date"));
-        ScoringModel scoring = scoring(project);
-        List<String> enabled = concat(project.enable(), enable);
-        List<String> disabled = concat(project.disable(), disable);
-        Map<String, Severity> overrides = severityOverrides(project.severities(), severities, origin(null, "", "severities"));
-
-        List<Path> rulesDirs = concat(resolve(base, project.rules()), ruleDirs);
-        List<Path> lexicons = concat(resolve(base, project.lexicons()), lexiconDirs);
-        Components components = Components.build(englishVariant, rulesDirs, lexicons,
-                new Components.Selection(enabled, disabled));
-        components.requireRules(overrides.keySet(), "--severity");
+        engine.warmUp();
+        Components components = engine.components();
 
         Baseline accepted = Baseline.empty();
         Path baselineFile = baseline != null ? baseline : project.baseline() == null ? null : base.resolve(project.baseline());
@@ -223,16 +210,15 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--include/--exclude: " + e.getMessage());
         }
         List<Input> inputs = pairSources(collector.collect(paths));
-        OutputTargets outputTargets = validateOutputs(targets, inputs, rulesDirs, lexicons, baselineFile);
+        OutputTargets outputTargets = validateOutputs(targets, inputs, engine.ruleDirs().stream().map(Path::of).toList(),
+                engine.lexiconDirs().stream().map(Path::of).toList(), baselineFile);
 
         int workers = threads != null ? threads : project.threads() != null ? project.threads()
                 : Runtime.getRuntime().availableProcessors();
         if (workers < 1) {
             throw new UsageException("--threads must be at least 1");
         }
-        RuleSettings settings = new RuleSettings(textDate, LocalDate.now(), englishVariant, overrides);
-        Linter linter = new Linter(components.analyzer, components.sourceAnalyzer, components.rules, settings, scoring, accepted,
-                workers, VersionProvider.version());
+        Linter linter = engine.linter(components, accepted, workers, VersionProvider.version());
         linter.withMaxDocumentBytes(maxDocumentBytes(first(maxSize, project.maxSize()), origin(maxSize, "--max-size", "maxSize")));
         linter.withTimeBudget(timeBudget(first(timeout, project.timeout()), origin(timeout, "--timeout", "timeout")));
         Linter.Progress display = ProgressDisplay.start(progress, progress == null && ProgressDisplay.standardErrorIsTerminal(),
@@ -272,7 +258,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** {@code --server}: the server checks with its own rules and the default scoring, so options that change them are refused. */
     private int checkOnServer(ProjectConfig project, List<OutputSpec> targets, Severity failSeverity, Double scoreGate,
-                              EnglishVariant englishVariant) throws UsageException {
+                              EngineSettings engine) throws UsageException {
         boolean serverSide = !ruleDirs.isEmpty() || !lexiconDirs.isEmpty() || !severities.isEmpty() || baseline != null
                 || weights != null || passThreshold != null || acceptablePenalty != null || !project.rules().isEmpty()
                 || !project.lexicons().isEmpty() || !project.severities().isEmpty() || project.baseline() != null
@@ -282,7 +268,8 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--server checks with the server's rules and the default scoring: rules, lexicons, "
                     + "severities, baseline, weights and thresholds cannot be set here");
         }
-        LocalDate textDate = parseDate(first(date, project.date()), origin(date, "--date", "date"));
+        LocalDate textDate = engine.date();
+        EnglishVariant englishVariant = engine.variant();
         InputCollector collector;
         try {
             collector = new InputCollector(concat(project.include(), include), concat(project.exclude(), exclude));
@@ -348,28 +335,6 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private ProjectConfig loadConfig() throws ConfigException {
-        if (config != null) {
-            return ProjectConfig.load(config);
-        }
-        Path local = Path.of(ProjectConfig.FILE_NAME);
-        return Files.isRegularFile(local) ? ProjectConfig.load(local) : ProjectConfig.empty();
-    }
-
-    private ScoringModel scoring(ProjectConfig project) throws UsageException {
-        try {
-            ScoringModel model = ScoringModel.named(first(weights, project.weights() == null ? "default" : project.weights()));
-            Map<Severity, Double> severityWeights = new EnumMap<>(Severity.class);
-            project.severityWeights().forEach((k, v) -> severityWeights.put(Severity.parse(k), v));
-            Map<Category, Double> categoryWeights = new EnumMap<>(Category.class);
-            project.categoryWeights().forEach((k, v) -> categoryWeights.put(Category.parse(k), v));
-            return model.withWeights(severityWeights, categoryWeights)
-                    .withThresholds(first(passThreshold, project.passThreshold()), first(acceptablePenalty, project.acceptablePenalty()));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
-
     /** Where a setting came from, for messages: the command-line option, or the key in the project file. */
     private String origin(Object commandLineValue, String option, String configKey) {
         return commandLineValue != null ? option : (config != null ? config.toString() : ProjectConfig.FILE_NAME) + " " + configKey;
@@ -406,38 +371,6 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static EnglishVariant parseVariant(String value, String origin) throws UsageException {
-        try {
-            return value == null ? null : EnglishVariant.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(origin + ": " + e.getMessage());
-        }
-    }
-
-    private static LocalDate parseDate(String value, String origin) throws UsageException {
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new UsageException(origin + ": '" + value + "' is not a date like 2022-09-16");
-        }
-    }
-
-    private static Map<String, Severity> severityOverrides(Map<String, String> fromConfig, Map<String, String> fromCli,
-                                                           String configOrigin) throws UsageException {
-        Map<String, Severity> result = new LinkedHashMap<>();
-        Map<String, String> all = new LinkedHashMap<>(fromConfig);
-        all.putAll(fromCli);
-        for (Map.Entry<String, String> e : all.entrySet()) {
-            try {
-                result.put(e.getKey(), Severity.parse(e.getValue()));
-            } catch (IllegalArgumentException ex) {
-                String origin = fromCli.containsKey(e.getKey()) ? "--severity" : configOrigin;
-                throw new UsageException(origin + " " + e.getKey() + ": " + ex.getMessage());
-            }
-        }
-        return result;
-    }
-
     private static OutputSpec defaultOutput() {
         OutputSpec text = new OutputSpec();
         text.format = TEXT_FORMAT;
@@ -447,10 +380,6 @@ final class CheckCommand implements Callable<Integer> {
     private static Path baseDir(Path configFile) {
         Path parent = configFile.toAbsolutePath().getParent();
         return parent == null ? Path.of("") : parent;
-    }
-
-    private static List<Path> resolve(Path base, List<String> paths) {
-        return paths.stream().map(base::resolve).toList();
     }
 
     private static <T> T first(T a, T b) {

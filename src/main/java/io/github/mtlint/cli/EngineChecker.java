@@ -1,6 +1,7 @@
 package io.github.mtlint.cli;
 
 import io.github.mtlint.config.ConfigException;
+import io.github.mtlint.setup.Components;
 import io.github.mtlint.engine.Baseline;
 import io.github.mtlint.engine.Linter;
 import io.github.mtlint.grammar.LanguageToolCatalogue;

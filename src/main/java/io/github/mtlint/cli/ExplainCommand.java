@@ -3,6 +3,7 @@ package io.github.mtlint.cli;
 import io.github.mtlint.model.RuleExample;
 import io.github.mtlint.config.ConfigException;
 import io.github.mtlint.model.RuleMeta;
+import io.github.mtlint.setup.Components;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -6,6 +6,7 @@ import io.github.mtlint.engine.ExampleRunner;
 import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.rule.Rule;
 import io.github.mtlint.rule.RuleSettings;
+import io.github.mtlint.setup.Components;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -9,6 +9,7 @@ import io.github.mtlint.rule.RuleSet;
 import io.github.mtlint.rule.RuleSettings;
 import io.github.mtlint.score.ScoringModel;
 import io.github.mtlint.text.Analyzer;
+import io.github.mtlint.setup.Components;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.mtlint.cli;
+package io.github.mtlint.setup;
 
 import io.github.mtlint.lexicon.Lexicon;
 import io.github.mtlint.rule.Rule;

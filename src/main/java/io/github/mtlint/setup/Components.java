@@ -1,4 +1,4 @@
-package io.github.mtlint.cli;
+package io.github.mtlint.setup;
 
 import io.github.mtlint.source.ChineseSourceAnalyzer;
 import io.github.mtlint.text.SourceAnalyzer;
@@ -34,14 +34,15 @@ import java.util.Set;
 
 /**
  * Builds what a command needs from the bundled rules and the user's additions: the analyzer, the rules
- * (Java rules, rule packs, LanguageTool) and the rule selection. The one place that knows every package.
+ * (Java rules, rule packs, LanguageTool) and the rule selection. Shared by every composition root (the CLI, the
+ * Spark job), so that each checks with the same engine.
  */
-final class Components {
+public final class Components {
 
     /** What the user asked to switch on or off ({@code --enable}, {@code --disable}; ids or globs). */
-    record Selection(List<String> enable, List<String> disable) {
+    public record Selection(List<String> enable, List<String> disable) {
 
-        static Selection none() {
+        public static Selection none() {
             return new Selection(List.of(), List.of());
         }
 
@@ -49,7 +50,7 @@ final class Components {
          * Whether the rule runs: as the most specific --enable or --disable naming it says (an id given to both is
          * enabled), else as its default. Rules off by default run when enabled by id or glob.
          */
-        boolean keeps(RuleMeta meta) {
+        public boolean keeps(RuleMeta meta) {
             String ruleId = meta.id();
             int enabledBy = mostSpecific(enable, ruleId);
             int disabledBy = mostSpecific(disable, ruleId);
@@ -65,16 +66,16 @@ final class Components {
     }
 
     private final EnglishVariant variant;
-    final LanguageToolSessions sessions;
-    final LanguageToolAnalyzer analyzer;
+    public final LanguageToolSessions sessions;
+    public final LanguageToolAnalyzer analyzer;
     /** Analyses the sources of bilingual inputs; loads HanLP only when a Chinese source comes. */
-    final SourceAnalyzer sourceAnalyzer;
-    final LanguageToolRule languageTool;
-    final LanguageToolMapping mapping;
+    public final SourceAnalyzer sourceAnalyzer;
+    public final LanguageToolRule languageTool;
+    public final LanguageToolMapping mapping;
     /** Every rule, selected or not, for listings. */
-    final RuleSet allRules;
+    public final RuleSet allRules;
     /** The rules this run checks with. */
-    final RuleSet rules;
+    public final RuleSet rules;
 
     private Components(EnglishVariant variant, LanguageToolSessions sessions, LanguageToolAnalyzer analyzer,
                        SourceAnalyzer sourceAnalyzer, LanguageToolMapping mapping, RuleSet allRules, RuleSet rules) {
@@ -88,7 +89,7 @@ final class Components {
         this.languageTool = (LanguageToolRule) allRules.rule("lt.*").orElseThrow();
     }
 
-    static Components build(EnglishVariant variant, List<Path> userRuleDirs, List<Path> userLexiconDirs, Selection selection)
+    public static Components build(EnglishVariant variant, List<Path> userRuleDirs, List<Path> userLexiconDirs, Selection selection)
             throws ConfigException {
         Path root;
         LanguageToolMapping mapping;
@@ -141,7 +142,7 @@ final class Components {
     }
 
     /** The metadata of every rule, LanguageTool's one by one when asked. */
-    List<RuleMeta> metas(boolean includeLanguageTool) {
+    public List<RuleMeta> metas(boolean includeLanguageTool) {
         List<RuleMeta> metas = new ArrayList<>();
         for (Rule rule : allRules.rules()) {
             if (rule == languageTool && includeLanguageTool) {
@@ -211,7 +212,7 @@ final class Components {
     }
 
     /** Fails on an id or glob (as in --severity) that names no rule of this run, mtlint's or LanguageTool's. */
-    void requireRules(Collection<String> patterns, String option) throws ConfigException {
+    public void requireRules(Collection<String> patterns, String option) throws ConfigException {
         LanguageToolCatalogue catalogue = null;
         for (String pattern : patterns) {
             boolean known = namesAnyRule(allRules, pattern);

@@ -1,4 +1,6 @@
-package io.github.mtlint.cli;
+package io.github.mtlint.setup;
+
+import io.github.mtlint.cli.Fixtures;
 
 import io.github.mtlint.model.RuleMeta;
 import org.junit.jupiter.api.Test;

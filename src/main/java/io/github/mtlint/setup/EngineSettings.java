@@ -1,0 +1,178 @@
+package io.github.mtlint.setup;
+
+import io.github.mtlint.config.ConfigException;
+import io.github.mtlint.config.ProjectConfig;
+import io.github.mtlint.engine.Baseline;
+import io.github.mtlint.engine.Linter;
+import io.github.mtlint.grammar.LanguageToolWarmUp;
+import io.github.mtlint.model.Category;
+import io.github.mtlint.model.EnglishVariant;
+import io.github.mtlint.model.Severity;
+import io.github.mtlint.rule.RuleSettings;
+import io.github.mtlint.score.ScoringModel;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What decides which rules run and how findings are scored: the command line's options over {@code mtlint.yml}'s,
+ * validated once. Plain values, so that the Spark job can send them to its executors, where each builds the same
+ * engine as the CLI builds from them.
+ *
+ * @param ruleDirs    extra rule-pack folders, the configuration's (relative to its file) first
+ * @param severities  severity overrides by rule id or glob, in the order given
+ * @param today       the fallback date of texts that state none, fixed once for the whole run
+ */
+public record EngineSettings(List<String> ruleDirs, List<String> lexiconDirs, List<String> enable, List<String> disable,
+                             LinkedHashMap<String, Severity> severities, EnglishVariant variant, LocalDate date,
+                             LocalDate today, String weights, EnumMap<Severity, Double> severityWeights,
+                             Map<Category, Double> categoryWeights, Double passThreshold, Double acceptablePenalty)
+        implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * The engine options as given on a command line; null or empty where not given.
+     *
+     * @param config the project file given with {@code --config}, or null (then {@code ./mtlint.yml} if present)
+     */
+    public record Options(Path config, List<Path> ruleDirs, List<Path> lexiconDirs, List<String> enable,
+                          List<String> disable, Map<String, String> severities, String variant, String date,
+                          String weights, Double passThreshold, Double acceptablePenalty) {
+    }
+
+    /** Reads the project file the options name (or {@code ./mtlint.yml}, or none). */
+    public static ProjectConfig projectConfig(Path config) throws ConfigException {
+        if (config != null) {
+            return ProjectConfig.load(config);
+        }
+        Path local = Path.of(ProjectConfig.FILE_NAME);
+        return java.nio.file.Files.isRegularFile(local) ? ProjectConfig.load(local) : ProjectConfig.empty();
+    }
+
+    /** Merges the options over the project file's settings; a bad value is named with where it came from. */
+    public static EngineSettings resolve(Options options, ProjectConfig project, LocalDate today) throws ConfigException {
+        Path base = options.config() != null ? baseDir(options.config()) : Path.of("");
+        String file = options.config() != null ? options.config().toString() : ProjectConfig.FILE_NAME;
+        EnglishVariant variant = parseVariant(first(options.variant(), project.variant()),
+                origin(options.variant(), "--variant", file, "variant"));
+        LocalDate date = parseDate(first(options.date(), project.date()), origin(options.date(), "--date", file, "date"));
+        LinkedHashMap<String, Severity> severities = severityOverrides(project.severities(), options.severities(),
+                file + " severities");
+        EnumMap<Severity, Double> severityWeights = new EnumMap<>(Severity.class);
+        Map<Category, Double> categoryWeights = new EnumMap<>(Category.class);
+        String weights = first(options.weights(), project.weights() == null ? "default" : project.weights());
+        try {
+            project.severityWeights().forEach((k, v) -> severityWeights.put(Severity.parse(k), v));
+            project.categoryWeights().forEach((k, v) -> categoryWeights.put(Category.parse(k), v));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
+        List<String> ruleDirs = concat(project.rules().stream().map(r -> base.resolve(r).toString()).toList(),
+                options.ruleDirs().stream().map(Path::toString).toList());
+        List<String> lexiconDirs = concat(project.lexicons().stream().map(r -> base.resolve(r).toString()).toList(),
+                options.lexiconDirs().stream().map(Path::toString).toList());
+        EngineSettings settings = new EngineSettings(ruleDirs, lexiconDirs, concat(project.enable(), options.enable()),
+                concat(project.disable(), options.disable()), severities, variant, date, today, weights, severityWeights,
+                categoryWeights, first(options.passThreshold(), project.passThreshold()),
+                first(options.acceptablePenalty(), project.acceptablePenalty()));
+        settings.scoring();
+        return settings;
+    }
+
+    /** The scoring model; throws on a bad weights name or threshold. */
+    public ScoringModel scoring() throws ConfigException {
+        try {
+            return ScoringModel.named(weights).withWeights(severityWeights, categoryWeights)
+                    .withThresholds(passThreshold, acceptablePenalty);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
+    }
+
+    public RuleSettings ruleSettings() {
+        return new RuleSettings(date, today, variant, severities);
+    }
+
+    /** Starts loading LanguageTool in the background, to overlap with reading the rules and the inputs. */
+    public void warmUp() {
+        LanguageToolWarmUp.start(variant == null ? EnglishVariant.US : variant);
+    }
+
+    /** The analyzer and the selected rules; fails on a rule file, lexicon or rule id that is not right. */
+    public Components components() throws ConfigException {
+        Components components = Components.build(variant, paths(ruleDirs), paths(lexiconDirs),
+                new Components.Selection(enable, disable));
+        components.requireRules(severities.keySet(), "--severity");
+        return components;
+    }
+
+    /** The engine the CLI checks with, built from these settings. */
+    public Linter linter(Components components, Baseline baseline, int threads, String toolVersion) throws ConfigException {
+        return new Linter(components.analyzer, components.sourceAnalyzer, components.rules, ruleSettings(), scoring(), baseline,
+                threads, toolVersion);
+    }
+
+    private static List<Path> paths(List<String> names) {
+        return names.stream().map(Path::of).toList();
+    }
+
+    private static String origin(Object commandLineValue, String option, String file, String configKey) {
+        return commandLineValue != null ? option : file + " " + configKey;
+    }
+
+    private static EnglishVariant parseVariant(String value, String origin) throws ConfigException {
+        try {
+            return value == null ? null : EnglishVariant.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(origin + ": " + e.getMessage());
+        }
+    }
+
+    private static LocalDate parseDate(String value, String origin) throws ConfigException {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ConfigException(origin + ": '" + value + "' is not a date like 2022-09-16");
+        }
+    }
+
+    private static LinkedHashMap<String, Severity> severityOverrides(Map<String, String> fromConfig,
+                                                                     Map<String, String> fromCli, String configOrigin)
+            throws ConfigException {
+        LinkedHashMap<String, Severity> result = new LinkedHashMap<>();
+        Map<String, String> all = new LinkedHashMap<>(fromConfig);
+        all.putAll(fromCli);
+        for (Map.Entry<String, String> e : all.entrySet()) {
+            try {
+                result.put(e.getKey(), Severity.parse(e.getValue()));
+            } catch (IllegalArgumentException ex) {
+                String origin = fromCli.containsKey(e.getKey()) ? "--severity" : configOrigin;
+                throw new ConfigException(origin + " " + e.getKey() + ": " + ex.getMessage());
+            }
+        }
+        return result;
+    }
+
+    private static Path baseDir(Path configFile) {
+        Path parent = configFile.toAbsolutePath().getParent();
+        return parent == null ? Path.of("") : parent;
+    }
+
+    private static <T> T first(T a, T b) {
+        return a != null ? a : b;
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+}

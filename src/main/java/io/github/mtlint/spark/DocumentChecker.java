@@ -1,0 +1,125 @@
+package io.github.mtlint.spark;
+
+import io.github.mtlint.engine.Linter;
+import io.github.mtlint.model.Issue;
+import io.github.mtlint.report.DocumentResult;
+import io.github.mtlint.report.ProcessingError;
+import io.github.mtlint.report.Report;
+import io.github.mtlint.report.ReportedIssue;
+import io.github.mtlint.setup.EngineSettings;
+import io.github.mtlint.text.DocumentReader;
+import io.github.mtlint.text.SourceText;
+import io.github.mtlint.text.UnreadableInputException;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a partition's documents with the executor's engine: each input row (see {@link Schemas#INPUT}) becomes one
+ * row of {@link Schemas#CHECKED}. A text is read exactly as the CLI reads a file (encodings, BOM, line ends), so the
+ * findings are the CLI's. Nothing a document does fails the task: an unreadable or malformed input is an
+ * {@code input} error row, a failed analysis or rule an {@code internal} one.
+ */
+final class DocumentChecker implements MapPartitionsFunction<Row, Row> {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final int INPUT_ID = Schemas.INPUT.fieldIndex(Schemas.ID);
+    private static final int INPUT_GROUP = Schemas.INPUT.fieldIndex(Schemas.GROUP);
+    private static final int INPUT_TEXT = Schemas.INPUT.fieldIndex(Schemas.TEXT);
+    private static final int INPUT_CONTENT = Schemas.INPUT.fieldIndex(Schemas.CONTENT);
+    private static final int INPUT_MALFORMED = Schemas.INPUT.fieldIndex(Schemas.MALFORMED);
+
+    private final EngineSettings settings;
+
+    DocumentChecker(EngineSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> inputs) {
+        Linter linter = ExecutorEngine.onExecutor(settings);
+        DocumentReader reader = new DocumentReader();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return inputs.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                return check(linter, reader, inputs.next());
+            }
+        };
+    }
+
+    private static Row check(Linter linter, DocumentReader reader, Row input) {
+        // by position: rows straight from a map over the files carry no schema
+        String id = input.getString(INPUT_ID);
+        String group = input.getString(INPUT_GROUP);
+        String malformed = input.getString(INPUT_MALFORMED);
+        if (malformed != null) {
+            return errorRow(id, group, malformed, Schemas.ERROR_KIND_INPUT);
+        }
+        byte[] content = input.isNullAt(INPUT_CONTENT) ? input.getString(INPUT_TEXT).getBytes(StandardCharsets.UTF_8)
+                : (byte[]) input.get(INPUT_CONTENT);
+        SourceText text;
+        try {
+            text = reader.decode(content, id);
+        } catch (UnreadableInputException e) {
+            return errorRow(id, group, e.getMessage(), Schemas.ERROR_KIND_INPUT);
+        }
+        Report report;
+        try {
+            report = ExecutorEngine.check(linter, text);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking " + id, e);
+        } catch (RuntimeException | StackOverflowError e) {
+            return errorRow(id, group, "internal error: " + e, Schemas.ERROR_KIND_INTERNAL);
+        }
+        return checkedRow(id, group, report);
+    }
+
+    static Row checkedRow(String id, String group, Report report) {
+        String error = report.errors().isEmpty() ? null
+                : report.errors().stream().map(ProcessingError::message).collect(Collectors.joining("; "));
+        String errorKind = report.errors().isEmpty() ? null
+                : report.errors().stream().anyMatch(ProcessingError::internal) ? Schemas.ERROR_KIND_INTERNAL
+                : Schemas.ERROR_KIND_INPUT;
+        if (report.documents().isEmpty()) {
+            return errorRow(id, group, error, errorKind);
+        }
+        DocumentResult document = report.documents().get(0);
+        List<Row> findings = new ArrayList<>(document.issues().size());
+        for (ReportedIssue reported : document.issues()) {
+            findings.add(finding(reported));
+        }
+        return RowFactory.create(id, group, document.words(), document.score().penalty(),
+                document.score().normedPenalty(), document.score().score(), document.score().passed(), error, errorKind,
+                seq(findings));
+    }
+
+    private static Row finding(ReportedIssue reported) {
+        Issue issue = reported.issue();
+        return RowFactory.create(issue.ruleId(), issue.category().path(), issue.severity().id(), issue.message(),
+                reported.start(), reported.end(), reported.location().line(), reported.location().column(),
+                reported.location().endLine(), reported.location().endColumn(), reported.text(),
+                seq(issue.suggestions()), reported.fingerprint());
+    }
+
+    private static Row errorRow(String id, String group, String error, String errorKind) {
+        return RowFactory.create(id, group, null, null, null, null, null, error, errorKind, seq(List.of()));
+    }
+
+    /** Spark's rows hold Scala sequences for array columns. */
+    private static <T> scala.collection.immutable.Seq<T> seq(List<T> list) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(list).toSeq();
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.mtlint.spark;
+
+import io.github.mtlint.config.ConfigException;
+import io.github.mtlint.engine.Baseline;
+import io.github.mtlint.engine.Linter;
+import io.github.mtlint.report.Report;
+import io.github.mtlint.setup.Components;
+import io.github.mtlint.setup.EngineSettings;
+import io.github.mtlint.text.SourceText;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
+
+/**
+ * The engine of one executor JVM: built once from the job's settings (rules, lexicon, LanguageTool's data) and
+ * shared by its task threads. Each task thread checks on a companion thread of its own, kept for the thread's life:
+ * LanguageTool's state is per thread, so each task thread keeps one analyzer across all the partitions it runs,
+ * and the companion has the deep stack LanguageTool's disambiguator needs on long sentences, which Spark's task
+ * threads do not have. (A companion idle for two minutes ends, and the next check of its task thread starts a new
+ * one, with a new LanguageTool.)
+ */
+final class ExecutorEngine {
+
+    /** As the CLI's worker threads: LanguageTool's disambiguator recurses deeply on long sentences. */
+    private static final long CHECKING_STACK_BYTES = 16L << 20;
+
+    private static final Map<EngineSettings, Linter> LINTERS = new ConcurrentHashMap<>();
+
+    /**
+     * How long a companion outlives its last check. Spark ends task threads idle for a minute; a companion (and its
+     * LanguageTool) ends too, instead of outliving its task thread.
+     */
+    private static final long COMPANION_IDLE_SECONDS = 120;
+
+    private static final ThreadLocal<ExecutorService> COMPANION = ThreadLocal.withInitial(() -> {
+        ThreadPoolExecutor companion = new ThreadPoolExecutor(1, 1, COMPANION_IDLE_SECONDS, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), runnable -> {
+                    Thread thread = new Thread(null, runnable, "mtlint-spark-" + Thread.currentThread().getName(),
+                            CHECKING_STACK_BYTES);
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        companion.allowCoreThreadTimeOut(true);
+        return companion;
+    });
+
+    private ExecutorEngine() {
+    }
+
+    /** The linter of these settings in this JVM, built on first use; fails on a rule, lexicon or setting that is wrong. */
+    static Linter linter(EngineSettings settings) throws ConfigException {
+        Linter linter = LINTERS.get(settings);
+        if (linter != null) {
+            return linter;
+        }
+        synchronized (LINTERS) {
+            linter = LINTERS.get(settings);
+            if (linter == null) {
+                settings.warmUp();
+                Components components = settings.components();
+                linter = settings.linter(components, Baseline.empty(), Runtime.getRuntime().availableProcessors(),
+                        ToolVersion.get());
+                LINTERS.put(settings, linter);
+            }
+            return linter;
+        }
+    }
+
+    /** As {@link #linter}, on an executor: the driver built the same engine first, so only a missing file fails here. */
+    static Linter onExecutor(EngineSettings settings) {
+        try {
+            return linter(settings);
+        } catch (ConfigException e) {
+            throw new IllegalStateException("cannot build mtlint's engine on this executor: " + e.getMessage(), e);
+        }
+    }
+
+    /** Checks one text on this task thread's companion thread. */
+    static Report check(Linter linter, SourceText text) throws InterruptedException {
+        Future<Report> report = COMPANION.get().submit(() -> linter.check(text));
+        try {
+            return report.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            // Spark interrupts a task it kills (a speculative copy that lost); the text's check is abandoned
+            report.cancel(true);
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package io.github.mtlint.spark;
+
+import io.github.mtlint.config.ConfigException;
+import io.github.mtlint.config.ProjectConfig;
+import io.github.mtlint.setup.EngineSettings;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code spark-submit --class io.github.mtlint.spark.SparkCheck mtlint.jar --input PATH --output DIR}: checks a corpus
+ * on a Spark cluster with the CLI's engine and rules, and writes the findings, documents and per-group summary tables.
+ */
+@Command(name = "SparkCheck", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Check a corpus of machine-translated English on Apache Spark, with the same rules and findings as "
+                + "'mtlint check', and write the tables findings, documents and summary under DIR.",
+        footer = {"", "Exit codes: 0 the job ran (findings and errors are in the tables); 2 usage, configuration or "
+                + "input error."})
+public final class SparkCheck implements Callable<Integer> {
+
+    static final int OK = 0;
+    static final int USAGE_OR_INPUT = 2;
+
+    @Option(names = "--input", required = true, paramLabel = "PATH",
+            description = "A Parquet or JSON Lines table (file or folder), or a folder of text files.")
+    private String input;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR",
+            description = "Where the tables go: DIR/findings, DIR/documents, DIR/summary.")
+    private String output;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "auto (default: by the name's extension, .parquet, .jsonl/.json; else text), parquet, jsonl, text.")
+    private String inputFormat;
+
+    @Option(names = "--id-column", paramLabel = "NAME", defaultValue = "id", description = "The documents' ids (default id).")
+    private String idColumn;
+
+    @Option(names = "--target-column", paramLabel = "NAME", defaultValue = "text",
+            description = "The English text to check (default text).")
+    private String targetColumn;
+
+    @Option(names = "--source-column", paramLabel = "NAME", description = "The source text beside each document.")
+    private String sourceColumn;
+
+    @Option(names = "--group-column", paramLabel = "NAME",
+            description = "What to summarise by, such as the MT system or batch. Text folders: the file's folder.")
+    private String groupColumn;
+
+    @Option(names = "--include", paramLabel = "GLOB", defaultValue = "*.txt",
+            description = "Text folders: the files to check (default *.txt).")
+    private String include;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "parquet",
+            description = "Output tables: parquet (default) or jsonl.")
+    private String format;
+
+    @Option(names = "--overwrite", description = "Replace the tables if DIR has them already (default: refuse).")
+    private boolean overwrite;
+
+    @Option(names = "--partitions", paramLabel = "N",
+            description = "Spread the documents over at least N tasks (default: 4 per core of the cluster).")
+    private Integer partitions;
+
+    @Option(names = "--html-sample", arity = "2", paramLabel = "N FILE",
+            description = "Also write the HTML review page of the N lowest-scoring documents to FILE (on the driver).")
+    private List<String> htmlSample = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Project configuration (mtlint.yml).")
+    private Path config;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Extra rule packs; the folder must exist on every executor. Repeatable.")
+    private List<Path> ruleDirs = new ArrayList<>();
+
+    @Option(names = "--lexicon", paramLabel = "DIR", description = "Extra lexicon files; on every executor too. Repeatable.")
+    private List<Path> lexiconDirs = new ArrayList<>();
+
+    @Option(names = "--enable", paramLabel = "ID", split = ",", description = "Switch a rule on (id or glob). Repeatable.")
+    private List<String> enable = new ArrayList<>();
+
+    @Option(names = "--disable", paramLabel = "ID", split = ",", description = "Switch a rule off (id or glob). Repeatable.")
+    private List<String> disable = new ArrayList<>();
+
+    @Option(names = "--severity", paramLabel = "ID=SEVERITY", description = "Override a rule's severity. Repeatable.")
+    private Map<String, String> severities = new LinkedHashMap<>();
+
+    @Option(names = "--variant", paramLabel = "VARIANT", description = "en-US or en-GB (default: each document's majority).")
+    private String variant;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date the texts speak of, for dated facts.")
+    private String date;
+
+    @Option(names = "--weights", paramLabel = "NAME", description = "Scoring weights: default or google.")
+    private String weights;
+
+    @Option(names = "--pass-threshold", paramLabel = "N", description = "MQM pass threshold PT (default 90).")
+    private Double passThreshold;
+
+    @Option(names = "--acceptable-penalty", paramLabel = "N", description = "MQM acceptable penalty per 1000 words (default 10).")
+    private Double acceptablePenalty;
+
+    private final SparkSession spark;
+    private final PrintWriter err;
+
+    SparkCheck(SparkSession spark, PrintWriter err) {
+        this.spark = spark;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        SparkSession spark = SparkSession.builder().appName("mtlint").getOrCreate();
+        int code;
+        try {
+            code = run(spark, new PrintWriter(System.err, true), args);
+        } finally {
+            spark.stop();
+        }
+        if (code != OK) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs the job in the given session; the exit code as {@link #main} gives it. */
+    static int run(SparkSession spark, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new SparkCheck(spark, err)).setErr(err);
+        commandLine.setParameterExceptionHandler((ex, ignored) -> {
+            err.println("mtlint: " + ex.getMessage());
+            err.println("Run 'SparkCheck --help' for usage.");
+            return USAGE_OR_INPUT;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        try {
+            return check();
+        } catch (JobException | ConfigException e) {
+            err.println("mtlint: " + e.getMessage());
+            return USAGE_OR_INPUT;
+        }
+    }
+
+    private int check() throws JobException, ConfigException {
+        if (sourceColumn != null) {
+            throw new JobException("--source-column: this build checks the English side only; bilingual checking "
+                    + "(source beside target) is being added to the engine, and the job will pass the source on then");
+        }
+        OutputTables.Format outputFormat = OutputTables.Format.parse(format);
+        InputTable.Format readFormat = parseInputFormat(inputFormat);
+        InputTable.Spec spec = new InputTable.Spec(input, readFormat, idColumn, targetColumn, groupColumn, include);
+        if (spec.resolvedFormat() == InputTable.Format.TEXT && groupColumn != null) {
+            throw new JobException("--group-column: " + input + " is read as a folder of text files, whose group is "
+                    + "each file's folder; give --input-format for a table");
+        }
+        int sampleSize = htmlSampleSize();
+        ProjectConfig project = EngineSettings.projectConfig(config);
+        EngineSettings settings = EngineSettings.resolve(new EngineSettings.Options(config, ruleDirs, lexiconDirs, enable,
+                disable, severities, variant, date, weights, passThreshold, acceptablePenalty), project, LocalDate.now());
+        OutputTables outputs = new OutputTables(spark, output, outputFormat, overwrite);
+        outputs.requireFree();
+        // built here first, so that a bad rule file stops the job before it starts, with the CLI's message
+        ExecutorEngine.linter(settings);
+
+        Dataset<Row> texts = InputTable.read(spark, spec);
+        int tasks = partitions != null ? partitions : 4 * spark.sparkContext().defaultParallelism();
+        if (tasks < 1) {
+            throw new JobException("--partitions must be at least 1");
+        }
+        if (texts.rdd().getNumPartitions() < tasks) {
+            texts = texts.repartition(tasks);
+        }
+        Dataset<Row> checked = texts.mapPartitions(new DocumentChecker(settings), Encoders.row(Schemas.CHECKED))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            List<GroupSummary> summaries = outputs.write(checked, settings.scoring());
+            report(summaries);
+            if (sampleSize > 0) {
+                HtmlSample.write(spark, settings, texts, checked, sampleSize, Path.of(htmlSample.get(1)));
+                err.println("mtlint: wrote the review page of " + sampleSize + " lowest-scoring documents to "
+                        + htmlSample.get(1));
+            }
+        } finally {
+            checked.unpersist();
+        }
+        return OK;
+    }
+
+    private void report(List<GroupSummary> summaries) {
+        long documents = 0;
+        long words = 0;
+        long findings = 0;
+        long malformed = 0;
+        long errors = 0;
+        long failing = 0;
+        for (GroupSummary s : summaries) {
+            documents += s.documents();
+            words += s.words();
+            findings += s.findings();
+            malformed += s.malformed();
+            errors += s.errors();
+            failing += s.failing();
+        }
+        err.printf(Locale.ROOT, "mtlint: %d documents in %d groups, %d words, %d findings; %d below the MQM pass mark; "
+                        + "%d malformed input rows, %d documents with internal errors; tables in %s%n",
+                documents, summaries.size(), words, findings, failing, malformed, errors, output);
+        err.flush();
+    }
+
+    private int htmlSampleSize() throws JobException {
+        if (htmlSample.isEmpty()) {
+            return 0;
+        }
+        try {
+            int n = Integer.parseInt(htmlSample.get(0));
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new JobException("--html-sample: '" + htmlSample.get(0) + "' is not a number of documents (1 or more)");
+        }
+    }
+
+    private static InputTable.Format parseInputFormat(String value) throws JobException {
+        try {
+            return InputTable.Format.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new JobException("--input-format: unknown format '" + value + "' (expected auto, parquet, jsonl or text)");
+        }
+    }
+}

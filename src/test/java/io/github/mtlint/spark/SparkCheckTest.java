@@ -1,0 +1,286 @@
+package io.github.mtlint.spark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mtlint.cli.Main;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Spark job in local mode with two task threads: the same findings as {@code mtlint check} on the samples, on
+ * synthetic texts (BOM, CRLF, invalid UTF-8) and on a slice of WMT21 (24 documents of three MT systems), and the
+ * tables, malformed rows and options around them.
+ */
+class SparkCheckTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path WMT21_SLICE = Path.of("src/test/resources/wmt21-slice");
+
+    private static SparkSession spark;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = SparkSession.builder().master("local[2]").appName("mtlint-test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.sql.shuffle.partitions", "4")
+                .getOrCreate();
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    @Test
+    void aFolderOfTextsGetsTheFindingsOfTheCli(@TempDir Path dir) throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        try (Stream<Path> samples = Files.list(Path.of("samples"))) {
+            for (Path sample : samples.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                Files.copy(sample, corpus.resolve(sample.getFileName()));
+            }
+        }
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        String crlf = "BEIJING, Sept. 16, 2022 -- The the talks were fruitful and fruitful .\r\nHe said that 146000 people "
+                + "came to to the new crown pneumonia centre.\r\n";
+        Files.write(corpus.resolve("crlf_with_bom.txt"), concat(bom, crlf.getBytes(StandardCharsets.UTF_8)));
+        Files.write(corpus.resolve("latin1.txt"), "Caf\u00e9 society.".getBytes(StandardCharsets.ISO_8859_1));
+
+        Path out = dir.resolve("out");
+        // one task: the files' rows reach the checker without the shuffle that --partitions otherwise adds
+        String log = runJob("--input", corpus.toString(), "--output", out.toString(), "--format", "jsonl", "--partitions", "1");
+        JsonNode cli = runCli(corpus, dir.resolve("cli.json"));
+
+        List<JsonNode> documents = readTable(out.resolve("documents"));
+        assertSameAsCli(cli, readTable(out.resolve("findings")), documents.stream().filter(d -> !d.hasNonNull("errorKind")).toList());
+        JsonNode latin1 = byId(documents).get("latin1.txt");
+        assertEquals("input", latin1.get("errorKind").asText());
+        assertTrue(latin1.get("error").asText().startsWith("invalid UTF-8 at byte 3"), latin1.toString());
+        assertTrue(log.contains("1 malformed input rows"), log);
+    }
+
+    @Test
+    void jsonLinesWithGroupsGetTheFindingsOfTheCliAndASummaryPerGroup(@TempDir Path dir) throws IOException {
+        Path input = dir.resolve("wmt21.jsonl");
+        List<String> lines = new ArrayList<>();
+        for (Path file : wmt21Files()) {
+            String name = file.getFileName().toString();
+            ObjectNode row = JSON.createObjectNode().put("doc", name).put("system", name.substring(4, name.indexOf("__")))
+                    .put("translation", Files.readString(file));
+            lines.add(JSON.writeValueAsString(row));
+        }
+        lines.add("{\"doc\": \"broken.txt\", \"system\": ");
+        lines.add("{\"doc\": \"no-text.txt\", \"system\": \"NiuTrans\"}");
+        Files.write(input, lines);
+
+        Path out = dir.resolve("out");
+        String log = runJob("--input", input.toString(), "--output", out.toString(), "--format", "jsonl",
+                "--id-column", "doc", "--target-column", "translation", "--group-column", "system",
+                "--html-sample", "3", dir.resolve("sample.html").toString());
+        JsonNode cli = runCli(WMT21_SLICE, dir.resolve("cli.json"));
+
+        List<JsonNode> documents = readTable(out.resolve("documents"));
+        assertSameAsCli(cli, readTable(out.resolve("findings")), documents.stream()
+                .filter(d -> !d.hasNonNull("errorKind")).toList());
+        Map<String, JsonNode> summary = new TreeMap<>();
+        for (JsonNode group : readTable(out.resolve("summary"))) {
+            summary.put(group.path("group").asText("(none)"), group);
+        }
+        assertEquals(List.of("(none)", "Facebook-AI", "NiuTrans", "Online-W"), List.copyOf(summary.keySet()));
+        assertEquals(1, summary.get("(none)").get("malformed").asLong());
+        assertEquals(1, summary.get("NiuTrans").get("malformed").asLong());
+        for (String system : List.of("Facebook-AI", "NiuTrans", "Online-W")) {
+            JsonNode group = summary.get(system);
+            List<JsonNode> cliDocs = new ArrayList<>();
+            cli.get("files").forEach(f -> {
+                if (f.get("path").asText().contains("hyp." + system + "__")) {
+                    cliDocs.add(f);
+                }
+            });
+            assertEquals(8, group.get("checked").asLong(), system);
+            assertEquals(cliDocs.stream().mapToLong(f -> f.get("words").asLong()).sum(), group.get("words").asLong());
+            assertEquals(cliDocs.stream().mapToLong(f -> f.get("issues").size()).sum(), group.get("findings").asLong());
+            assertEquals(cliDocs.stream().filter(f -> !f.get("passed").asBoolean()).count(), group.get("failing").asLong());
+            long bySeverity = 0;
+            for (JsonNode count : group.get("bySeverity")) {
+                bySeverity += count.asLong();
+            }
+            assertEquals(group.get("findings").asLong(), bySeverity);
+        }
+        assertTrue(log.contains("2 malformed input rows"), log);
+
+        String page = Files.readString(dir.resolve("sample.html"));
+        List<String> lowest = documents.stream().filter(d -> d.hasNonNull("score"))
+                .sorted((a, b) -> a.get("score").asDouble() != b.get("score").asDouble()
+                        ? Double.compare(a.get("score").asDouble(), b.get("score").asDouble())
+                        : a.get("id").asText().compareTo(b.get("id").asText()))
+                .limit(4).map(d -> d.get("id").asText()).toList();
+        for (String id : lowest.subList(0, 3)) {
+            assertTrue(page.contains(id), id);
+        }
+        assertFalse(page.contains(lowest.get(3)), "only three documents are sampled");
+    }
+
+    @Test
+    void parquetInAndOutWithColumnsNamedByOptions(@TempDir Path dir) throws IOException {
+        Path input = dir.resolve("in.parquet");
+        List<String> rows = new ArrayList<>();
+        for (Path file : wmt21Files().subList(0, 4)) {
+            rows.add(JSON.writeValueAsString(JSON.createObjectNode().put("id", file.getFileName().toString())
+                    .put("text", Files.readString(file))));
+        }
+        spark.read().json(spark.createDataset(rows, org.apache.spark.sql.Encoders.STRING())).write().parquet(input.toString());
+        Path out = dir.resolve("out");
+        runJob("--input", input.toString(), "--output", out.toString());
+        assertEquals(4, spark.read().parquet(out.resolve("documents").toString()).count());
+        long findings = spark.read().parquet(out.resolve("findings").toString()).count();
+        assertEquals(findings, spark.read().parquet(out.resolve("summary").toString()).first().<Long>getAs("findings"));
+
+        StringWriter err = new StringWriter();
+        assertEquals(SparkCheck.USAGE_OR_INPUT, SparkCheck.run(spark, new PrintWriter(err, true),
+                "--input", input.toString(), "--output", out.toString()));
+        assertTrue(err.toString().contains("exists already (use --overwrite"), err.toString());
+        assertEquals(SparkCheck.OK, SparkCheck.run(spark, new PrintWriter(err, true),
+                "--input", input.toString(), "--output", out.toString(), "--overwrite"));
+    }
+
+    @Test
+    void badOptionsAndInputsAreOneLineErrors(@TempDir Path dir) throws IOException {
+        Path input = dir.resolve("in.parquet");
+        spark.read().json(spark.createDataset(List.of("{\"id\": \"a\", \"body\": \"Text.\"}"),
+                org.apache.spark.sql.Encoders.STRING())).write().parquet(input.toString());
+        String out = dir.resolve("out").toString();
+        assertFailsWith("no column 'text' (it has body, id); name the columns",
+                "--input", input.toString(), "--output", out);
+        assertFailsWith("--source-column: this build checks the English side only",
+                "--input", input.toString(), "--output", out, "--source-column", "zh");
+        assertFailsWith("missing: no such file or folder", "--input", dir.resolve("missing").toString(), "--output", out);
+        assertFailsWith("--date: 'tomorrow' is not a date like 2022-09-16",
+                "--input", input.toString(), "--output", out, "--date", "tomorrow");
+        assertFailsWith("unknown rule 'no.such-rule'", "--input", input.toString(), "--output", out, "--disable", "no.such-rule");
+        assertFailsWith("--group-column: " + dir + " is read as a folder of text files",
+                "--input", dir.toString(), "--output", out, "--group-column", "system");
+        assertFailsWith("--format: unknown format 'csv'", "--input", input.toString(), "--output", out, "--format", "csv");
+    }
+
+    /** The job stops with the usage exit code and one line that says why. */
+    private static void assertFailsWith(String reason, String... args) {
+        StringWriter err = new StringWriter();
+        int code = SparkCheck.run(spark, new PrintWriter(err, true), args);
+        String message = err.toString().strip();
+        assertEquals(SparkCheck.USAGE_OR_INPUT, code, message);
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.startsWith("mtlint: ") && message.contains(reason), message);
+    }
+
+    private static void assertSameAsCli(JsonNode cli, List<JsonNode> findings, List<JsonNode> documents) {
+        Map<String, JsonNode> byName = new TreeMap<>();
+        cli.get("files").forEach(f -> byName.put(fileName(f.get("path").asText()), f));
+        Map<String, List<JsonNode>> findingsByName = findings.stream()
+                .collect(Collectors.groupingBy(f -> fileName(f.get("id").asText()), TreeMap::new, Collectors.toList()));
+        assertEquals(byName.keySet(), documents.stream().map(d -> fileName(d.get("id").asText()))
+                .collect(Collectors.toCollection(java.util.TreeSet::new)));
+        int compared = 0;
+        for (JsonNode document : documents) {
+            String name = fileName(document.get("id").asText());
+            JsonNode expected = byName.get(name);
+            assertEquals(expected.get("words").asInt(), document.get("words").asInt(), name);
+            assertEquals(expected.get("penalty").asDouble(), round2(document.get("penalty").asDouble()), name);
+            assertEquals(expected.get("score").asDouble(), round2(document.get("score").asDouble()), name);
+            assertEquals(expected.get("passed").asBoolean(), document.get("passed").asBoolean(), name);
+            List<JsonNode> actual = new ArrayList<>(findingsByName.getOrDefault(name, List.of()));
+            actual.sort((a, b) -> a.get("start").asInt() != b.get("start").asInt()
+                    ? Integer.compare(a.get("start").asInt(), b.get("start").asInt())
+                    : a.get("end").asInt() != b.get("end").asInt() ? Integer.compare(a.get("end").asInt(), b.get("end").asInt())
+                    : a.get("rule").asText().compareTo(b.get("rule").asText()));
+            List<JsonNode> wanted = new ArrayList<>();
+            expected.get("issues").forEach(wanted::add);
+            assertEquals(wanted.size(), actual.size(), name);
+            for (int i = 0; i < wanted.size(); i++) {
+                ObjectNode row = ((ObjectNode) actual.get(i)).deepCopy();
+                row.remove(List.of("id", "group"));
+                assertEquals(wanted.get(i), row, name + " finding " + i);
+                compared++;
+            }
+        }
+        assertTrue(compared > 50, "compared " + compared + " findings");
+    }
+
+    private static double round2(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private static Map<String, JsonNode> byId(List<JsonNode> rows) {
+        return rows.stream().collect(Collectors.toMap(r -> r.get("id").asText(), r -> r));
+    }
+
+    private static List<Path> wmt21Files() throws IOException {
+        try (Stream<Path> files = Files.list(WMT21_SLICE)) {
+            return files.sorted().toList();
+        }
+    }
+
+    private static String runJob(String... args) {
+        StringWriter err = new StringWriter();
+        int code = SparkCheck.run(spark, new PrintWriter(err, true), args);
+        assertEquals(SparkCheck.OK, code, err.toString());
+        return err.toString();
+    }
+
+    private static JsonNode runCli(Path corpus, Path report) throws IOException {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Main.run(new String[] {"check", "--fail-on", "none", "-f", "json", "-o", report.toString(), corpus.toString()},
+                InputStream.nullInputStream(), new PrintWriter(out), new PrintWriter(err));
+        return JSON.readTree(report.toFile());
+    }
+
+    /** The rows of a JSON Lines table as Spark writes it: part files in a folder. */
+    private static List<JsonNode> readTable(Path folder) throws IOException {
+        List<JsonNode> rows = new ArrayList<>();
+        try (Stream<Path> parts = Files.list(folder)) {
+            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+                for (String line : Files.readAllLines(part)) {
+                    if (!line.isBlank()) {
+                        rows.add(JSON.readTree(line));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = new byte[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
