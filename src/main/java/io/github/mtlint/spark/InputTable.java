@@ -1,7 +1,9 @@
 package io.github.mtlint.spark;
 
+import io.github.mtlint.text.SourceLanguages;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Column;
@@ -127,7 +129,11 @@ final class InputTable {
         Dataset<Row> files = spark.read().format("binaryFile").option("recursiveFileLookup", "true")
                 .option("pathGlobFilter", spec.include()).load(spec.path());
         String prefix = root.endsWith("/") ? root : root + "/";
-        return files.select(col("path"), col("content")).map((MapFunction<Row, Row>) file -> {
+        // NAME.zh.txt is the source of NAME.txt, as for check: never a text to check as English
+        return files.select(col("path"), col("content"))
+                .filter((FilterFunction<Row>) file -> !SourceLanguages.isSourceFile(java.nio.file.Path.of(
+                        file.getString(0).substring(file.getString(0).lastIndexOf('/') + 1))))
+                .map((MapFunction<Row, Row>) file -> {
             String path = file.getString(0);
             String id = path.startsWith(prefix) ? path.substring(prefix.length()) : path;
             int slash = id.lastIndexOf('/');
