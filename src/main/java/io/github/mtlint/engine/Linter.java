@@ -96,8 +96,8 @@ public final class Linter {
     }
 
     /**
-     * The largest document checked, in bytes (0: no limit). A document is analysed whole, and its analysis takes
-     * about 0.5 to 0.8 GB of memory per megabyte of text (see the README's reliability section).
+     * The largest document checked, in bytes (0: no limit). A document is analysed whole, and 1 MB of news peaked
+     * at 0.8 to 2.2 GB of memory (see the README's reliability section).
      */
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 2_000_000;
     private long maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
@@ -206,8 +206,8 @@ public final class Linter {
 
     private ProcessingError tooLarge(String path, long bytes) {
         return ProcessingError.input(path, String.format(Locale.ROOT, "is %.1f MB, over the limit of %s MB for one document "
-                + "(raise it with --max-size MB or 'maxSize:' in mtlint.yml, and give Java the memory: about 0.8 GB per MB, "
-                + "java -Xmx...)", bytes / 1e6, new java.math.BigDecimal(maxDocumentBytes / 1e6).stripTrailingZeros().toPlainString()));
+                + "(raise it with --max-size MB or 'maxSize:' in mtlint.yml, and give Java the memory: 1 MB of text "
+                + "peaked at 0.8 to 2.2 GB, java -Xmx...)", bytes / 1e6, new java.math.BigDecimal(maxDocumentBytes / 1e6).stripTrailingZeros().toPlainString()));
     }
 
     private static long sizeOf(Path file) {

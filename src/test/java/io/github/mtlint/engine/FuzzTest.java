@@ -35,7 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Property-based fuzzing of the reader, the analysis and every rule, over texts built from the pieces that broke
  * or stressed mtlint (line ends of every kind, astral characters and emoji sequences, invisible and control
  * characters, brackets, quotes, names, numbers, unpaired surrogates) and over the odd-shapes corpus in the test
- * resources. Bounded by the number of tries, so it runs in the normal test run. No exception may escape (no
+ * resources. Bounded by the number of tries, and with fixed seeds so that every build tries the same inputs (to
+ * explore, change the seeds: the first runs with random seeds found the two bugs fixed in LineIndex and
+ * MojibakeRule). No exception may escape (no
  * internal error in the report), every finding's offsets must lie inside the file's text and point at the text
  * the finding quotes, and the report must be the same across runs and thread counts.
  */
@@ -74,7 +76,7 @@ class FuzzTest {
         return oddTexts().list().ofMinSize(2).ofMaxSize(4);
     }
 
-    @Property(tries = 40)
+    @Property(tries = 40, seed = "20261206")
     void noExceptionEscapesAndEveryOffsetIsInsideTheText(@ForAll("oddTexts") String text) throws IOException {
         Path dir = Files.createTempDirectory("mtlint-fuzz");
         try {
@@ -88,7 +90,7 @@ class FuzzTest {
         }
     }
 
-    @Property(tries = 8)
+    @Property(tries = 8, seed = "20261206")
     void reportsAreTheSameAcrossRunsAndThreadCounts(@ForAll("severalOddTexts") List<String> texts)
             throws IOException {
         Path dir = Files.createTempDirectory("mtlint-fuzz");
@@ -106,7 +108,7 @@ class FuzzTest {
     }
 
     /** Any bytes: the reader returns a text or says, in one line, why it cannot. */
-    @Property(tries = 2000)
+    @Property(tries = 2000, seed = "20261206")
     void theReaderReadsOrRejectsAnyBytes(@ForAll byte[] bytes) {
         try {
             String text = new DocumentReader().decode(bytes, "bytes").text();

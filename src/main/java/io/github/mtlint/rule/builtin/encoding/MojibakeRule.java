@@ -41,7 +41,7 @@ public final class MojibakeRule extends BaseRule {
             }
             StringBuilder repaired = new StringBuilder(decode(text, i, end));
             int next;
-            while ((next = sequenceEnd(text, end)) > 0) {
+            while (end < text.length() && (next = sequenceEnd(text, end)) > 0) {
                 repaired.append(decode(text, end, next));
                 end = next;
             }
