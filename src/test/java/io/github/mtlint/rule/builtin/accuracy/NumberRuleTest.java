@@ -80,7 +80,7 @@ class NumberRuleTest {
         Document document = Fixtures.analyzer().analyze(SourceText.of("target", target)).withSource(new SourceDocument(
                 "source", "zh", source, LineIndex.of(source),
                 new Alignment(AlignmentKind.LINES, List.of(new AlignedSegment(new Span(0, target.length()), new Span(0, source.length()), 1))),
-                new SourceAnalysis(List.of(new SourceName(new Span(name, name + 5), "300人计划", SourceName.Kind.ORGANISATION, "")))));
+                new SourceAnalysis(List.of(new SourceName(new Span(name, name + 5), "300人计划", SourceName.Kind.ORGANISATION, "", List.of())))));
         IssueCollector collector = new IssueCollector(numberRule.meta(), document, Fixtures.settings());
         numberRule.check(document, collector);
         List<Issue> issues = collector.issues();
