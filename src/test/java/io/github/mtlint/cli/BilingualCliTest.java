@@ -24,28 +24,11 @@ class BilingualCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private Path write(String name, String text) throws Exception {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-        return file;
-    }
-
     @Test
     void theTaggedSiblingIsFoundAndTheReportCarriesTheSource() throws Exception {
-        write("news/a.zh.txt", SOURCE);
-        write("news/a.txt", TARGET);
-        Run run = run("check", "-f", "json", dir.resolve("news").toString());
+        CommandRun.write(dir, "news/a.zh.txt", SOURCE);
+        CommandRun.write(dir, "news/a.txt", TARGET);
+        CommandRun run = CommandRun.run("check", "-f", "json", dir.resolve("news").toString());
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertEquals(1, report.get("files").size(), "the source is no input of its own");
         JsonNode file = report.get("files").get(0);
@@ -60,9 +43,9 @@ class BilingualCliTest {
 
     @Test
     void theTextReportShowsTheSourceExcerpt() throws Exception {
-        Path source = write("zh.txt", SOURCE);
-        Path target = write("en.txt", TARGET);
-        Run run = run("check", "--source", source.toString(), target.toString());
+        Path source = CommandRun.write(dir, "zh.txt", SOURCE);
+        Path target = CommandRun.write(dir, "en.txt", TARGET);
+        CommandRun run = CommandRun.run("check", "--source", source.toString(), target.toString());
         assertTrue(run.out().contains("[accuracy.name] 'He Li Feng'") && run.out().contains("[source: 何立峰] (→ He Lifeng)"), run.out());
         assertTrue(run.out().contains("(source " + source + ", zh, aligned by lines)"), run.out());
     }
@@ -70,8 +53,8 @@ class BilingualCliTest {
     @Test
     void anUnreadableSourceIsAnErrorForItsDocumentWhichIsStillChecked() throws Exception {
         Files.write(dir.resolve("a.zh.txt"), new byte[]{(byte) 0xE4, (byte) 0xB8});
-        write("a.txt", TARGET);
-        Run run = run("check", "-f", "json", dir.toString());
+        CommandRun.write(dir, "a.txt", TARGET);
+        CommandRun run = CommandRun.run("check", "-f", "json", dir.toString());
         assertEquals(2, run.code(), run.err());
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertEquals(1, report.get("files").size());
@@ -83,9 +66,9 @@ class BilingualCliTest {
 
     @Test
     void aSourceWithoutItsTranslationIsReportedAndTheOthersChecked() throws Exception {
-        write("orphan.zh.txt", SOURCE);
-        write("b.txt", TARGET);
-        Run run = run("check", dir.toString());
+        CommandRun.write(dir, "orphan.zh.txt", SOURCE);
+        CommandRun.write(dir, "b.txt", TARGET);
+        CommandRun run = CommandRun.run("check", dir.toString());
         assertEquals(2, run.code());
         assertTrue(run.out().contains("orphan.zh.txt: error: a source text (zh) without its translation"), run.out());
         assertTrue(run.out().contains("b.txt: "), run.out());
@@ -93,12 +76,12 @@ class BilingualCliTest {
 
     @Test
     void anExplicitSourceFileForSeveralInputsIsAUsageError() throws Exception {
-        Path source = write("zh.txt", SOURCE);
-        write("en/a.txt", TARGET);
-        write("en/b.txt", TARGET);
-        Run run = run("check", "--source", source.toString(), dir.resolve("en").toString());
+        Path source = CommandRun.write(dir, "zh.txt", SOURCE);
+        CommandRun.write(dir, "en/a.txt", TARGET);
+        CommandRun.write(dir, "en/b.txt", TARGET);
+        CommandRun run = CommandRun.run("check", "--source", source.toString(), dir.resolve("en").toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("--source names a file, so it pairs exactly one input, but there are 2"), run.err());
-        assertEquals(2, run("check", "--source-lang", "chinese!", dir.resolve("en/a.txt").toString()).code());
+        assertEquals(2, CommandRun.run("check", "--source-lang", "chinese!", dir.resolve("en/a.txt").toString()).code());
     }
 }

@@ -25,67 +25,45 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run runWithInput(String stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private static Run run(String... args) {
-        return runWithInput("", args);
-    }
-
-    private Path write(String name, String text) throws Exception {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-        return file;
-    }
-
     @Test
     void helpAndVersion() {
-        Run help = run("--help");
+        CommandRun help = CommandRun.run("--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("check") && help.out().contains("explain") && help.out().contains("Exit codes"));
-        assertTrue(run("check", "--help").out().contains("--fail-on"));
-        Run version = run("--version");
+        assertTrue(CommandRun.run("check", "--help").out().contains("--fail-on"));
+        CommandRun version = CommandRun.run("--version");
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("mtlint "), version.out());
-        Run nothing = run();
+        CommandRun nothing = CommandRun.run();
         assertEquals(2, nothing.code());
         assertTrue(nothing.err().contains("Usage: mtlint"));
     }
 
     @Test
     void usageErrorsExitWithTwoAndSayWhy() throws Exception {
-        Path file = write("a.txt", CLEAN);
-        Run unknownOption = run("check", "--frobnicate", file.toString());
+        Path file = CommandRun.write(dir, "a.txt", CLEAN);
+        CommandRun unknownOption = CommandRun.run("check", "--frobnicate", file.toString());
         assertEquals(2, unknownOption.code());
         assertTrue(unknownOption.err().contains("Unknown option: '--frobnicate'"), unknownOption.err());
-        assertEquals(2, run("check", "-f", "pdf", file.toString()).code());
-        assertTrue(run("check", "--date", "yesterday", file.toString()).err().contains("is not a date"));
-        assertTrue(run("check", "--disable", "no.such-rule", file.toString()).err().contains("unknown rule 'no.such-rule'"));
+        assertEquals(2, CommandRun.run("check", "-f", "pdf", file.toString()).code());
+        assertTrue(CommandRun.run("check", "--date", "yesterday", file.toString()).err().contains("is not a date"));
+        assertTrue(CommandRun.run("check", "--disable", "no.such-rule", file.toString()).err().contains("unknown rule 'no.such-rule'"));
         assertEquals("mtlint: unknown LanguageTool rule or category 'lt.NO_SUCH_RULE' (see 'mtlint rules --languagetool')",
-                run("check", "--disable", "lt.NO_SUCH_RULE", file.toString()).err().strip());
+                CommandRun.run("check", "--disable", "lt.NO_SUCH_RULE", file.toString()).err().strip());
         assertEquals("mtlint: --severity: unknown rule 'nope.*' (see 'mtlint rules')",
-                run("check", "--severity", "nope.*=major", file.toString()).err().strip());
-        assertTrue(run("check", "--min-score", "150", file.toString()).err().contains("--min-score must be between 0 and 100"));
-        assertEquals(2, run("check", "--min-score", "NaN", file.toString()).code());
-        assertEquals(2, run("check", "--pass-threshold", "NaN", file.toString()).code());
-        Run nothingChecked = run("check", dir.resolve("missing.txt").toString());
+                CommandRun.run("check", "--severity", "nope.*=major", file.toString()).err().strip());
+        assertTrue(CommandRun.run("check", "--min-score", "150", file.toString()).err().contains("--min-score must be between 0 and 100"));
+        assertEquals(2, CommandRun.run("check", "--min-score", "NaN", file.toString()).code());
+        assertEquals(2, CommandRun.run("check", "--pass-threshold", "NaN", file.toString()).code());
+        CommandRun nothingChecked = CommandRun.run("check", dir.resolve("missing.txt").toString());
         assertEquals(2, nothingChecked.code());
         assertTrue(nothingChecked.out().strip().endsWith("0 files, 0 words, 0 findings, 1 error; nothing checked, no score"),
                 nothingChecked.out());
-        Run badGlob = run("check", "--include", "[", dir.toString());
+        CommandRun badGlob = CommandRun.run("check", "--include", "[", dir.toString());
         assertEquals(2, badGlob.code());
         assertTrue(badGlob.err().startsWith("mtlint: --include/--exclude: invalid glob '['"), badGlob.err());
         assertEquals(1, badGlob.err().strip().lines().count(), badGlob.err());
-        Run over = run("check", "-f", "json", "-o", file.toString(), file.toString());
+        CommandRun over = CommandRun.run("check", "-f", "json", "-o", file.toString(), file.toString());
         assertEquals(2, over.code());
         assertTrue(over.err().contains("refusing to write the report over the input"));
         assertEquals(CLEAN, Files.readString(file));
@@ -93,25 +71,25 @@ class CliTest {
 
     @Test
     void cleanTextPassesAndTheGateFailsOnFindings() throws Exception {
-        Path clean = write("clean.txt", CLEAN);
-        Run pass = run("check", clean.toString());
+        Path clean = CommandRun.write(dir, "clean.txt", CLEAN);
+        CommandRun pass = CommandRun.run("check", clean.toString());
         assertEquals(0, pass.code(), pass.out() + pass.err());
         assertTrue(pass.out().contains("1 file, "), pass.out());
-        Path bad = write("bad.txt", "Title here\n\nThe talks went well. It has been fruitful and fruitful, officials said.\n");
-        Run failOn = run("check", "--fail-on", "minor", bad.toString());
+        Path bad = CommandRun.write(dir, "bad.txt", "Title here\n\nThe talks went well. It has been fruitful and fruitful, officials said.\n");
+        CommandRun failOn = CommandRun.run("check", "--fail-on", "minor", bad.toString());
         assertEquals(1, failOn.code(), failOn.out());
         assertTrue(failOn.out().contains(bad + ":3:34: minor [repetition.coordinated-duplicate]"), failOn.out());
-        assertEquals(0, run("check", "--fail-on", "major", bad.toString()).code());
-        assertEquals(1, run("check", "--min-score", "99", bad.toString()).code());
+        assertEquals(0, CommandRun.run("check", "--fail-on", "major", bad.toString()).code());
+        assertEquals(1, CommandRun.run("check", "--min-score", "99", bad.toString()).code());
     }
 
     @Test
     void badInputsAreReportedWhileGoodOnesAreChecked() throws Exception {
-        Path good = write("good.txt", CLEAN);
+        Path good = CommandRun.write(dir, "good.txt", CLEAN);
         Path latin1 = dir.resolve("latin1.txt");
         Files.write(latin1, "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
         Path report = dir.resolve("out/report.json");
-        Run run = run("check", "-f", "json", "-o", report.toString(), "-f", "text",
+        CommandRun run = CommandRun.run("check", "-f", "json", "-o", report.toString(), "-f", "text",
                 good.toString(), latin1.toString(), dir.resolve("missing.txt").toString());
         assertEquals(2, run.code());
         assertTrue(run.out().contains(latin1 + ": error: invalid UTF-8 at byte 3"), run.out());
@@ -123,7 +101,7 @@ class CliTest {
         assertEquals(dir.resolve("missing.txt").toString(), json.get("errors").get(1).get("path").asText());
         assertEquals("no such file or directory", json.get("errors").get(1).get("message").asText());
 
-        Run toFileOnly = run("check", "-f", "json", "-o", report.toString(), good.toString(), latin1.toString());
+        CommandRun toFileOnly = CommandRun.run("check", "-f", "json", "-o", report.toString(), good.toString(), latin1.toString());
         assertEquals(2, toFileOnly.code());
         assertTrue(toFileOnly.err().startsWith(latin1 + ": error: invalid UTF-8 at byte 3 (0xE9)"), toFileOnly.err());
         assertEquals(1, toFileOnly.err().strip().lines().count(), toFileOnly.err());
@@ -133,9 +111,9 @@ class CliTest {
     void jsonOffsetsAndTextFollowTheFileInCrlfFiles() throws Exception {
         String original = "Title here\r\n\r\nThe talks went well.\r\nIt was fruitful and fruitful.\r\n\r\n"
                 + "Leave a Reply\r\n\r\nYour email address will not be published.\r\n";
-        Path doc = write("crlf.txt", original);
+        Path doc = CommandRun.write(dir, "crlf.txt", original);
         Path report = dir.resolve("crlf.json");
-        run("check", "-f", "json", "-o", report.toString(), doc.toString());
+        CommandRun.run("check", "-f", "json", "-o", report.toString(), doc.toString());
         JsonNode issues = new ObjectMapper().readTree(report.toFile()).get("files").get(0).get("issues");
         assertTrue(issues.size() >= 2, issues.toString());
         int[] codePoints = original.codePoints().toArray();
@@ -147,31 +125,31 @@ class CliTest {
 
     @Test
     void languageToolRulesAndCategoriesAreSwitchedByIdOrGlob() throws Exception {
-        Path doc = write("lt.txt", "Title\n\nWe met the wrtier today. They was late.\n");
-        String all = run("check", doc.toString()).out();
+        Path doc = CommandRun.write(dir, "lt.txt", "Title\n\nWe met the wrtier today. They was late.\n");
+        String all = CommandRun.run("check", doc.toString()).out();
         assertTrue(all.contains("[lt.MORFOLOGIK_RULE_EN_US]"), all);
-        String withoutSpeller = run("check", "--disable", "lt.MORFOLOGIK_*", doc.toString()).out();
+        String withoutSpeller = CommandRun.run("check", "--disable", "lt.MORFOLOGIK_*", doc.toString()).out();
         assertFalse(withoutSpeller.contains("[lt.MORFOLOGIK_RULE_EN_US]"), withoutSpeller);
-        String withoutTypos = run("check", "--disable", "lt.TYPOS", doc.toString()).out();
+        String withoutTypos = CommandRun.run("check", "--disable", "lt.TYPOS", doc.toString()).out();
         assertFalse(withoutTypos.contains("[lt.MORFOLOGIK_RULE_EN_US]"), withoutTypos);
-        String back = run("check", "--disable", "lt.MORFOLOGIK_*", "--enable", "lt.MORFOLOGIK_RULE_EN_US", doc.toString()).out();
+        String back = CommandRun.run("check", "--disable", "lt.MORFOLOGIK_*", "--enable", "lt.MORFOLOGIK_RULE_EN_US", doc.toString()).out();
         assertTrue(back.contains("[lt.MORFOLOGIK_RULE_EN_US]"), back);
     }
 
     @Test
     void settingErrorsNameWhereTheSettingCameFrom() throws Exception {
-        Path config = write("project/mtlint.yml", "failOn: huge\n");
-        Path doc = write("project/a.txt", CLEAN);
-        Run fromConfig = run("check", "--config", config.toString(), doc.toString());
+        Path config = CommandRun.write(dir, "project/mtlint.yml", "failOn: huge\n");
+        Path doc = CommandRun.write(dir, "project/a.txt", CLEAN);
+        CommandRun fromConfig = CommandRun.run("check", "--config", config.toString(), doc.toString());
         assertEquals(2, fromConfig.code());
         assertTrue(fromConfig.err().startsWith("mtlint: " + config + " failOn: "), fromConfig.err());
-        Run fromOption = run("check", "--config", config.toString(), "--fail-on", "vast", doc.toString());
+        CommandRun fromOption = CommandRun.run("check", "--config", config.toString(), "--fail-on", "vast", doc.toString());
         assertTrue(fromOption.err().startsWith("mtlint: --fail-on: "), fromOption.err());
     }
 
     @Test
     void readsStandardInput() {
-        Run run = runWithInput("Heads of state meet\n\nThe talks went well. It was fruitful and fruitful.\n", "check", "--fail-on", "none", "-");
+        CommandRun run = CommandRun.runWithInput("Heads of state meet\n\nThe talks went well. It was fruitful and fruitful.\n", "check", "--fail-on", "none", "-");
         assertEquals(0, run.code());
         assertTrue(run.out().contains("<stdin>:3:"), run.out());
     }
@@ -179,12 +157,12 @@ class CliTest {
     @Test
     void outputIsByteIdenticalAcrossRunsAndThreadCounts() throws Exception {
         for (int i = 0; i < 4; i++) {
-            write("docs/d" + i + ".txt", "Title " + i + "\n\nThe the talks went well. It was fruitful and fruitful." + " More text.".repeat(i) + "\n");
+            CommandRun.write(dir, "docs/d" + i + ".txt", "Title " + i + "\n\nThe the talks went well. It was fruitful and fruitful." + " More text.".repeat(i) + "\n");
         }
         Path a = dir.resolve("a.json");
         Path b = dir.resolve("b.json");
-        run("check", "--threads", "1", "-f", "json", "-o", a.toString(), dir.resolve("docs").toString());
-        run("check", "--threads", "3", "-f", "json", "-o", b.toString(), dir.resolve("docs").toString());
+        CommandRun.run("check", "--threads", "1", "-f", "json", "-o", a.toString(), dir.resolve("docs").toString());
+        CommandRun.run("check", "--threads", "3", "-f", "json", "-o", b.toString(), dir.resolve("docs").toString());
         assertEquals(Files.readString(a), Files.readString(b));
         JsonNode files = new ObjectMapper().readTree(a.toFile()).get("files");
         assertEquals(dir.resolve("docs") + "/d0.txt", files.get(0).get("path").asText());
@@ -193,19 +171,19 @@ class CliTest {
 
     @Test
     void aBaselineAcceptsKnownFindings() throws Exception {
-        Path doc = write("doc.txt", "Title\n\nThe talks went well. It was fruitful and fruitful.\n");
+        Path doc = CommandRun.write(dir, "doc.txt", "Title\n\nThe talks went well. It was fruitful and fruitful.\n");
         Path baseline = dir.resolve("baseline.json");
-        assertEquals(1, run("check", "--fail-on", "minor", "-f", "json", "-o", baseline.toString(), doc.toString()).code());
+        assertEquals(1, CommandRun.run("check", "--fail-on", "minor", "-f", "json", "-o", baseline.toString(), doc.toString()).code());
         Files.writeString(doc, "Title\n\nA new first line.\n\nThe talks went well. It was fruitful and fruitful.\n");
-        Run again = run("check", "--fail-on", "minor", "--baseline", baseline.toString(), doc.toString());
+        CommandRun again = CommandRun.run("check", "--fail-on", "minor", "--baseline", baseline.toString(), doc.toString());
         assertEquals(0, again.code(), again.out());
         assertTrue(again.out().contains("(+1 in baseline)"), again.out());
 
         Path sameFileOtherSpelling = dir.resolve(".").resolve("doc.txt");
-        assertEquals(0, run("check", "--fail-on", "minor", "--baseline", baseline.toString(), sameFileOtherSpelling.toString()).code());
+        assertEquals(0, CommandRun.run("check", "--fail-on", "minor", "--baseline", baseline.toString(), sameFileOtherSpelling.toString()).code());
 
         Files.writeString(baseline, "{\"files\": [\n  {,");
-        Run broken = run("check", "--baseline", baseline.toString(), doc.toString());
+        CommandRun broken = CommandRun.run("check", "--baseline", baseline.toString(), doc.toString());
         assertEquals(2, broken.code());
         assertTrue(broken.err().startsWith("mtlint: baseline " + baseline + " is not valid JSON: "), broken.err());
         assertEquals(1, broken.err().strip().lines().count(), broken.err());
@@ -213,22 +191,22 @@ class CliTest {
 
     @Test
     void ruleFileErrorsNameTheFileLineAndColumn() throws Exception {
-        write("packs/house/bad.yml", "kind: existence\ndescription: d\nmessage: m\nseverity: huge\ncategory: Style/Awkward\n"
+        CommandRun.write(dir, "packs/house/bad.yml", "kind: existence\ndescription: d\nmessage: m\nseverity: huge\ncategory: Style/Awkward\n"
                 + "tokens: [x]\nexamples: ['[[x]]']\n");
-        Run run = run("check", "--rules", dir.resolve("packs").toString(), write("a.txt", CLEAN).toString());
+        CommandRun run = CommandRun.run("check", "--rules", dir.resolve("packs").toString(), CommandRun.write(dir, "a.txt", CLEAN).toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("house/bad.yml:4:11: unknown severity 'huge'"), run.err());
     }
 
     @Test
     void rulesAndExplainDescribeRules() {
-        Run rules = run("rules");
+        CommandRun rules = CommandRun.run("rules");
         assertEquals(0, rules.code());
         assertTrue(rules.out().contains("entity.country-confusion") && rules.out().contains("Accuracy/Mistranslation"));
-        Run explain = run("explain", "sentence.missing-boundary");
+        CommandRun explain = CommandRun.run("explain", "sentence.missing-boundary");
         assertEquals(0, explain.code());
         assertTrue(explain.out().contains("landmark A") && explain.out().contains("severity:  major"), explain.out());
-        assertEquals(2, run("explain", "no.such").code());
-        assertTrue(run("explain", "lt.ENGLISH_WORD_REPEAT_BEGINNING_RULE").out().contains("off by default"));
+        assertEquals(2, CommandRun.run("explain", "no.such").code());
+        assertTrue(CommandRun.run("explain", "lt.ENGLISH_WORD_REPEAT_BEGINNING_RULE").out().contains("off by default"));
     }
 }

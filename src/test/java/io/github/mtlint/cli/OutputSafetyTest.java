@@ -28,86 +28,69 @@ class OutputSafetyTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private Path write(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-        return file;
-    }
-
-    private static void assertRefused(Run run, String what) {
+    private static void assertRefused(CommandRun run, String what) {
         assertEquals(2, run.code(), run.out() + run.err());
         assertTrue(run.err().contains("refusing to write the report over " + what), run.err());
     }
 
     @Test
     void aSymbolicLinkToAnInputIsNotOverwritten() throws Exception {
-        Path input = write("a.txt", TEXT);
+        Path input = CommandRun.write(dir, "a.txt", TEXT);
         Path link = Files.createSymbolicLink(dir.resolve("r.json"), input.getFileName());
-        assertRefused(run("check", "-f", "json", "-o", link.toString(), input.toString()), "the input");
+        assertRefused(CommandRun.run("check", "-f", "json", "-o", link.toString(), input.toString()), "the input");
         assertEquals(TEXT, Files.readString(input));
     }
 
     @Test
     void aHardLinkToAnInputIsNotOverwritten() throws Exception {
-        Path input = write("a.txt", TEXT);
+        Path input = CommandRun.write(dir, "a.txt", TEXT);
         Path link = Files.createLink(dir.resolve("r.json"), input);
-        assertRefused(run("check", "-f", "json", "-o", link.toString(), input.toString()), "the input");
+        assertRefused(CommandRun.run("check", "-f", "json", "-o", link.toString(), input.toString()), "the input");
         assertEquals(TEXT, Files.readString(input));
     }
 
     @Test
     void anInputFoundInAFolderIsNotOverwritten() throws Exception {
-        Path input = write("docs/a.txt", TEXT);
-        assertRefused(run("check", "-f", "json", "-o", dir.resolve("docs/./a.txt").toString(), dir.resolve("docs").toString()),
+        Path input = CommandRun.write(dir, "docs/a.txt", TEXT);
+        assertRefused(CommandRun.run("check", "-f", "json", "-o", dir.resolve("docs/./a.txt").toString(), dir.resolve("docs").toString()),
                 "the input");
         assertEquals(TEXT, Files.readString(input));
     }
 
     @Test
     void theConfigurationRulesLexiconAndBaselineAreNotOverwritten() throws Exception {
-        Path input = write("a.txt", TEXT);
-        Path config = write("c/mtlint.yml", "threads: 1\n");
-        assertRefused(run("check", "--config", config.toString(), "-f", "json", "-o", config.toString(), input.toString()),
+        Path input = CommandRun.write(dir, "a.txt", TEXT);
+        Path config = CommandRun.write(dir, "c/mtlint.yml", "threads: 1\n");
+        assertRefused(CommandRun.run("check", "--config", config.toString(), "-f", "json", "-o", config.toString(), input.toString()),
                 "the configuration");
         assertEquals("threads: 1\n", Files.readString(config));
 
         String rule = "kind: existence\ndescription: d\nmessage: m\nseverity: minor\ncategory: Style/Awkward\n"
                 + "tokens: [zzyzx]\nexamples: [\"[[zzyzx]]\", \"fine\"]\n";
-        Path ruleFile = write("pack/house/rule.yml", rule);
-        assertRefused(run("check", "--rules", dir.resolve("pack").toString(), "-f", "json", "-o", ruleFile.toString(),
+        Path ruleFile = CommandRun.write(dir, "pack/house/rule.yml", rule);
+        assertRefused(CommandRun.run("check", "--rules", dir.resolve("pack").toString(), "-f", "json", "-o", ruleFile.toString(),
                 input.toString()), "the rule file");
         assertEquals(rule, Files.readString(ruleFile));
 
         String people = "people:\n  - name: Jane Doe\n    offices: []\n";
-        Path lexiconFile = write("lex/people.yml", people);
-        assertRefused(run("check", "--lexicon", dir.resolve("lex").toString(), "-f", "json", "-o", lexiconFile.toString(),
+        Path lexiconFile = CommandRun.write(dir, "lex/people.yml", people);
+        assertRefused(CommandRun.run("check", "--lexicon", dir.resolve("lex").toString(), "-f", "json", "-o", lexiconFile.toString(),
                 input.toString()), "the lexicon file");
         assertEquals(people, Files.readString(lexiconFile));
 
         Path baseline = dir.resolve("baseline.json");
-        assertEquals(0, run("check", "-f", "json", "-o", baseline.toString(), input.toString()).code());
+        assertEquals(0, CommandRun.run("check", "-f", "json", "-o", baseline.toString(), input.toString()).code());
         String accepted = Files.readString(baseline);
-        assertRefused(run("check", "--baseline", baseline.toString(), "-f", "json", "-o", baseline.toString(), input.toString()),
+        assertRefused(CommandRun.run("check", "--baseline", baseline.toString(), "-f", "json", "-o", baseline.toString(), input.toString()),
                 "the baseline");
         assertEquals(accepted, Files.readString(baseline));
     }
 
     @Test
     void twoReportsToOneFileAreAUsageError() throws Exception {
-        Path input = write("a.txt", TEXT);
+        Path input = CommandRun.write(dir, "a.txt", TEXT);
         Path same = dir.resolve("same");
-        Run run = run("check", "-f", "json", "-o", same.toString(), "-f", "html", "-o", dir.resolve("./same").toString(),
+        CommandRun run = CommandRun.run("check", "-f", "json", "-o", same.toString(), "-f", "html", "-o", dir.resolve("./same").toString(),
                 input.toString());
         assertEquals(2, run.code(), run.err());
         assertTrue(run.err().contains("two reports would be written to " + dir.resolve("./same")), run.err());
@@ -116,11 +99,11 @@ class OutputSafetyTest {
 
     @Test
     void noReportIsWrittenWhenOneCannotBe() throws Exception {
-        Path input = write("a.txt", TEXT);
+        Path input = CommandRun.write(dir, "a.txt", TEXT);
         Path first = dir.resolve("a.report");
         Path third = dir.resolve("c.report");
-        Path blocked = write("blocker", "a file, not a folder\n").resolve("b.json");
-        Run run = run("check", "-f", "text", "-o", first.toString(), "-f", "json", "-o", blocked.toString(),
+        Path blocked = CommandRun.write(dir, "blocker", "a file, not a folder\n").resolve("b.json");
+        CommandRun run = CommandRun.run("check", "-f", "text", "-o", first.toString(), "-f", "json", "-o", blocked.toString(),
                 "-f", "sarif", "-o", third.toString(), input.toString());
         assertEquals(2, run.code(), run.err());
         assertTrue(run.err().startsWith("mtlint: cannot write " + blocked + ": "), run.err());
@@ -131,15 +114,15 @@ class OutputSafetyTest {
 
     @Test
     void reportsReplaceTheOldFileWholeAndLeaveNoTemporaryFiles() throws Exception {
-        Path input = write("a.txt", TEXT);
-        Path report = write("out/report.json", "the previous report\n");
-        assertEquals(0, run("check", "-f", "json", "-o", report.toString(), input.toString()).code());
+        Path input = CommandRun.write(dir, "a.txt", TEXT);
+        Path report = CommandRun.write(dir, "out/report.json", "the previous report\n");
+        assertEquals(0, CommandRun.run("check", "-f", "json", "-o", report.toString(), input.toString()).code());
         assertTrue(new ObjectMapper().readTree(report.toFile()).has("files"));
         // a new report has the permissions of any new file, as it did when it was written in place
         Path fresh = dir.resolve("fresh.json");
         Path plain = dir.resolve("plain");
         Files.createFile(plain);
-        assertEquals(0, run("check", "-f", "json", "-o", fresh.toString(), input.toString()).code());
+        assertEquals(0, CommandRun.run("check", "-f", "json", "-o", fresh.toString(), input.toString()).code());
         assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(fresh));
         Files.delete(plain);
         Files.delete(fresh);
@@ -147,16 +130,16 @@ class OutputSafetyTest {
             assertEquals(List.of(report), files.toList());
         }
         // a link to a report stays a link, and the report is written where it points
-        Path elsewhere = write("kept/report.json", "old\n");
+        Path elsewhere = CommandRun.write(dir, "kept/report.json", "old\n");
         Path link = Files.createSymbolicLink(dir.resolve("link.json"), elsewhere);
-        assertEquals(0, run("check", "-f", "json", "-o", link.toString(), input.toString()).code());
+        assertEquals(0, CommandRun.run("check", "-f", "json", "-o", link.toString(), input.toString()).code());
         assertTrue(Files.isSymbolicLink(link));
         assertTrue(Files.readString(elsewhere).contains("\"files\""));
     }
 
     @Test
     void aFailedWriteToStandardOutputIsAnError() throws Exception {
-        Path input = write("a.txt", TEXT);
+        Path input = CommandRun.write(dir, "a.txt", TEXT);
         StringWriter err = new StringWriter();
         PrintWriter full = new PrintWriter(new OutputStreamWriter(new OutputStream() {
             @Override

@@ -35,30 +35,13 @@ class TimeBudgetTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private Path write(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-        return file;
-    }
-
     @Test
     void aCatastrophicPatternCostsOneRuleOnOneDocument() throws Exception {
-        write("pack/house/runaway.yml", CATASTROPHIC_PACK);
-        Path hostile = write("docs/a-hostile.txt", "The minister met the press.\n\n" + "a".repeat(60) + "!\n");
-        Path fine = write("docs/b-fine.txt", "The minister met the press. It was fruitful and fruitful.\n");
+        CommandRun.write(dir, "pack/house/runaway.yml", CATASTROPHIC_PACK);
+        Path hostile = CommandRun.write(dir, "docs/a-hostile.txt", "The minister met the press.\n\n" + "a".repeat(60) + "!\n");
+        Path fine = CommandRun.write(dir, "docs/b-fine.txt", "The minister met the press. It was fruitful and fruitful.\n");
         Path report = dir.resolve("report.json");
-        Run run = run("check", "--rules", dir.resolve("pack").toString(), "--timeout", "2", "--threads", "1",
+        CommandRun run = CommandRun.run("check", "--rules", dir.resolve("pack").toString(), "--timeout", "2", "--threads", "1",
                 "-f", "json", "-o", report.toString(), dir.resolve("docs").toString());
         assertEquals(3, run.code(), run.err());
         JsonNode json = new ObjectMapper().readTree(report.toFile());
@@ -77,15 +60,15 @@ class TimeBudgetTest {
 
     @Test
     void theBudgetComesFromTheCommandLineOrTheConfiguration() throws Exception {
-        Path text = write("a.txt", "The minister met the press.\n");
-        Run negative = run("check", "--timeout", "-1", text.toString());
+        Path text = CommandRun.write(dir, "a.txt", "The minister met the press.\n");
+        CommandRun negative = CommandRun.run("check", "--timeout", "-1", text.toString());
         assertEquals(2, negative.code());
         assertEquals("mtlint: --timeout: must be 0 (no limit) or more seconds, got -1", negative.err().strip());
-        Path config = write("c/mtlint.yml", "timeout: -5\n");
-        Run fromConfig = run("check", "--config", config.toString(), text.toString());
+        Path config = CommandRun.write(dir, "c/mtlint.yml", "timeout: -5\n");
+        CommandRun fromConfig = CommandRun.run("check", "--config", config.toString(), text.toString());
         assertEquals(2, fromConfig.code());
         assertTrue(fromConfig.err().contains("mtlint.yml timeout: must be 0 (no limit) or more seconds, got -5"), fromConfig.err());
         Files.writeString(config, "timeout: 30\n");
-        assertEquals(0, run("check", "--config", config.toString(), text.toString()).code());
+        assertEquals(0, CommandRun.run("check", "--config", config.toString(), text.toString()).code());
     }
 }
