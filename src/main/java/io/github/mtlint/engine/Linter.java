@@ -165,7 +165,7 @@ public final class Linter {
      * document, or of the error that kept it from being checked. For callers that spread the work themselves.
      */
     public Report check(SourceText source) {
-        return assemble(List.of(checkSource(source, null, null, new ArrayList<>())));
+        return lintTexts(List.of(source));
     }
 
     private Outcome check(Input input, InputStream stdin) {

@@ -49,6 +49,20 @@ public record Span(int start, int end) implements Comparable<Span> {
         return text.subSequence(start, end).toString();
     }
 
+    /**
+     * The characters of the span in the text other than white space: lengths compare across scripts so, without
+     * counting the spaces Chinese does not have.
+     */
+    public int visibleLength(CharSequence text) {
+        int count = 0;
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     @Override
     public int compareTo(Span o) {
         int c = Integer.compare(start, o.start);

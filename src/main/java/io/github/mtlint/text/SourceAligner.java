@@ -64,7 +64,7 @@ public final class SourceAligner {
         if (targetSentences.isEmpty()) {
             targetSentences = targetLines;
         }
-        String primary = language.split("-", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        String primary = SourceLanguages.primary(language);
         return new Alignment(AlignmentKind.SENTENCES, alignSentences(target.text(), targetSentences, source,
                 sourceSentences(source), EXPECTED_RATIOS.get(primary)));
     }
@@ -125,11 +125,11 @@ public final class SourceAligner {
         double sourceTotal = 0;
         double targetTotal = 0;
         for (int i = 0; i < n; i++) {
-            sourceLengths[i] = visibleLength(sourceText, sources.get(i));
+            sourceLengths[i] = sources.get(i).visibleLength(sourceText);
             sourceTotal += sourceLengths[i];
         }
         for (int j = 0; j < m; j++) {
-            targetLengths[j] = visibleLength(targetText, targets.get(j));
+            targetLengths[j] = targets.get(j).visibleLength(targetText);
             targetTotal += targetLengths[j];
         }
         double ratio = expectedRatio != null ? expectedRatio : sourceTotal == 0 ? 1 : Math.max(0.2, targetTotal / sourceTotal);
@@ -279,16 +279,6 @@ public final class SourceAligner {
             numbers.add(found);
         }
         return numbers;
-    }
-
-    private static double visibleLength(String text, Span span) {
-        int count = 0;
-        for (int i = span.start(); i < span.end(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                count++;
-            }
-        }
-        return count;
     }
 
     private static Span trim(String text, int start, int end) {

@@ -191,16 +191,6 @@ class ServeTest {
         assertFalse(page.body().contains("<script>fruitful"), "the text is shown, never run");
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void checkOnAServerPrintsTheSameReportsAndExitCode(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path crlf = dir.resolve("crlf.txt");
@@ -211,15 +201,15 @@ class ServeTest {
             List<String> args = new ArrayList<>(List.of("check"));
             args.addAll(List.of(options));
             args.addAll(List.of(SEED, crlf.toString()));
-            Run local = run(args.toArray(String[]::new));
+            CommandRun local = CommandRun.run(args.toArray(String[]::new));
             args.add(1, "--server");
             args.add(2, url);
-            Run remote = run(args.toArray(String[]::new));
+            CommandRun remote = CommandRun.run(args.toArray(String[]::new));
             assertEquals(local.out(), remote.out(), String.join(" ", options));
             assertEquals(local.code(), remote.code(), String.join(" ", options));
         }
         Path html = dir.resolve("out/report.html");
-        Run toFile = run("check", "--server", url, "-f", "html", "-o", html.toString(), "-f", "text", crlf.toString());
+        CommandRun toFile = CommandRun.run("check", "--server", url, "-f", "html", "-o", html.toString(), "-f", "text", crlf.toString());
         assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
         assertTrue(toFile.out().contains("crlf.txt:3:"), toFile.out());
     }
@@ -228,26 +218,26 @@ class ServeTest {
     void checkOnAServerNamesWhatItCannotReadAndChecksTheRest(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path good = dir.resolve("good.txt");
         Files.writeString(good, "The talks were fruitful and fruitful.\n");
-        Run run = run("check", "--server", server.uri().toString(), "-f", "json", good.toString(), dir.resolve("missing.txt").toString());
+        CommandRun run = CommandRun.run("check", "--server", server.uri().toString(), "-f", "json", good.toString(), dir.resolve("missing.txt").toString());
         assertEquals(ExitCodes.USAGE_OR_INPUT, run.code());
         assertTrue(run.err().contains("missing.txt"), run.err());
         assertEquals(1, JSON.readTree(run.out()).get("files").size());
 
-        Run refused = run("check", "--server", server.uri().toString(), "--rules", dir.toString(), good.toString());
+        CommandRun refused = CommandRun.run("check", "--server", server.uri().toString(), "--rules", dir.toString(), good.toString());
         assertEquals(ExitCodes.USAGE_OR_INPUT, refused.code());
         assertTrue(refused.err().startsWith("mtlint: --server checks with the server's rules"), refused.err());
 
-        Run nobody = run("check", "--server", "http://127.0.0.1:1/", good.toString());
+        CommandRun nobody = CommandRun.run("check", "--server", "http://127.0.0.1:1/", good.toString());
         assertEquals(ExitCodes.USAGE_OR_INPUT, nobody.code());
         assertTrue(nobody.err().startsWith("mtlint: cannot check at http://127.0.0.1:1/"), nobody.err());
     }
 
     @Test
     void serveRefusesSettingsItCannotKeepWithOneLine() {
-        Run noWorkers = run("serve", "--port", "0", "--workers", "0");
+        CommandRun noWorkers = CommandRun.run("serve", "--port", "0", "--workers", "0");
         assertEquals(ExitCodes.USAGE_OR_INPUT, noWorkers.code());
         assertTrue(noWorkers.err().startsWith("mtlint: bad server settings:") && noWorkers.err().lines().count() == 1, noWorkers.err());
-        Run badPort = run("serve", "--port", "70000");
+        CommandRun badPort = CommandRun.run("serve", "--port", "70000");
         assertEquals(ExitCodes.USAGE_OR_INPUT, badPort.code());
         assertTrue(badPort.err().contains("port 70000"), badPort.err());
     }

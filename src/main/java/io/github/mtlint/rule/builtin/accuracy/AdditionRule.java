@@ -36,7 +36,7 @@ public final class AdditionRule extends BaseRule {
         }
         for (AlignedSegment segment : document.source().get().alignment().segments()) {
             if (segment.source().isEmpty() && !segment.target().isEmpty()
-                    && AlignedPairs.visibleLength(document.text(segment.target())) >= minTargetLength) {
+                    && segment.target().visibleLength(document.text()) >= minTargetLength) {
                 context.flag(segment.target()).message("unmatched").report();
             }
         }
@@ -44,7 +44,7 @@ public final class AdditionRule extends BaseRule {
         double expected = LengthRatios.median(document, pairs, minSourceLength, fallbackRatio);
         for (AlignedSegment pair : pairs) {
             double ratio = LengthRatios.ratio(document, pair);
-            if (AlignedPairs.visibleLength(document.text(pair.target())) >= minTargetLength && ratio > expected * longFactor) {
+            if (pair.target().visibleLength(document.text()) >= minTargetLength && ratio > expected * longFactor) {
                 context.flag(pair.target()).source(pair.source())
                         .with("percent", Math.round(100 * ratio / expected)).report();
             }

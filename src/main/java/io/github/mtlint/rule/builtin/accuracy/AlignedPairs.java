@@ -19,17 +19,6 @@ final class AlignedPairs {
                 .orElse(List.of());
     }
 
-    /** Characters other than white space: lengths compare across scripts without counting spaces Chinese lacks. */
-    static int visibleLength(CharSequence text) {
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                count++;
-            }
-        }
-        return count;
-    }
-
     /** The minimum confidence in a rule's data ({@code minConfidence}), parsed once. */
     static double minConfidence(io.github.mtlint.rule.RuleSpec spec) {
         return Double.parseDouble(spec.list("minConfidence").get(0));

@@ -25,9 +25,9 @@ final class LengthRatios {
         String source = document.source().orElseThrow().text();
         List<Double> ratios = new ArrayList<>();
         for (AlignedSegment pair : pairs) {
-            int sourceLength = AlignedPairs.visibleLength(source.substring(pair.source().start(), pair.source().end()));
+            int sourceLength = pair.source().visibleLength(source);
             if (sourceLength >= minSourceLength) {
-                ratios.add((double) AlignedPairs.visibleLength(document.text(pair.target())) / sourceLength);
+                ratios.add((double) pair.target().visibleLength(document.text()) / sourceLength);
             }
         }
         if (ratios.size() < 5) {
@@ -40,8 +40,7 @@ final class LengthRatios {
 
     static double ratio(Document document, AlignedSegment pair) {
         String source = document.source().orElseThrow().text();
-        int sourceLength = AlignedPairs.visibleLength(source.substring(pair.source().start(), pair.source().end()));
-        return sourceLength == 0 ? Double.POSITIVE_INFINITY
-                : (double) AlignedPairs.visibleLength(document.text(pair.target())) / sourceLength;
+        int sourceLength = pair.source().visibleLength(source);
+        return sourceLength == 0 ? Double.POSITIVE_INFINITY : (double) pair.target().visibleLength(document.text()) / sourceLength;
     }
 }

@@ -38,7 +38,7 @@ public final class OmissionRule extends BaseRule {
         List<AlignedSegment> segments = document.source().get().alignment().segments();
         for (AlignedSegment segment : segments) {
             if (segment.target().isEmpty() && !segment.source().isEmpty()
-                    && AlignedPairs.visibleLength(source.substring(segment.source().start(), segment.source().end())) >= minSourceLength) {
+                    && segment.source().visibleLength(source) >= minSourceLength) {
                 // at the place the translation lacks it: an empty span, which reports show between the sentences around it
                 context.flag(segment.target()).source(segment.source()).message("unmatched").report();
             }
@@ -46,7 +46,7 @@ public final class OmissionRule extends BaseRule {
         List<AlignedSegment> pairs = AlignedPairs.of(document, minConfidence);
         double expected = LengthRatios.median(document, pairs, minSourceLength, fallbackRatio);
         for (AlignedSegment pair : pairs) {
-            int sourceLength = AlignedPairs.visibleLength(source.substring(pair.source().start(), pair.source().end()));
+            int sourceLength = pair.source().visibleLength(source);
             double ratio = LengthRatios.ratio(document, pair);
             if (sourceLength >= minSourceLength && ratio < expected * shortFactor) {
                 context.flag(pair.target()).source(pair.source())
