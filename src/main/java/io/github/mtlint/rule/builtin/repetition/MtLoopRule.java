@@ -10,6 +10,8 @@ import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
 import io.github.mtlint.rule.builtin.Words;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,13 +49,24 @@ public final class MtLoopRule extends BaseRule {
         });
     }
 
-    /** The longest run of at least minLoopWords words that is immediately repeated. */
+    /**
+     * The longest run of at least minLoopWords words that is immediately repeated. A run of n words starting at i
+     * can only repeat if word i comes back at i + n, so only those n are tried (longest first), found through an
+     * index of each word's positions: trying every n made a sentence of many thousand words quadratic.
+     */
     private void checkLoop(Sentence sentence, RuleContext context) {
         List<Token> words = sentence.words();
+        Map<String, List<Integer>> positions = positionsByWord(words);
         int i = 0;
         while (i < words.size()) {
             int found = 0;
-            for (int n = (words.size() - i) / 2; n >= minLoopWords && found == 0; n--) {
+            List<Integer> later = positions.get(caseFold(words.get(i).text()));
+            int longest = (words.size() - i) / 2;
+            for (int p = lastAtMost(later, i + longest); p >= 0 && found == 0; p--) {
+                int n = later.get(p) - i;
+                if (n < minLoopWords) {
+                    break;
+                }
                 if (repeats(words, i, n)) {
                     int end = i + 2 * n;
                     while (end + n <= words.size() && same(words, i, end, n)) {
@@ -66,6 +79,27 @@ public final class MtLoopRule extends BaseRule {
             }
             i += found > 0 ? found : 1;
         }
+    }
+
+    private static Map<String, List<Integer>> positionsByWord(List<Token> words) {
+        Map<String, List<Integer>> positions = new HashMap<>();
+        for (int k = 0; k < words.size(); k++) {
+            positions.computeIfAbsent(caseFold(words.get(k).text()), w -> new ArrayList<>()).add(k);
+        }
+        return positions;
+    }
+
+    /** The index in ascending positions of the last one not after limit, or -1. */
+    private static int lastAtMost(List<Integer> ascending, int limit) {
+        int found = Collections.binarySearch(ascending, limit);
+        return found >= 0 ? found : -found - 2;
+    }
+
+    /** Equal exactly when String.equalsIgnoreCase is, which folds each character through upper and lower case. */
+    static String caseFold(String word) {
+        StringBuilder folded = new StringBuilder(word.length());
+        word.codePoints().forEach(c -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+        return folded.toString();
     }
 
     private static boolean repeats(List<Token> words, int i, int n) {
