@@ -19,6 +19,7 @@ import io.github.mtlint.report.ReportedIssue;
 import io.github.mtlint.text.Input;
 import io.github.mtlint.text.InputCollector;
 import io.github.mtlint.text.SourceFinder;
+import io.github.mtlint.text.SourceLanguages;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -246,7 +247,7 @@ final class CheckCommand implements Callable<Integer> {
         if (sourcePath != null && !Files.exists(sourcePath)) {
             throw new UsageException("--source " + sourcePath + ": no such file or directory");
         }
-        if (sourceLanguage != null && !sourceLanguage.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+        if (sourceLanguage != null && !SourceLanguages.isTag(sourceLanguage)) {
             throw new UsageException("--source-lang takes a BCP-47 language tag such as zh or zh-Hant, got '" + sourceLanguage + "'");
         }
         try {
@@ -277,10 +278,6 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--include/--exclude: " + e.getMessage());
         }
         List<Input> inputs = pairSources(collector.collect(paths));
-        if (inputs.stream().anyMatch(i -> i.source().isPresent())) {
-            throw new UsageException("--server checks translations on their own: check those with a source (NAME.zh.txt beside "
-                    + "NAME.txt, or --source) without --server");
-        }
         validateOutputs(targets, inputs, List.of(), List.of(), null);
         List<RemoteCheck.Target> remoteTargets = targets.stream().map(t -> new RemoteCheck.Target(t.format, t.file)).toList();
         boolean explicitGate = failOn != null || project.failOn() != null || scoreGate != null;

@@ -12,7 +12,7 @@ import io.github.mtlint.rule.RuleSettings;
 import io.github.mtlint.score.ScoringModel;
 import io.github.mtlint.server.CheckOptions;
 import io.github.mtlint.server.TextChecker;
-import io.github.mtlint.text.SourceText;
+import io.github.mtlint.text.PairedText;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -51,7 +51,7 @@ final class EngineChecker implements TextChecker {
     }
 
     @Override
-    public Report check(List<SourceText> texts, CheckOptions options) {
+    public Report check(List<PairedText> texts, CheckOptions options) {
         Components components;
         try {
             components = components(new Key(options.variant(), options.enable(), options.disable()));
@@ -59,7 +59,8 @@ final class EngineChecker implements TextChecker {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
         RuleSettings settings = new RuleSettings(options.date(), LocalDate.now(), options.variant(), Map.of());
-        return new Linter(components.analyzer, components.rules, settings, scoring, Baseline.empty(), 1, version).lintTexts(texts);
+        return new Linter(components.analyzer, components.sourceAnalyzer, components.rules, settings, scoring, Baseline.empty(), 1, version)
+                .lintPairs(texts);
     }
 
     @Override

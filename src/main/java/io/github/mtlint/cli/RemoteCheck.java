@@ -31,7 +31,7 @@ import java.util.Set;
 
 /**
  * {@code mtlint check --server URL}: reads the inputs here, has a running {@code mtlint serve} check them
- * ({@code POST /v1/check}) and writes the reports it renders, with the exit code {@code check} would give. An input
+ * ({@code POST /v1/check}), with their sources where they have one, and writes the reports it renders, with the exit code {@code check} would give. An input
  * that cannot be read is named on standard error, as {@code check} does, and the others are still checked.
  */
 final class RemoteCheck {
@@ -61,21 +61,40 @@ final class RemoteCheck {
             List<String> disable, LocalDate date, Gate gate) {
         DocumentReader reader = new DocumentReader();
         List<String> fields = new ArrayList<>();
+        List<String> sourceFields = new ArrayList<>();
         boolean unreadable = false;
         for (Input input : inputs) {
+            SourceText translation;
             try {
-                SourceText source = reader.read(input, stdin);
-                // the text as decoded, CRs included, so that the server's positions are the file's
-                String decoded = source.lines().originalText(source.text(), new Span(0, source.text().length()));
-                fields.add(field("path", source.id()));
-                fields.add(field("text", decoded));
+                translation = reader.read(input, stdin);
             } catch (UnreadableInputException e) {
                 err.println(e.path() + ": error: " + e.getMessage());
                 unreadable = true;
+                continue;
             }
+            fields.add(field("path", translation.id()));
+            fields.add(field("text", asInFile(translation)));
+            SourceText source = null;
+            Input.SourceRef ref = input.source().orElse(null);
+            if (ref != null) {
+                try {
+                    source = reader.read(ref.file(), ref.displayPath());
+                } catch (UnreadableInputException e) {
+                    // as check does: the translation is still checked, on its own
+                    err.println(e.path() + ": error: source of " + translation.id() + ": " + e.getMessage());
+                    unreadable = true;
+                }
+            }
+            // one of each source field per text, empty where it has none, so that the server pairs them by position
+            sourceFields.add(field("source", source == null ? "" : asInFile(source)));
+            sourceFields.add(field("sourcePath", source == null ? "" : source.id()));
+            sourceFields.add(field("sourceLanguage", source == null || ref.language() == null ? "" : ref.language()));
         }
         if (fields.isEmpty()) {
             return ExitCodes.USAGE_OR_INPUT;
+        }
+        if (inputs.stream().anyMatch(input -> input.source().isPresent())) {
+            fields.addAll(sourceFields);
         }
         Set<String> formats = new LinkedHashSet<>();
         formats.add(JSON_FORMAT);
@@ -121,6 +140,11 @@ final class RemoteCheck {
             err.println("mtlint: the server's JSON report is unreadable: " + e.getMessage());
             return ExitCodes.INTERNAL;
         }
+    }
+
+    /** The text as decoded, CRs included, so that the server's positions are the file's. */
+    private static String asInFile(SourceText text) {
+        return text.lines().originalText(text.text(), new Span(0, text.text().length()));
     }
 
     private Map<String, String> send(String body, Set<String> formats) throws IOException {

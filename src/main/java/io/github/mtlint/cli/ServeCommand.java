@@ -5,6 +5,7 @@ import io.github.mtlint.grammar.LanguageToolWarmUp;
 import io.github.mtlint.model.EnglishVariant;
 import io.github.mtlint.server.CheckOptions;
 import io.github.mtlint.server.MtlintServer;
+import io.github.mtlint.text.PairedText;
 import io.github.mtlint.text.SourceText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -82,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
         Thread stopper = new Thread(server::stop, "mtlint-serve-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
         try {
-            server.warmUp(() -> checker.check(List.of(SourceText.of("warm-up", WARM_UP_TEXT)), CheckOptions.defaults()));
+            server.warmUp(() -> checker.check(List.of(PairedText.alone(SourceText.of("warm-up", WARM_UP_TEXT))), CheckOptions.defaults()));
             err.println("mtlint serve: listening on " + server.uri() + " (" + workerCount + " workers)");
             err.flush();
             server.join();

@@ -29,6 +29,7 @@ import io.github.mtlint.text.Analyzer;
 import io.github.mtlint.text.DocumentReader;
 import io.github.mtlint.text.Input;
 import io.github.mtlint.text.SourceAnalyzer;
+import io.github.mtlint.text.PairedText;
 import io.github.mtlint.text.SourceLanguages;
 import io.github.mtlint.text.SourcePairing;
 import io.github.mtlint.text.SourceText;
@@ -153,9 +154,16 @@ public final class Linter {
      * thread (the server's) keeps its LanguageTool from one call to the next.
      */
     public Report lintTexts(List<SourceText> texts) {
+        return lintPairs(texts.stream().map(PairedText::alone).toList());
+    }
+
+    /** As {@link #lintTexts}, for translations given with their sources (or without: {@link PairedText#alone}). */
+    public Report lintPairs(List<PairedText> texts) {
         List<Outcome> outcomes = new ArrayList<>(texts.size());
-        for (SourceText text : texts) {
-            outcomes.add(checkSource(text, null, null, new ArrayList<>()));
+        for (PairedText text : texts) {
+            String language = text.source() == null ? null
+                    : text.sourceLanguage() != null ? text.sourceLanguage() : SourceLanguages.detect(text.source().text());
+            outcomes.add(checkSource(text.translation(), text.source(), language, new ArrayList<>()));
         }
         return assemble(outcomes);
     }

@@ -11,6 +11,7 @@ import io.github.mtlint.report.Report;
 import io.github.mtlint.report.ReportedIssue;
 import io.github.mtlint.rule.RuleIds;
 import io.github.mtlint.text.DocumentReader;
+import io.github.mtlint.text.PairedText;
 import io.github.mtlint.text.SourceText;
 import io.github.mtlint.text.UnreadableInputException;
 
@@ -95,7 +96,7 @@ final class LanguageToolApi {
 
     /** Runs on a worker: checks the text and writes LanguageTool's answer. */
     String answer(Request request) {
-        Report report = request.source() == null ? null : checker.check(List.of(request.source()), request.options());
+        Report report = request.source() == null ? null : checker.check(List.of(PairedText.alone(request.source())), request.options());
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();

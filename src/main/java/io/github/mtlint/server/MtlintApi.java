@@ -7,6 +7,8 @@ import io.github.mtlint.render.Renderer;
 import io.github.mtlint.render.Renderers;
 import io.github.mtlint.report.Report;
 import io.github.mtlint.text.DocumentReader;
+import io.github.mtlint.text.PairedText;
+import io.github.mtlint.text.SourceLanguages;
 import io.github.mtlint.text.SourceText;
 import io.github.mtlint.text.UnreadableInputException;
 
@@ -22,17 +24,20 @@ import java.util.Map;
 
 /**
  * mtlint's own API, {@code POST /v1/check}: texts ({@code text}, repeatable, each optionally named by a {@code path}
- * in the same order) with the options of {@code mtlint check} ({@code variant}, {@code enable}, {@code disable},
+ * in the same order) and their sources ({@code source}, {@code sourcePath}, {@code sourceLanguage}: one each per text,
+ * empty for a text without, or none) with the options of {@code mtlint check} ({@code variant}, {@code enable}, {@code disable},
  * {@code date}) give the report in {@code format} (default json), the same bytes {@code mtlint check} writes for the
  * same texts in files of those names. Several {@code format}s give a JSON object of the reports by format.
  */
 final class MtlintApi {
 
     static final String DEFAULT_PATH = "<text>";
+    /** A source given without a path is named after its translation, as NAME.zh.txt is found beside NAME.txt. */
+    private static final String SOURCE_SUFFIX = " (source)";
     private static final JsonFactory JSON = new JsonFactory();
 
     /** A parsed request: what to check, how, and which reports to write. */
-    record Request(List<SourceText> texts, CheckOptions options, List<Renderer> renderers) {
+    record Request(List<PairedText> texts, CheckOptions options, List<Renderer> renderers) {
     }
 
     /** A rendered answer. */
@@ -60,15 +65,28 @@ final class MtlintApi {
         if (!paths.isEmpty() && paths.size() != texts.size()) {
             throw HttpError.badRequest("give a 'path' for every 'text' or for none (" + texts.size() + " texts, " + paths.size() + " paths)");
         }
+        List<String> sources = form.all("source");
+        List<String> sourcePaths = form.all("sourcePath");
+        List<String> sourceLanguages = form.all("sourceLanguage");
+        requireOnePerText("source", sources, texts.size());
+        requireOnePerText("sourcePath", sourcePaths, texts.size());
+        requireOnePerText("sourceLanguage", sourceLanguages, texts.size());
         DocumentReader reader = new DocumentReader();
-        List<SourceText> sources = new ArrayList<>();
+        List<PairedText> pairs = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             String path = paths.isEmpty() ? (texts.size() == 1 ? DEFAULT_PATH : DEFAULT_PATH + (i + 1)) : paths.get(i);
-            try {
-                sources.add(reader.decode(texts.get(i).getBytes(StandardCharsets.UTF_8), path));
-            } catch (UnreadableInputException e) {
-                throw HttpError.badRequest(path + ": " + e.getMessage());
+            SourceText translation = decode(reader, texts.get(i), path);
+            boolean hasSource = !sources.isEmpty() && !sources.get(i).isEmpty();
+            if (!hasSource) {
+                pairs.add(PairedText.alone(translation));
+                continue;
             }
+            String sourcePath = sourcePaths.isEmpty() || sourcePaths.get(i).isEmpty() ? path + SOURCE_SUFFIX : sourcePaths.get(i);
+            String language = sourceLanguages.isEmpty() || sourceLanguages.get(i).isBlank() ? null : sourceLanguages.get(i).strip();
+            if (language != null && !SourceLanguages.isTag(language)) {
+                throw HttpError.badRequest("sourceLanguage: '" + language + "' is not a BCP-47 language tag such as zh or zh-Hant");
+            }
+            pairs.add(new PairedText(translation, decode(reader, sources.get(i), sourcePath), language));
         }
         List<Renderer> renderers = new ArrayList<>();
         List<String> formats = form.all("format").isEmpty() ? List.of("json") : form.all("format");
@@ -76,7 +94,23 @@ final class MtlintApi {
             renderers.add(Renderers.byName(format).orElseThrow(() -> HttpError.badRequest(
                     "unknown format '" + format + "' (expected one of " + String.join(", ", Renderers.names()) + ")")));
         }
-        return new Request(sources, options(form), renderers);
+        return new Request(pairs, options(form), renderers);
+    }
+
+    /** Source fields are given for every text (empty for a text without one) or for none, so that each has its place. */
+    private static void requireOnePerText(String field, List<String> values, int texts) throws HttpError {
+        if (!values.isEmpty() && values.size() != texts) {
+            throw HttpError.badRequest("give a '" + field + "' for every 'text' (empty for a text without one) or for none ("
+                    + texts + " texts, " + values.size() + " " + field + "s)");
+        }
+    }
+
+    private static SourceText decode(DocumentReader reader, String text, String path) throws HttpError {
+        try {
+            return reader.decode(text.getBytes(StandardCharsets.UTF_8), path);
+        } catch (UnreadableInputException e) {
+            throw HttpError.badRequest(path + ": " + e.getMessage());
+        }
     }
 
     static CheckOptions options(Form form) throws HttpError {

@@ -1,7 +1,7 @@
 package io.github.mtlint.server;
 
 import io.github.mtlint.report.Report;
-import io.github.mtlint.text.SourceText;
+import io.github.mtlint.text.PairedText;
 
 import java.util.List;
 
@@ -9,12 +9,12 @@ import java.util.List;
 public interface TextChecker {
 
     /**
-     * Checks texts on the calling thread, which is one of the server's long-lived workers: whatever the checker
+     * Checks texts (each with its source, when it has one) on the calling thread, which is one of the server's long-lived workers: whatever the checker
      * keeps per thread (a LanguageTool) serves the next request too.
      *
      * @throws IllegalArgumentException when the options name a rule that does not exist
      */
-    Report check(List<SourceText> texts, CheckOptions options);
+    Report check(List<PairedText> texts, CheckOptions options);
 
     /** Whether the id or glob names a rule or LanguageTool category, so that unknown ids can be skipped. */
     boolean knowsRule(String pattern);

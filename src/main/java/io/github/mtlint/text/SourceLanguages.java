@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 public final class SourceLanguages {
 
     /** BCP-47: a primary subtag of 2-3 letters, then subtags of script, region or variant. */
-    private static final Pattern TAGGED_NAME = Pattern.compile("(.+)\\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\\.([^.]+)");
+    private static final String TAG_SHAPE = "[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*";
+    private static final Pattern TAG = Pattern.compile(TAG_SHAPE);
+    private static final Pattern TAGGED_NAME = Pattern.compile("(.+)\\.(" + TAG_SHAPE + ")\\.([^.]+)");
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
     /** Three-letter tags seen on Chinese sources that ISO 639-1 does not cover. */
     private static final Set<String> THREE_LETTER = Set.of("cmn", "yue", "wuu", "zho", "chi", "jpn", "kor");
@@ -50,6 +52,11 @@ public final class SourceLanguages {
     /** Whether the file is a tagged source (a language other than English), never to be checked as English. */
     public static boolean isSourceFile(Path file) {
         return parse(file).filter(t -> !t.isEnglish()).isPresent();
+    }
+
+    /** Whether the text has the shape of a BCP-47 tag (zh, zh-Hant, cmn-Hans-CN). */
+    public static boolean isTag(String text) {
+        return TAG.matcher(text).matches();
     }
 
     public static String primary(String tag) {

@@ -165,6 +165,24 @@ class ServeTest {
     }
 
     @Test
+    void mtlintsCheckWithASourceGivesTheBytesOfCheckOnThePair() throws Exception {
+        String translation = "samples/uzbekistan_trade.txt";
+        String source = "samples/uzbekistan_trade.zh.txt";
+        HttpResponse<String> served = post("/v1/check", "text", Files.readString(Path.of(translation)), "path", translation,
+                "source", Files.readString(Path.of(source)), "sourcePath", source, "sourceLanguage", "zh");
+        assertEquals(200, served.statusCode(), served.body());
+        CommandRun local = CommandRun.run("check", "-f", "json", translation);
+        assertEquals(local.out(), served.body());
+        assertTrue(served.body().contains("\"sourceText\""), "the pair was checked against its source");
+
+        HttpResponse<String> unnamed = post("/v1/check", "text", "The talks were fruitful.", "source", "会谈富有成果。");
+        assertEquals("<text> (source)", JSON.readTree(unnamed.body()).get("files").get(0).get("source").get("path").asText());
+        assertEquals(400, post("/v1/check", "text", "a", "text", "b", "source", "甲").statusCode(),
+                "a source for every text, or none");
+        assertEquals(400, post("/v1/check", "text", "a", "source", "甲", "sourceLanguage", "not a tag").statusCode());
+    }
+
+    @Test
     void mtlintsCheckTakesTheOptionsOfCheck() throws Exception {
         String text = "The talks were fruitful and fruitful.\n";
         JsonNode on = JSON.readTree(post("/v1/check", "text", text).body());
@@ -189,6 +207,14 @@ class ServeTest {
         assertTrue(page.body().startsWith("<!DOCTYPE html>"));
         assertTrue(page.body().contains("pasted.txt"));
         assertFalse(page.body().contains("<script>fruitful"), "the text is shown, never run");
+
+        HttpResponse<String> pair = post("/review", "text", "Exports rose 12 percent in 2021.", "source", "2021年出口增长15%。",
+                "path", "pasted.txt");
+        assertEquals(200, pair.statusCode(), pair.body());
+        assertTrue(pair.body().contains("2021年出口增长15%。"), "the source is shown beside the text");
+        assertTrue(pair.body().contains("accuracy.number"), "the number is checked against the source");
+        assertEquals(200, post("/review", "text", "The talks went well.", "source", "", "path", "p.txt").statusCode(),
+                "the form's empty source field means none");
     }
 
     @Test
@@ -207,6 +233,16 @@ class ServeTest {
             CommandRun remote = CommandRun.run(args.toArray(String[]::new));
             assertEquals(local.out(), remote.out(), String.join(" ", options));
             assertEquals(local.code(), remote.code(), String.join(" ", options));
+        }
+        List<String> pairs = List.of("samples/uzbekistan_trade.txt", "samples/digital_economy_forum.txt", crlf.toString());
+        for (String format : List.of("json", "text")) {
+            List<String> args = new ArrayList<>(List.of("check", "-f", format));
+            args.addAll(pairs);
+            CommandRun local = CommandRun.run(args.toArray(String[]::new));
+            args.addAll(1, List.of("--server", url));
+            CommandRun remote = CommandRun.run(args.toArray(String[]::new));
+            assertEquals(local.out(), remote.out(), "translations with and without sources, " + format);
+            assertEquals(local.code(), remote.code());
         }
         Path html = dir.resolve("out/report.html");
         CommandRun toFile = CommandRun.run("check", "--server", url, "-f", "html", "-o", html.toString(), "-f", "text", crlf.toString());

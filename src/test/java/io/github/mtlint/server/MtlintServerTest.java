@@ -4,7 +4,7 @@ import io.github.mtlint.report.Report;
 import io.github.mtlint.report.Summary;
 import io.github.mtlint.score.MqmScore;
 import io.github.mtlint.score.ScoringModel;
-import io.github.mtlint.text.SourceText;
+import io.github.mtlint.text.PairedText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +42,7 @@ class MtlintServerTest {
         final AtomicInteger checks = new AtomicInteger();
 
         @Override
-        public Report check(List<SourceText> texts, CheckOptions options) {
+        public Report check(List<PairedText> texts, CheckOptions options) {
             checks.incrementAndGet();
             started.release();
             try {
