@@ -168,14 +168,6 @@ public final class Linter {
         return assemble(outcomes);
     }
 
-    /**
-     * Checks one text already in memory on the calling thread (whose analyzer state it uses): a report of that one
-     * document, or of the error that kept it from being checked. For callers that spread the work themselves.
-     */
-    public Report check(SourceText source) {
-        return lintTexts(List.of(source));
-    }
-
     private Outcome check(Input input, InputStream stdin) {
         if (input instanceof Input.FileInput file && tooLarge(sizeOf(file.file()))) {
             return new Outcome(null, List.of(tooLarge(input.displayPath(), sizeOf(file.file()))), Map.of());

@@ -8,6 +8,7 @@ import io.github.mtlint.report.Report;
 import io.github.mtlint.report.ReportedIssue;
 import io.github.mtlint.setup.EngineSettings;
 import io.github.mtlint.text.DocumentReader;
+import io.github.mtlint.text.PairedText;
 import io.github.mtlint.text.SourceText;
 import io.github.mtlint.text.UnreadableInputException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -35,6 +36,10 @@ final class DocumentChecker implements MapPartitionsFunction<Row, Row> {
     private static final int INPUT_TEXT = Schemas.INPUT.fieldIndex(Schemas.TEXT);
     private static final int INPUT_CONTENT = Schemas.INPUT.fieldIndex(Schemas.CONTENT);
     private static final int INPUT_MALFORMED = Schemas.INPUT.fieldIndex(Schemas.MALFORMED);
+    private static final int INPUT_SOURCE_ID = Schemas.INPUT.fieldIndex(Schemas.SOURCE_ID);
+    private static final int INPUT_SOURCE = Schemas.INPUT.fieldIndex(Schemas.SOURCE);
+    private static final int INPUT_SOURCE_CONTENT = Schemas.INPUT.fieldIndex(Schemas.SOURCE_CONTENT);
+    private static final int INPUT_SOURCE_LANGUAGE = Schemas.INPUT.fieldIndex(Schemas.SOURCE_LANGUAGE);
 
     private final EngineSettings settings;
 
@@ -67,24 +72,44 @@ final class DocumentChecker implements MapPartitionsFunction<Row, Row> {
         if (malformed != null) {
             return errorRow(id, group, malformed, Schemas.ERROR_KIND_INPUT);
         }
-        byte[] content = input.isNullAt(INPUT_CONTENT) ? input.getString(INPUT_TEXT).getBytes(StandardCharsets.UTF_8)
-                : (byte[]) input.get(INPUT_CONTENT);
         SourceText text;
         try {
-            text = reader.decode(content, id);
+            text = reader.decode(bytes(input, INPUT_TEXT, INPUT_CONTENT), id);
         } catch (UnreadableInputException e) {
             return errorRow(id, group, e.getMessage(), Schemas.ERROR_KIND_INPUT);
         }
+        SourceText source = null;
+        String sourceError = null;
+        if (!input.isNullAt(INPUT_SOURCE) || !input.isNullAt(INPUT_SOURCE_CONTENT)) {
+            String sourceId = input.getString(INPUT_SOURCE_ID);
+            try {
+                source = reader.decode(bytes(input, INPUT_SOURCE, INPUT_SOURCE_CONTENT), sourceId);
+            } catch (UnreadableInputException e) {
+                // as the CLI does: the translation is still checked, on its own, and the row says why
+                sourceError = "source of " + id + ": " + e.getMessage();
+            }
+        }
         Report report;
         try {
-            report = ExecutorEngine.check(linter, text);
+            report = ExecutorEngine.check(linter, new PairedText(text, source, input.getString(INPUT_SOURCE_LANGUAGE)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while checking " + id, e);
         } catch (RuntimeException | StackOverflowError e) {
             return errorRow(id, group, "internal error: " + e, Schemas.ERROR_KIND_INTERNAL);
         }
+        if (sourceError != null) {
+            List<ProcessingError> errors = new ArrayList<>(report.errors());
+            errors.add(0, ProcessingError.input(text.id(), sourceError));
+            report = new Report(report.toolVersion(), report.scoring(), report.documents(), errors, report.summary(), report.rules());
+        }
         return checkedRow(id, group, report);
+    }
+
+    /** A text column (tables) or a file's bytes (folders), as the bytes the CLI would read. */
+    private static byte[] bytes(Row input, int textColumn, int contentColumn) {
+        return input.isNullAt(contentColumn) ? input.getString(textColumn).getBytes(StandardCharsets.UTF_8)
+                : (byte[]) input.get(contentColumn);
     }
 
     static Row checkedRow(String id, String group, Report report) {
@@ -111,7 +136,10 @@ final class DocumentChecker implements MapPartitionsFunction<Row, Row> {
         return RowFactory.create(issue.ruleId(), issue.category().path(), issue.severity().id(), issue.message(),
                 reported.start(), reported.end(), reported.location().line(), reported.location().column(),
                 reported.location().endLine(), reported.location().endColumn(), reported.text(),
-                seq(issue.suggestions()), reported.fingerprint());
+                seq(issue.suggestions()), reported.fingerprint(),
+                reported.source() == null ? null : reported.source().start(),
+                reported.source() == null ? null : reported.source().end(),
+                reported.source() == null ? null : reported.source().text());
     }
 
     private static Row errorRow(String id, String group, String error, String errorKind) {

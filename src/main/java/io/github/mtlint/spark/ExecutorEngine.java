@@ -6,8 +6,9 @@ import io.github.mtlint.engine.Linter;
 import io.github.mtlint.report.Report;
 import io.github.mtlint.setup.Components;
 import io.github.mtlint.setup.EngineSettings;
-import io.github.mtlint.text.SourceText;
+import io.github.mtlint.text.PairedText;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -81,9 +82,9 @@ final class ExecutorEngine {
         }
     }
 
-    /** Checks one text on this task thread's companion thread. */
-    static Report check(Linter linter, SourceText text) throws InterruptedException {
-        Future<Report> report = COMPANION.get().submit(() -> linter.check(text));
+    /** Checks one text (with its source, when it has one) on this task thread's companion thread. */
+    static Report check(Linter linter, PairedText text) throws InterruptedException {
+        Future<Report> report = COMPANION.get().submit(() -> linter.lintPairs(List.of(text)));
         try {
             return report.get();
         } catch (ExecutionException e) {

@@ -40,7 +40,8 @@ final class HtmlSample {
                 .orderBy(col("score").asc(), col(Schemas.ID).asc()).limit(size)
                 .select(col(Schemas.ID)).collectAsList().stream().map(r -> r.getString(0)).toList();
         List<Row> chosen = new ArrayList<>(texts.filter(col(Schemas.ID).isin(ids.toArray()))
-                .select(col(Schemas.ID), col(Schemas.TEXT), col(Schemas.CONTENT)).collectAsList());
+                .select(col(Schemas.ID), col(Schemas.TEXT), col(Schemas.CONTENT), col(Schemas.SOURCE_ID), col(Schemas.SOURCE),
+                        col(Schemas.SOURCE_CONTENT), col(Schemas.SOURCE_LANGUAGE)).collectAsList());
         chosen.sort(Comparator.comparingInt(r -> ids.indexOf(r.getString(0))));
         Linter linter = ExecutorEngine.linter(settings);
         Renderer html = Renderers.byName("html").orElseThrow();
@@ -49,10 +50,15 @@ final class HtmlSample {
             folder = Files.createTempDirectory("mtlint-html-sample");
             List<Input> inputs = new ArrayList<>();
             for (Row row : chosen) {
-                byte[] bytes = row.isNullAt(2) ? row.getString(1).getBytes(StandardCharsets.UTF_8) : row.getAs(2);
                 Path copy = folder.resolve(inputs.size() + ".txt");
-                Files.write(copy, bytes);
-                inputs.add(new Input.FileInput(copy, row.getString(0)));
+                Files.write(copy, bytes(row, 1, 2));
+                Input.FileInput input = new Input.FileInput(copy, row.getString(0));
+                if (!row.isNullAt(4) || !row.isNullAt(5)) {
+                    Path source = folder.resolve(inputs.size() + ".source.txt");
+                    Files.write(source, bytes(row, 4, 5));
+                    input = input.withSource(new Input.SourceRef(source, row.getString(3), row.getString(6)));
+                }
+                inputs.add(input);
             }
             Report report = linter.lint(inputs, InputStreamOfNothing.INSTANCE);
             Path parent = file.toAbsolutePath().getParent();
@@ -67,6 +73,11 @@ final class HtmlSample {
         } finally {
             deleteQuietly(folder);
         }
+    }
+
+    /** A text column or a file's bytes, whichever the row has. */
+    private static byte[] bytes(Row row, int text, int content) {
+        return row.isNullAt(content) ? row.getString(text).getBytes(StandardCharsets.UTF_8) : row.getAs(content);
     }
 
     /** The linter reads standard input only for "-", which the sample never holds. */

@@ -12,17 +12,29 @@ final class Schemas {
     static final String TEXT = "text";
     static final String CONTENT = "content";
     static final String MALFORMED = "malformed";
+    static final String SOURCE_ID = "sourceId";
+    static final String SOURCE = "source";
+    static final String SOURCE_CONTENT = "sourceContent";
+    static final String SOURCE_LANGUAGE = "sourceLanguage";
     static final String FINDINGS = "findings";
     static final String ERROR = "error";
     static final String ERROR_KIND = "errorKind";
 
-    /** What every input becomes: a text (tables) or a file's bytes (folders), or why the row is not usable. */
+    /**
+     * What every input becomes: a text (tables) or a file's bytes (folders), or why the row is not usable; and the
+     * source it was translated from, when there is one, in the same two ways, with its name and language tag (null:
+     * told from its script).
+     */
     static final StructType INPUT = new StructType(new StructField[] {
             nullable(ID, DataTypes.StringType),
             nullable(GROUP, DataTypes.StringType),
             nullable(TEXT, DataTypes.StringType),
             nullable(CONTENT, DataTypes.BinaryType),
-            nullable(MALFORMED, DataTypes.StringType)});
+            nullable(MALFORMED, DataTypes.StringType),
+            nullable(SOURCE_ID, DataTypes.StringType),
+            nullable(SOURCE, DataTypes.StringType),
+            nullable(SOURCE_CONTENT, DataTypes.BinaryType),
+            nullable(SOURCE_LANGUAGE, DataTypes.StringType)});
 
     /** One finding: the JSON contract's issue fields. */
     static final StructType FINDING = new StructType(new StructField[] {
@@ -38,7 +50,10 @@ final class Schemas {
             required("endColumn", DataTypes.IntegerType),
             required("text", DataTypes.StringType),
             required("suggestions", DataTypes.createArrayType(DataTypes.StringType, false)),
-            required("fingerprint", DataTypes.StringType)});
+            required("fingerprint", DataTypes.StringType),
+            nullable("sourceStart", DataTypes.IntegerType),
+            nullable("sourceEnd", DataTypes.IntegerType),
+            nullable("sourceText", DataTypes.StringType)});
 
     /** One checked document with its findings; the documents table is this without the findings. */
     static final StructType CHECKED = new StructType(new StructField[] {

@@ -3,6 +3,7 @@ package io.github.mtlint.spark;
 import io.github.mtlint.config.ConfigException;
 import io.github.mtlint.config.ProjectConfig;
 import io.github.mtlint.setup.EngineSettings;
+import io.github.mtlint.text.SourceLanguages;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -55,8 +56,14 @@ public final class SparkCheck implements Callable<Integer> {
             description = "The English text to check (default text).")
     private String targetColumn;
 
-    @Option(names = "--source-column", paramLabel = "NAME", description = "The source text beside each document.")
+    @Option(names = "--source-column", paramLabel = "NAME",
+            description = "Tables: the text each document was translated from, checked against it as check does with NAME.zh.txt. "
+                    + "Text folders pair NAME.zh.txt with NAME.txt themselves.")
     private String sourceColumn;
+
+    @Option(names = "--source-lang", paramLabel = "TAG",
+            description = "The sources' language (BCP-47, such as zh or zh-Hant); default: from the file name, else the script.")
+    private String sourceLanguage;
 
     @Option(names = "--group-column", paramLabel = "NAME",
             description = "What to summarise by, such as the MT system or batch. Text folders: the file's folder.")
@@ -157,16 +164,20 @@ public final class SparkCheck implements Callable<Integer> {
     }
 
     private int check() throws JobException, ConfigException {
-        if (sourceColumn != null) {
-            throw new JobException("--source-column: this build checks the English side only; bilingual checking "
-                    + "(source beside target) is being added to the engine, and the job will pass the source on then");
+        if (sourceLanguage != null && !SourceLanguages.isTag(sourceLanguage)) {
+            throw new JobException("--source-lang takes a BCP-47 language tag such as zh or zh-Hant, got '" + sourceLanguage + "'");
         }
         OutputTables.Format outputFormat = OutputTables.Format.parse(format);
         InputTable.Format readFormat = parseInputFormat(inputFormat);
-        InputTable.Spec spec = new InputTable.Spec(input, readFormat, idColumn, targetColumn, groupColumn, include);
+        InputTable.Spec spec = new InputTable.Spec(input, readFormat, idColumn, targetColumn, sourceColumn, groupColumn,
+                sourceLanguage, include);
         if (spec.resolvedFormat() == InputTable.Format.TEXT && groupColumn != null) {
             throw new JobException("--group-column: " + input + " is read as a folder of text files, whose group is "
                     + "each file's folder; give --input-format for a table");
+        }
+        if (spec.resolvedFormat() == InputTable.Format.TEXT && sourceColumn != null) {
+            throw new JobException("--source-column: " + input + " is read as a folder of text files, where NAME.zh.txt "
+                    + "is the source of NAME.txt; give --input-format for a table");
         }
         int sampleSize = htmlSampleSize();
         ProjectConfig project = EngineSettings.projectConfig(config);

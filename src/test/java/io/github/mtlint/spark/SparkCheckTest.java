@@ -59,16 +59,12 @@ class SparkCheckTest {
     void aFolderOfTextsGetsTheFindingsOfTheCli(@TempDir Path dir) throws IOException {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         try (Stream<Path> samples = Files.list(Path.of("samples"))) {
-            // the job checks the English side only: a translation with its source (NAME.zh.txt) is the CLI's
-            List<Path> texts = samples.filter(p -> p.toString().endsWith(".txt")).toList();
-            for (Path sample : texts) {
-                String name = sample.getFileName().toString();
-                boolean bilingual = texts.stream().anyMatch(t -> t.getFileName().toString().equals(name.replace(".txt", ".zh.txt")));
-                if (!bilingual && !name.endsWith(".zh.txt")) {
-                    Files.copy(sample, corpus.resolve(sample.getFileName()));
-                }
+            // translations with their sources (NAME.zh.txt) too: the job pairs them as the CLI does
+            for (Path sample : samples.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                Files.copy(sample, corpus.resolve(sample.getFileName()));
             }
         }
+        Files.writeString(corpus.resolve("orphan.zh.txt"), "没有译文的原文。\n");
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         String crlf = "BEIJING, Sept. 16, 2022 -- The the talks were fruitful and fruitful .\r\nHe said that 146000 people "
                 + "came to to the new crown pneumonia centre.\r\n";
@@ -85,7 +81,32 @@ class SparkCheckTest {
         JsonNode latin1 = byId(documents).get("latin1.txt");
         assertEquals("input", latin1.get("errorKind").asText());
         assertTrue(latin1.get("error").asText().startsWith("invalid UTF-8 at byte 3"), latin1.toString());
-        assertTrue(log.contains("1 malformed input rows"), log);
+        assertTrue(log.contains("2 malformed input rows"), log);
+        assertTrue(byId(documents).get("orphan.zh.txt").get("error").asText().startsWith("a source text (zh) without its translation"));
+        assertTrue(readTable(out.resolve("findings")).stream().anyMatch(f -> f.hasNonNull("sourceText")),
+                "findings against the source carry its span");
+    }
+
+    @Test
+    void aSourceColumnIsCheckedAsCheckChecksNameZhTxt(@TempDir Path dir) throws IOException {
+        Path input = dir.resolve("pairs.jsonl");
+        Path pairs = Files.createDirectories(dir.resolve("pairs"));
+        List<String> lines = new ArrayList<>();
+        for (String name : List.of("uzbekistan_trade", "digital_economy_forum")) {
+            Path target = Files.copy(Path.of("samples", name + ".txt"), pairs.resolve(name + ".txt"));
+            Files.copy(Path.of("samples", name + ".zh.txt"), pairs.resolve(name + ".zh.txt"));
+            lines.add(JSON.writeValueAsString(JSON.createObjectNode().put("id", name + ".txt")
+                    .put("en", Files.readString(target)).put("zh", Files.readString(Path.of("samples", name + ".zh.txt")))));
+        }
+        lines.add(JSON.writeValueAsString(JSON.createObjectNode().put("id", "alone.txt").put("en", "The talks went well.\n")
+                .put("zh", "")));
+        Files.write(input, lines);
+        Files.writeString(pairs.resolve("alone.txt"), "The talks went well.\n");
+
+        Path out = dir.resolve("out");
+        runJob("--input", input.toString(), "--output", out.toString(), "--format", "jsonl", "--target-column", "en",
+                "--source-column", "zh", "--source-lang", "zh");
+        assertSameAsCli(runCli(pairs, dir.resolve("cli.json")), readTable(out.resolve("findings")), readTable(out.resolve("documents")), 8);
     }
 
     @Test
@@ -181,8 +202,12 @@ class SparkCheckTest {
         String out = dir.resolve("out").toString();
         assertFailsWith("no column 'text' (it has body, id); name the columns",
                 "--input", input.toString(), "--output", out);
-        assertFailsWith("--source-column: this build checks the English side only",
-                "--input", input.toString(), "--output", out, "--source-column", "zh");
+        assertFailsWith("no column 'zh' (it has body, id)",
+                "--input", input.toString(), "--output", out, "--target-column", "body", "--source-column", "zh");
+        assertFailsWith("--source-column: " + dir + " is read as a folder of text files, where NAME.zh.txt",
+                "--input", dir.toString(), "--output", out, "--source-column", "zh");
+        assertFailsWith("--source-lang takes a BCP-47 language tag", "--input", input.toString(), "--output", out,
+                "--source-lang", "Chinese please");
         assertFailsWith("missing: no such file or folder", "--input", dir.resolve("missing").toString(), "--output", out);
         assertFailsWith("--date: 'tomorrow' is not a date like 2022-09-16",
                 "--input", input.toString(), "--output", out, "--date", "tomorrow");
@@ -203,6 +228,10 @@ class SparkCheckTest {
     }
 
     private static void assertSameAsCli(JsonNode cli, List<JsonNode> findings, List<JsonNode> documents) {
+        assertSameAsCli(cli, findings, documents, 50);
+    }
+
+    private static void assertSameAsCli(JsonNode cli, List<JsonNode> findings, List<JsonNode> documents, int atLeast) {
         Map<String, JsonNode> byName = new TreeMap<>();
         cli.get("files").forEach(f -> byName.put(fileName(f.get("path").asText()), f));
         Map<String, List<JsonNode>> findingsByName = findings.stream()
@@ -232,7 +261,7 @@ class SparkCheckTest {
                 compared++;
             }
         }
-        assertTrue(compared > 50, "compared " + compared + " findings");
+        assertTrue(compared >= atLeast, "compared " + compared + " findings");
     }
 
     private static double round2(double value) {
