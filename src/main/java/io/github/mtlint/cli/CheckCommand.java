@@ -3,19 +3,16 @@ package io.github.mtlint.cli;
 import io.github.mtlint.config.ConfigException;
 import io.github.mtlint.config.ProjectConfig;
 import io.github.mtlint.engine.Baseline;
+import io.github.mtlint.engine.Gate;
 import io.github.mtlint.engine.Linter;
 import io.github.mtlint.engine.TimeBudget;
 import io.github.mtlint.model.EnglishVariant;
 import io.github.mtlint.setup.Components;
 import io.github.mtlint.setup.EngineSettings;
-import io.github.mtlint.model.Severity;
 import io.github.mtlint.render.Renderer;
 import io.github.mtlint.render.Renderers;
 import io.github.mtlint.render.TextRenderer;
-import io.github.mtlint.report.DocumentResult;
-import io.github.mtlint.report.ProcessingError;
 import io.github.mtlint.report.Report;
-import io.github.mtlint.report.ReportedIssue;
 import io.github.mtlint.text.Input;
 import io.github.mtlint.text.InputCollector;
 import io.github.mtlint.text.SourceFinder;
@@ -181,15 +178,11 @@ final class CheckCommand implements Callable<Integer> {
             renderers.add(Renderers.byName(target.format).orElseThrow(() -> new UsageException(
                     "unknown format '" + target.format + "' (expected one of " + String.join(", ", Renderers.names()) + ")")));
         }
-        Severity failSeverity = parseFailOn(first(failOn, project.failOn()), origin(failOn, "--fail-on", "failOn"));
-        Double scoreGate = first(minScore, project.minScore());
-        if (scoreGate != null && !(scoreGate >= 0 && scoreGate <= 100)) {
-            throw new UsageException("--min-score must be between 0 and 100, got " + scoreGate);
-        }
+        Gate gate = gate(project);
         EngineSettings engine = EngineSettings.resolve(new EngineSettings.Options(config, ruleDirs, lexiconDirs, enable, disable,
                 severities, variant, date, weights, passThreshold, acceptablePenalty), project, LocalDate.now());
         if (server != null) {
-            return checkOnServer(project, targets, failSeverity, scoreGate, engine);
+            return checkOnServer(project, targets, gate, engine);
         }
         // LanguageTool takes seconds to load: it loads while the rules, the lexicon and the inputs are read
         engine.warmUp();
@@ -240,7 +233,7 @@ final class CheckCommand implements Callable<Integer> {
             // the reports went elsewhere: whoever runs the command still learns which inputs were not checked
             report.errors().forEach(e -> err.println(TextRenderer.errorLine(e)));
         }
-        return exitCode(report, failSeverity, scoreGate, failOn != null || project.failOn() != null || scoreGate != null);
+        return exitCode(gate.verdict(report));
     }
 
     private List<Input> pairSources(List<Input> inputs) throws UsageException {
@@ -258,8 +251,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** {@code --server}: the server checks with its own rules and the default scoring, so options that change them are refused. */
-    private int checkOnServer(ProjectConfig project, List<OutputSpec> targets, Severity failSeverity, Double scoreGate,
-                              EngineSettings engine) throws UsageException {
+    private int checkOnServer(ProjectConfig project, List<OutputSpec> targets, Gate gate, EngineSettings engine)
+            throws UsageException {
         boolean serverSide = !ruleDirs.isEmpty() || !lexiconDirs.isEmpty() || !severities.isEmpty() || baseline != null
                 || weights != null || passThreshold != null || acceptablePenalty != null || !project.rules().isEmpty()
                 || !project.lexicons().isEmpty() || !project.severities().isEmpty() || project.baseline() != null
@@ -280,36 +273,33 @@ final class CheckCommand implements Callable<Integer> {
         List<Input> inputs = pairSources(collector.collect(paths));
         validateOutputs(targets, inputs, List.of(), List.of(), null);
         List<RemoteCheck.Target> remoteTargets = targets.stream().map(t -> new RemoteCheck.Target(t.format, t.file)).toList();
-        boolean explicitGate = failOn != null || project.failOn() != null || scoreGate != null;
         return new RemoteCheck(server, spec.commandLine().getOut(), spec.commandLine().getErr()).run(inputs, stdin, remoteTargets,
-                englishVariant, concat(project.enable(), enable), concat(project.disable(), disable), textDate,
-                new RemoteCheck.Gate(failSeverity, scoreGate, explicitGate));
+                englishVariant, concat(project.enable(), enable), concat(project.disable(), disable), textDate, gate);
     }
 
-    private static int exitCode(Report report, Severity failSeverity, Double scoreGate, boolean explicitGate) {
-        boolean inputErrors = report.errors().stream().anyMatch(e -> !e.internal());
-        boolean internalErrors = report.errors().stream().anyMatch(ProcessingError::internal);
-        if (internalErrors) {
-            return ExitCodes.INTERNAL;
+    static int exitCode(Gate.Verdict verdict) {
+        return switch (verdict) {
+            case INTERNAL_ERRORS -> ExitCodes.INTERNAL;
+            case INPUT_ERRORS -> ExitCodes.USAGE_OR_INPUT;
+            case FAILED -> ExitCodes.GATE_FAILED;
+            case PASSED -> ExitCodes.PASS;
+        };
+    }
+
+    /** The gate of --fail-on and --min-score over the project file's failOn and minScore. */
+    private Gate gate(ProjectConfig project) throws UsageException {
+        String severity = first(failOn, project.failOn());
+        Double score = first(minScore, project.minScore());
+        try {
+            Gate.of(severity, null);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(origin(failOn, "--fail-on", "failOn") + ": " + e.getMessage());
         }
-        if (inputErrors) {
-            return ExitCodes.USAGE_OR_INPUT;
+        try {
+            return Gate.of(severity, score);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(origin(minScore, "--min-score", "minScore") + " " + e.getMessage());
         }
-        boolean failed = false;
-        for (DocumentResult document : report.documents()) {
-            if (!explicitGate) {
-                failed |= !document.score().passed();
-            }
-            if (scoreGate != null) {
-                failed |= document.score().score() < scoreGate;
-            }
-            if (failSeverity != null) {
-                for (ReportedIssue issue : document.issues()) {
-                    failed |= issue.issue().severity().atLeast(failSeverity);
-                }
-            }
-        }
-        return failed ? ExitCodes.GATE_FAILED : ExitCodes.PASS;
     }
 
     /** Every file the run reads, so that no report is written over one, and every report's folder writable. */
@@ -355,17 +345,6 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException(origin + ": must be 0 (no limit) or more seconds, got " + seconds);
         }
         return TimeBudget.fixed(seconds);
-    }
-
-    private static Severity parseFailOn(String value, String origin) throws UsageException {
-        if (value == null || value.equalsIgnoreCase("none")) {
-            return null;
-        }
-        try {
-            return Severity.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(origin + ": " + e.getMessage());
-        }
     }
 
     private static OutputSpec defaultOutput() {

@@ -2,6 +2,7 @@ package io.github.mtlint.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mtlint.engine.Gate;
 import io.github.mtlint.model.EnglishVariant;
 import io.github.mtlint.model.Severity;
 import io.github.mtlint.model.Span;
@@ -41,10 +42,6 @@ final class RemoteCheck {
 
     /** One report to write: its format, and its file or null for standard output. */
     record Target(String format, Path file) {
-    }
-
-    /** The gate of {@code check}: {@code explicit} when --fail-on or --min-score was given. */
-    record Gate(Severity failOn, Double minScore, boolean explicit) {
     }
 
     private final URI server;
@@ -190,21 +187,14 @@ final class RemoteCheck {
         if (inputErrors) {
             return ExitCodes.USAGE_OR_INPUT;
         }
-        boolean failed = false;
         for (JsonNode file : report.path("files")) {
-            if (!gate.explicit()) {
-                failed |= !file.path("passed").asBoolean();
-            }
-            if (gate.minScore() != null) {
-                failed |= file.path("score").asDouble() < gate.minScore();
-            }
-            if (gate.failOn() != null) {
-                for (JsonNode issue : file.path("issues")) {
-                    failed |= Severity.parse(issue.path("severity").asText()).atLeast(gate.failOn());
-                }
+            List<Severity> severities = new ArrayList<>();
+            file.path("issues").forEach(issue -> severities.add(Severity.parse(issue.path("severity").asText())));
+            if (gate.fails(file.path("passed").asBoolean(), file.path("score").asDouble(), severities)) {
+                return ExitCodes.GATE_FAILED;
             }
         }
-        return failed ? ExitCodes.GATE_FAILED : ExitCodes.PASS;
+        return ExitCodes.PASS;
     }
 
     private static String field(String name, String value) {

@@ -1,0 +1,68 @@
+package io.github.mtlint.engine;
+
+import io.github.mtlint.model.Severity;
+import io.github.mtlint.report.DocumentResult;
+import io.github.mtlint.report.ProcessingError;
+import io.github.mtlint.report.Report;
+import io.github.mtlint.report.ReportedIssue;
+
+import java.util.Collection;
+import java.util.Locale;
+
+/**
+ * What makes a run fail: a finding at least {@code failOn} severe, a document scoring below {@code minScore}, or,
+ * when neither was asked for, the MQM verdict (a document below the pass threshold or with a critical finding).
+ * One decision for every way of running a check (the CLI, a check on a server, the Spark job).
+ *
+ * @param failOn   the least severity that fails the run; null when severities alone fail nothing
+ * @param minScore the least score (0-100) each document needs; null for none
+ * @param explicit whether {@code failOn} or {@code minScore} was asked for ({@code --fail-on none} is explicit too),
+ *                 which replaces the MQM verdict
+ */
+public record Gate(Severity failOn, Double minScore, boolean explicit) {
+
+    /** How a run ends, worst first: the caller maps it to an exit code. */
+    public enum Verdict { INTERNAL_ERRORS, INPUT_ERRORS, FAILED, PASSED }
+
+    public static final Gate MQM_VERDICT = new Gate(null, null, false);
+
+    /**
+     * The gate of {@code --fail-on} (a severity or {@code none}) and {@code --min-score}, each null when not given.
+     *
+     * @throws IllegalArgumentException for a severity that does not exist or a score outside 0-100
+     */
+    public static Gate of(String failOn, Double minScore) {
+        if (minScore != null && !(minScore >= 0 && minScore <= 100)) {
+            throw new IllegalArgumentException("must be between 0 and 100, got " + minScore);
+        }
+        Severity severity = failOn == null || failOn.toLowerCase(Locale.ROOT).equals("none") ? null : Severity.parse(failOn);
+        return new Gate(severity, minScore, failOn != null || minScore != null);
+    }
+
+    public Verdict verdict(Report report) {
+        if (report.errors().stream().anyMatch(ProcessingError::internal)) {
+            return Verdict.INTERNAL_ERRORS;
+        }
+        if (!report.errors().isEmpty()) {
+            return Verdict.INPUT_ERRORS;
+        }
+        for (DocumentResult document : report.documents()) {
+            if (fails(document.score().passed(), document.score().score(),
+                    document.issues().stream().map(ReportedIssue::issue).map(i -> i.severity()).toList())) {
+                return Verdict.FAILED;
+            }
+        }
+        return Verdict.PASSED;
+    }
+
+    /** Whether one document fails, from its MQM verdict, its score and the severities of its findings. */
+    public boolean fails(boolean passed, double score, Collection<Severity> severities) {
+        if (!explicit && !passed) {
+            return true;
+        }
+        if (minScore != null && score < minScore) {
+            return true;
+        }
+        return failOn != null && severities.stream().anyMatch(s -> s.atLeast(failOn));
+    }
+}
