@@ -31,13 +31,17 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Extra rule packs to search. Repeatable.")
     private List<Path> ruleDirs = new ArrayList<>();
 
+    @Option(names = "--config", paramLabel = "FILE", description = "Project configuration (default: ./mtlint.yml if present): "
+            + "its rule packs are searched too.")
+    private Path config;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Components components;
         try {
-            components = Components.build(null, ruleDirs, List.of(), Components.Selection.none());
+            components = ProjectComponents.build(config, ruleDirs, List.of(), null);
         } catch (ConfigException e) {
             err.println("mtlint: " + e.getMessage());
             return ExitCodes.USAGE_OR_INPUT;

@@ -38,6 +38,10 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--variant", paramLabel = "VARIANT", description = "en-US or en-GB (affects LanguageTool's rules).")
     private String variant;
 
+    @Option(names = "--config", paramLabel = "FILE", description = "Project configuration (default: ./mtlint.yml if present): "
+            + "its rule packs, lexicons and variant are listed, and its enable/disable decide the ON column.")
+    private Path config;
+
     @Option(names = "--test", description = "Run every rule's examples ([[...]] marks what must be flagged) and report those that fail; exit 1 if any does.")
     private boolean test;
 
@@ -46,8 +50,7 @@ final class RulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Components components;
         try {
-            components = Components.build(variant == null ? null : io.github.mtlint.model.EnglishVariant.parse(variant),
-                    ruleDirs, lexiconDirs, Components.Selection.none());
+            components = ProjectComponents.build(config, ruleDirs, lexiconDirs, variant);
         } catch (ConfigException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("mtlint: " + e.getMessage());
             return ExitCodes.USAGE_OR_INPUT;
