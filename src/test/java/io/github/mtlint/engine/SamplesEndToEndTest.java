@@ -3,7 +3,9 @@ package io.github.mtlint.engine;
 import io.github.mtlint.cli.Fixtures;
 import io.github.mtlint.model.Severity;
 import io.github.mtlint.report.DocumentResult;
+import io.github.mtlint.render.JsonRenderer;
 import io.github.mtlint.render.TextRenderer;
+import io.github.mtlint.testing.ReportSchema;
 import io.github.mtlint.report.Report;
 import io.github.mtlint.report.ReportedIssue;
 import io.github.mtlint.text.Input;
@@ -60,6 +62,13 @@ class SamplesEndToEndTest {
             }));
         }
         return tests;
+    }
+
+    @Test
+    void theSamplesJsonReportConformsToTheSchema() throws IOException {
+        StringWriter json = new StringWriter();
+        new JsonRenderer().render(report(), json);
+        ReportSchema.assertValid(json.toString());
     }
 
     @Test
