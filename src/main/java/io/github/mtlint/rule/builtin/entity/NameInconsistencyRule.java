@@ -33,8 +33,8 @@ public final class NameInconsistencyRule extends LexiconRule {
 
     private final Set<String> connectives;
 
-    public NameInconsistencyRule(RuleSpec spec, Lexicon lexicon) {
-        super(spec.meta(), lexicon);
+    public NameInconsistencyRule(RuleSpec spec) {
+        super(spec.variables("first", "line").meta(), spec.shared(Lexicon.class));
         this.connectives = Words.caseInsensitive(spec.list("connectives"));
     }
 

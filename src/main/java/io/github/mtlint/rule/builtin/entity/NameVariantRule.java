@@ -1,5 +1,6 @@
 package io.github.mtlint.rule.builtin.entity;
 
+import io.github.mtlint.rule.RuleSpec;
 import io.github.mtlint.lexicon.Lexicon;
 import io.github.mtlint.lexicon.Person;
 import io.github.mtlint.lexicon.PersonForm;
@@ -54,8 +55,8 @@ public final class NameVariantRule extends LexiconRule {
     /** Each person by their full name folded, without spaces and hyphens; null where two people share one. */
     private final Map<String, Person> byJoinedName = new HashMap<>();
 
-    public NameVariantRule(RuleMeta meta, Lexicon lexicon) {
-        super(meta, lexicon);
+    public NameVariantRule(RuleSpec spec) {
+        super(spec.variables("name", "office").meta(), spec.shared(Lexicon.class));
         for (Person p : lexicon.people()) {
             byJoinedName.merge(joined(p.name()), p, (a, b) -> a.equals(b) ? a : null);
         }
