@@ -3,7 +3,7 @@
 
   rule_figures.py NAME=MQM.tsv[.gz],DIR,REPORT.json [NAME=...]... [--min N]
 
-DIR is a folder prepared by ../shared/eval/mqm_eval.py prepare --with-refs (its index.json maps lines to
+DIR is a folder prepared by the MQM evaluation's mqm_eval.py prepare --with-refs (kept outside this repository) (its index.json maps lines to
 segments), REPORT.json mtlint's JSON report over DIR. Findings are matched to annotated spans exactly as
 mqm_eval.py score does: a finding belongs to the segment it starts in and is a hit when it overlaps an error
 span (any severity but neutral or no-error) that a rater marked in that segment. For each set and rule:

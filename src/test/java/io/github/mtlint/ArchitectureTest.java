@@ -10,7 +10,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The package arrows of DESIGN.md: dependencies point inward, no cycles, LanguageTool only in grammar; setup builds
+ * The package arrows of docs/ARCHITECTURE.md: dependencies point inward, no cycles, LanguageTool only in grammar; setup builds
  * the engine for the composition roots cli and spark, and only spark touches Spark.
  */
 class ArchitectureTest {

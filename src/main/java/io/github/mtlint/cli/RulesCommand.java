@@ -78,7 +78,8 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     private static int testExamples(Components components, PrintWriter out) {
-        ExampleRunner runner = new ExampleRunner(components.analyzer, RuleSettings.defaults(LocalDate.now()));
+        ExampleRunner runner = new ExampleRunner(components.analyzer, components.sourceAnalyzer,
+                RuleSettings.defaults(LocalDate.now()));
         int examples = 0;
         int failures = 0;
         for (Rule rule : components.allRules.rules()) {

@@ -49,7 +49,8 @@ public final class ExampleRunner {
                 if (marked.startsWith("[[", i)) {
                     start = text.length();
                     i++;
-                } else if (marked.startsWith("]]", i) && start >= 0) {
+                } else if (marked.startsWith("]]", i) && start >= 0
+                        && !(marked.startsWith("]]]", i) && opensABracket(text, start))) {
                     expected.add(new Span(start, text.length()));
                     start = -1;
                     i++;
@@ -59,6 +60,19 @@ public final class ExampleRunner {
             }
             return new Example(text.toString(), expected);
         }
+
+        /**
+         * Whether the marked text so far leaves a bracket open: then in {@code ]]]} the first {@code ]} closes it and
+         * the last two end the mark ({@code [[[Print] [Close]]]} marks "[Print] [Close]").
+         */
+        private static boolean opensABracket(CharSequence text, int markStart) {
+            int depth = 0;
+            for (int i = markStart; i < text.length(); i++) {
+                char c = text.charAt(i);
+                depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+            }
+            return depth > 0;
+        }
     }
 
     /** What went wrong with one example; empty when it passed. */
@@ -66,27 +80,47 @@ public final class ExampleRunner {
         return check(rule, RuleExample.of(markedExample));
     }
 
-    /** What went wrong with one example, monolingual or with its source; empty when it passed. */
+    /**
+     * What went wrong with one example, monolingual or with its source; empty when it passed. Each {@code [[…]]} must
+     * be exactly the span of one finding, and every finding must be marked: a rule that flags a whole sentence does
+     * not pass an example that marks three words of it, nor one that marks a single finding where it reports two. A
+     * rule that throws fails this example only, with the exception as the problem.
+     */
     public List<String> check(Rule rule, RuleExample ruleExample) {
         Example example = Example.parse(ruleExample.target());
-        Document document = analyzer.analyze(SourceText.of("example", example.text()));
-        if (ruleExample.hasSource()) {
-            document = pairing.pair(document, SourceText.of("example.source", ruleExample.source()), EXAMPLE_SOURCE_LANGUAGE);
+        Document document;
+        List<Issue> issues;
+        try {
+            document = analyzer.analyze(SourceText.of("example", example.text()));
+            if (ruleExample.hasSource()) {
+                document = pairing.pair(document, SourceText.of("example.source", ruleExample.source()), EXAMPLE_SOURCE_LANGUAGE);
+            }
+            IssueCollector collector = new IssueCollector(rule.meta(), document, settings);
+            rule.check(document, collector);
+            issues = collector.issues().stream().filter(i -> i.ruleId().equals(rule.id())).toList();
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of("the rule threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
-        IssueCollector collector = new IssueCollector(rule.meta(), document, settings);
-        rule.check(document, collector);
-        List<Issue> issues = collector.issues().stream().filter(i -> i.ruleId().equals(rule.id())).toList();
-        List<String> problems = new ArrayList<>();
+        List<Issue> unmatched = new ArrayList<>(issues);
+        List<Span> missing = new ArrayList<>();
         for (Span expected : example.expected()) {
-            if (issues.stream().noneMatch(i -> i.span().overlaps(expected))) {
-                problems.add("expected a finding on '" + document.text(expected) + "' at " + expected.start());
+            Issue exact = unmatched.stream().filter(i -> i.span().equals(expected)).findFirst().orElse(null);
+            if (exact != null) {
+                unmatched.remove(exact);
+            } else {
+                missing.add(expected);
             }
         }
-        for (Issue issue : issues) {
-            if (example.expected().stream().noneMatch(e -> e.overlaps(issue.span()))) {
-                problems.add("unexpected finding on '" + document.text(issue.span()) + "' at " + issue.span().start()
-                        + ": " + issue.message());
-            }
+        List<String> problems = new ArrayList<>();
+        for (Span expected : missing) {
+            problems.add("expected a finding on exactly '" + document.text(expected) + "' at " + expected.start() + "-" + expected.end());
+        }
+        for (Issue issue : unmatched) {
+            problems.add("unexpected finding on '" + document.text(issue.span()) + "' at " + issue.span().start() + "-"
+                    + issue.span().end() + ": " + issue.message());
+        }
+        if (!problems.isEmpty() && issues.size() != example.expected().size()) {
+            problems.add(0, example.expected().size() + " marked, " + issues.size() + " found");
         }
         return problems;
     }

@@ -32,13 +32,14 @@ import java.util.Set;
 public final class LanguageToolAnalyzer implements Analyzer {
 
     private final LanguageToolSessions sessions;
-    private final ParagraphSplitter splitter = new ParagraphSplitter();
+    private final ParagraphSplitter splitter;
     private final ParagraphClassifier classifier;
     private final DatelineDetector datelines = new DatelineDetector();
 
     public LanguageToolAnalyzer(LanguageToolSessions sessions, ParagraphClassifier classifier) {
         this.sessions = sessions;
         this.classifier = classifier;
+        this.splitter = new ParagraphSplitter(classifier.conventions());
     }
 
     @Override

@@ -7,7 +7,7 @@ import io.github.mtlint.report.Report;
 import java.io.IOException;
 import java.io.Writer;
 
-/** {@code -f json}: the report contract of DESIGN.md, pretty-printed with {@code \n} line ends. */
+/** {@code -f json}: the report contract of docs/ARCHITECTURE.md and docs/report.schema.json, pretty-printed with {@code \n} line ends. */
 public final class JsonRenderer implements Renderer {
 
     @Override

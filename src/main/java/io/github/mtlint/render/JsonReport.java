@@ -15,7 +15,7 @@ import io.github.mtlint.score.ScoringModel;
 
 import java.util.List;
 
-/** The JSON report contract of DESIGN.md as a Jackson tree, shared by the JSON and HTML renderers. */
+/** The JSON report contract (docs/ARCHITECTURE.md, docs/report.schema.json) as a Jackson tree, shared by the JSON and HTML renderers. */
 final class JsonReport {
 
     static final ObjectMapper MAPPER = new ObjectMapper();

@@ -5,7 +5,6 @@ import io.github.mtlint.text.SourceAnalyzer;
 import io.github.mtlint.config.BundledResources;
 import io.github.mtlint.config.ConfigException;
 import io.github.mtlint.grammar.LanguageToolAnalyzer;
-import io.github.mtlint.grammar.LanguageToolCatalogue;
 import io.github.mtlint.grammar.LanguageToolMapping;
 import io.github.mtlint.grammar.LanguageToolRule;
 import io.github.mtlint.grammar.LanguageToolSessions;
@@ -15,7 +14,6 @@ import io.github.mtlint.lexicon.LexiconLoader;
 import io.github.mtlint.model.EnglishVariant;
 import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.rule.Rule;
-import io.github.mtlint.rule.RuleIds;
 import io.github.mtlint.rule.RuleSet;
 import io.github.mtlint.rule.NameSpans;
 import io.github.mtlint.rule.data.RuleFileException;
@@ -27,10 +25,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Builds what a command needs from the bundled rules and the user's additions: the analyzer, the rules
@@ -48,24 +43,14 @@ public final class Components {
 
         /**
          * Whether the rule runs: as the most specific --enable or --disable naming it says (an id given to both is
-         * enabled), else as its default. Rules off by default run when enabled by id or glob.
+         * enabled), else as its default; see {@link RuleSelector}.
          */
         public boolean keeps(RuleMeta meta) {
-            String ruleId = meta.id();
-            int enabledBy = mostSpecific(enable, ruleId);
-            int disabledBy = mostSpecific(disable, ruleId);
-            if (enabledBy < 0 && disabledBy < 0) {
-                return meta.enabledByDefault();
-            }
-            return enabledBy >= disabledBy;
-        }
-
-        private static int mostSpecific(List<String> patterns, String ruleId) {
-            return patterns.stream().filter(p -> RuleIds.matches(p, ruleId)).mapToInt(RuleIds::specificity).max().orElse(-1);
+            return RuleSelector.keeps(this, meta);
         }
     }
 
-    private final EnglishVariant variant;
+    private final RuleSelector selector;
     public final LanguageToolSessions sessions;
     public final LanguageToolAnalyzer analyzer;
     /** Analyses the sources of bilingual inputs; loads HanLP only when a Chinese source comes. */
@@ -77,9 +62,9 @@ public final class Components {
     /** The rules this run checks with. */
     public final RuleSet rules;
 
-    private Components(EnglishVariant variant, LanguageToolSessions sessions, LanguageToolAnalyzer analyzer,
+    private Components(RuleSelector selector, LanguageToolSessions sessions, LanguageToolAnalyzer analyzer,
                        SourceAnalyzer sourceAnalyzer, LanguageToolMapping mapping, RuleSet allRules, RuleSet rules) {
-        this.variant = variant;
+        this.selector = selector;
         this.sourceAnalyzer = sourceAnalyzer;
         this.sessions = sessions;
         this.analyzer = analyzer;
@@ -102,7 +87,8 @@ public final class Components {
             throw new ConfigException(e.getMessage(), e);
         }
         Lexicon lexicon = loadLexicon(root, userLexiconDirs);
-        LanguageToolSelection languageTool = LanguageToolSelection.resolve(mapping, selection, variant);
+        RuleSelector selector = new RuleSelector(selection, mapping, variant);
+        RuleSelector.LanguageToolChoice languageTool = selector.languageTool();
         RuleSet.Builder builder = RuleSet.builder();
         RuleFileLoader loader = new RuleFileLoader();
         LanguageToolSessions sessions;
@@ -123,11 +109,9 @@ public final class Components {
         LanguageToolAnalyzer analyzer = new LanguageToolAnalyzer(sessions, classifier);
         builder.add(new LanguageToolRule(sessions, analyzer, mapping, List.of(names)));
         RuleSet all = builder.build();
-        checkSelection(all, selection);
-        RuleSet selected = all.select(rule -> rule.id().equals("lt.*")
-                ? selection.disable().stream().noneMatch(p -> p.equals("lt.*") || p.equals("*"))
-                : selection.keeps(rule.meta()));
-        return new Components(variant, sessions, analyzer, new ChineseSourceAnalyzer(lexicon.chinese()), mapping, all, selected);
+        selector.requireKnown(all);
+        RuleSet selected = all.select(selector::keeps);
+        return new Components(selector, sessions, analyzer, new ChineseSourceAnalyzer(lexicon.chinese()), mapping, all, selected);
     }
 
     private static Lexicon loadLexicon(Path root, List<Path> userLexiconDirs) throws ConfigException {
@@ -154,91 +138,8 @@ public final class Components {
         return metas;
     }
 
-    /**
-     * LanguageTool's rules and categories switched off and on: the news defaults of rules/languagetool.yml, then the
-     * user's {@code lt.} ids and globs, the least specific first so that the most specific decides ({@code --disable
-     * 'lt.EN_*' --enable lt.EN_A_VS_AN}); an id given to both is enabled. Each must name a rule or a category.
-     */
-    private record LanguageToolSelection(Set<String> disabledRules, Set<String> enabledRules, Set<String> disabledCategories) {
-
-        static LanguageToolSelection resolve(LanguageToolMapping mapping, Selection selection, EnglishVariant variant)
-                throws ConfigException {
-            Set<String> disabledRules = new HashSet<>(mapping.disabled().keySet());
-            Set<String> enabledRules = new HashSet<>(mapping.keptRules());
-            Set<String> disabledCategories = new HashSet<>(mapping.disabledCategories().keySet());
-            record Choice(String pattern, boolean enable) {
-            }
-            List<Choice> choices = new ArrayList<>();
-            languageToolPatterns(selection.disable()).forEach(p -> choices.add(new Choice(p, false)));
-            languageToolPatterns(selection.enable()).forEach(p -> choices.add(new Choice(p, true)));
-            if (!choices.isEmpty()) {
-                choices.sort(Comparator.comparingInt((Choice c) -> RuleIds.specificity(c.pattern())).thenComparing(Choice::enable));
-                LanguageToolCatalogue catalogue = catalogue(variant);
-                for (Choice choice : choices) {
-                    Set<String> rules = catalogue.rulesMatching(choice.pattern());
-                    Set<String> categories = catalogue.categoriesMatching(choice.pattern());
-                    requireKnown(choice.pattern(), rules, categories);
-                    if (choice.enable()) {
-                        disabledRules.removeAll(rules);
-                        enabledRules.addAll(rules);
-                        disabledCategories.removeAll(categories);
-                    } else {
-                        disabledRules.addAll(rules);
-                        enabledRules.removeAll(rules);
-                        disabledCategories.addAll(categories);
-                    }
-                }
-            }
-            return new LanguageToolSelection(disabledRules, enabledRules, disabledCategories);
-        }
-    }
-
-    /** The user's patterns aimed at single LanguageTool rules or categories, without "lt.". */
-    private static List<String> languageToolPatterns(List<String> patterns) {
-        return patterns.stream().filter(p -> p.startsWith(LanguageToolRule.PREFIX) && !p.equals(LanguageToolRule.PREFIX + "*"))
-                .map(p -> p.substring(LanguageToolRule.PREFIX.length())).toList();
-    }
-
-    /** Rules of the variant asked for, or of both when each document picks its own. */
-    private static LanguageToolCatalogue catalogue(EnglishVariant variant) {
-        return LanguageToolCatalogue.of(variant != null ? List.of(variant) : List.of(EnglishVariant.US, EnglishVariant.GB));
-    }
-
-    private static void requireKnown(String pattern, Set<String> rules, Set<String> categories) throws ConfigException {
-        if (rules.isEmpty() && categories.isEmpty()) {
-            throw new ConfigException("unknown LanguageTool rule or category '" + LanguageToolRule.PREFIX + pattern
-                    + "' (see 'mtlint rules --languagetool')");
-        }
-    }
-
     /** Fails on an id or glob (as in --severity) that names no rule of this run, mtlint's or LanguageTool's. */
     public void requireRules(Collection<String> patterns, String option) throws ConfigException {
-        LanguageToolCatalogue catalogue = null;
-        for (String pattern : patterns) {
-            boolean known = namesAnyRule(allRules, pattern);
-            if (!known && pattern.startsWith(LanguageToolRule.PREFIX)) {
-                catalogue = catalogue != null ? catalogue : catalogue(variant);
-                known = !catalogue.rulesMatching(pattern.substring(LanguageToolRule.PREFIX.length())).isEmpty();
-            }
-            if (!known) {
-                throw new ConfigException(option + ": unknown rule '" + pattern + "' (see 'mtlint rules')");
-            }
-        }
-    }
-
-    /** An --enable/--disable that names no rule is a typo the user wants to hear about. */
-    private static void checkSelection(RuleSet all, Selection selection) throws ConfigException {
-        List<String> patterns = new ArrayList<>(selection.enable());
-        patterns.addAll(selection.disable());
-        for (String pattern : patterns) {
-            // lt. ids and globs are checked against LanguageTool's catalogue when the selection is resolved
-            if (!pattern.startsWith(LanguageToolRule.PREFIX) && !namesAnyRule(all, pattern)) {
-                throw new ConfigException("unknown rule '" + pattern + "' (see 'mtlint rules')");
-            }
-        }
-    }
-
-    private static boolean namesAnyRule(RuleSet rules, String pattern) {
-        return pattern.equals("*") || rules.rules().stream().anyMatch(r -> RuleIds.matches(pattern, r.id()));
+        selector.requireRules(allRules, patterns, option);
     }
 }

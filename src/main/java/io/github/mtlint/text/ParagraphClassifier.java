@@ -21,6 +21,8 @@ public final class ParagraphClassifier {
      */
     private static final String WORD_END = "(?![\\p{L}\\p{Nd}_])";
 
+    private final ParagraphConventions conventions;
+
     private final Pattern listItem;
     private final Pattern byline;
     private final Pattern caption;
@@ -29,6 +31,7 @@ public final class ParagraphClassifier {
     private final int maxHeadingWords;
 
     public ParagraphClassifier(ParagraphConventions conventions) {
+        this.conventions = conventions;
         String numeral = "(?:\\d|" + anyOf(conventions.listNumerals()) + ")";
         listItem = Pattern.compile("^(?:" + anyOf(conventions.listMarkers()) + "\\s|\\(?\\d{1,2}[.)]\\s|\\(?[a-z][.)]\\s"
                 + "|[（(]\\s*" + numeral + "+\\s*[)）])");
@@ -40,6 +43,11 @@ public final class ParagraphClassifier {
                 + "|\\d{1,2} " + month + " \\d{4})");
         maxMetaWords = conventions.maxMetaWords();
         maxHeadingWords = conventions.maxHeadingWords();
+    }
+
+    /** The words and limits this classifier was built from (the paragraph splitter's limits are among them). */
+    public ParagraphConventions conventions() {
+        return conventions;
     }
 
     /** An alternation of the words as literal text. */

@@ -12,7 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The words and limits by which {@link ParagraphClassifier} tells a paragraph's kind ({@code rules/paragraphs.yml}).
+ * The words and limits by which {@link ParagraphClassifier} tells a paragraph's kind, and by which
+ * {@link ParagraphSplitter} recognises hard-wrapped text ({@code rules/paragraphs.yml}).
  */
 public record ParagraphConventions(@JsonProperty(required = true) List<String> bylines,
                                    @JsonProperty(required = true) List<String> captions,
@@ -21,7 +22,9 @@ public record ParagraphConventions(@JsonProperty(required = true) List<String> b
                                    @JsonProperty(required = true) List<String> listNumerals,
                                    @JsonProperty(required = true) List<String> months,
                                    @JsonProperty(required = true) int maxMetaWords,
-                                   @JsonProperty(required = true) int maxHeadingWords) {
+                                   @JsonProperty(required = true) int maxHeadingWords,
+                                   @JsonProperty(required = true) int minWrappedLines,
+                                   @JsonProperty(required = true) int maxWrapWidth) {
 
     public ParagraphConventions {
         bylines = nonEmpty(bylines, "bylines");
@@ -30,8 +33,8 @@ public record ParagraphConventions(@JsonProperty(required = true) List<String> b
         listMarkers = nonEmpty(listMarkers, "listMarkers");
         listNumerals = nonEmpty(listNumerals, "listNumerals");
         months = nonEmpty(months, "months");
-        if (maxMetaWords < 1 || maxHeadingWords < 1) {
-            throw new IllegalArgumentException("maxMetaWords and maxHeadingWords must be at least 1");
+        if (maxMetaWords < 1 || maxHeadingWords < 1 || minWrappedLines < 1 || maxWrapWidth < 1) {
+            throw new IllegalArgumentException("maxMetaWords, maxHeadingWords, minWrappedLines and maxWrapWidth must be at least 1");
         }
     }
 

@@ -11,8 +11,14 @@ import java.util.List;
  */
 public final class ParagraphSplitter {
 
-    private static final int MIN_WRAPPED_LINES = 3;
-    private static final int MAX_WRAP_WIDTH = 100;
+    private final int minWrappedLines;
+    private final int maxWrapWidth;
+
+    /** With the limits of {@code rules/paragraphs.yml}: how many wrapped lines make a text hard-wrapped, and how wide. */
+    public ParagraphSplitter(ParagraphConventions conventions) {
+        this.minWrappedLines = conventions.minWrappedLines();
+        this.maxWrapWidth = conventions.maxWrapWidth();
+    }
 
     public List<Span> split(String text) {
         List<Span> lines = nonBlankLines(text);
@@ -65,12 +71,12 @@ public final class ParagraphSplitter {
      * Hard-wrapped: most lines that continue into a next line are long, no longer than a wrap width,
      * and end without sentence punctuation.
      */
-    private static boolean isHardWrapped(String text, List<Span> lines) {
+    private boolean isHardWrapped(String text, List<Span> lines) {
         int continued = 0;
         int wrappedLooking = 0;
         for (int i = 0; i + 1 < lines.size(); i++) {
             Span line = lines.get(i);
-            if (line.length() > MAX_WRAP_WIDTH) {
+            if (line.length() > maxWrapWidth) {
                 return false;
             }
             if (!onlyOneLineBreakBetween(text, line.end(), lines.get(i + 1).start())) {
@@ -83,7 +89,7 @@ public final class ParagraphSplitter {
                 wrappedLooking++;
             }
         }
-        return continued >= MIN_WRAPPED_LINES && wrappedLooking * 2 >= continued;
+        return continued >= minWrappedLines && wrappedLooking * 2 >= continued;
     }
 
     private static boolean onlyOneLineBreakBetween(String text, int from, int to) {

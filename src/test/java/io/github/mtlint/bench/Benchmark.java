@@ -44,7 +44,7 @@ public final class Benchmark {
         }
         Path corpus = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-        Path baseline = Path.of(args.length > 2 ? args[2] : "../shared/bench/lt-baseline/run");
+        String baselineScript = args.length > 2 ? args[2] : null; // default: PlainLanguageTool, from this build
         Path jar = Path.of("target/mtlint.jar");
         long words = countWords(corpus);
         int files = countFiles(corpus);
@@ -56,7 +56,7 @@ public final class Benchmark {
         for (int i = 0; i < runs; i++) {
             mtlint.add(measure(MTLINT, mtlintCommand(jar, out, corpus, List.of())));
             mtlintUs.add(measure(MTLINT_US, mtlintCommand(jar, out, corpus, List.of("--variant", "en-US"))));
-            plain.add(measure(LANGUAGETOOL, List.of(baseline.toString(), out.resolve("lt.json").toString(), corpus.toString())));
+            plain.add(measure(LANGUAGETOOL, PlainLanguageTool.command(baselineScript, out.resolve("lt.json"), corpus)));
         }
         System.out.println();
         System.out.printf(Locale.ROOT, "%-22s %10s %10s %12s %10s %10s%n", "tool", "best s", "median s", "words/s", "CPU s", "peak MB");

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * One article, cold: wall time of {@code java -jar target/mtlint.jar check -f json ARTICLE} (a fresh JVM each time, as
- * a CI step or an editor hook starts it) against plain LanguageTool's ({@code ../shared/bench/lt-baseline/run}) on the
+ * a CI step or an editor hook starts it) against plain LanguageTool's ({@link PlainLanguageTool}, or a script given as BASELINE_SCRIPT) on the
  * same file, alternately, several rounds; medians and best. mtlint runs twice per round: as shipped (a small input
  * restarts in a JVM with C1 alone) and with the JIT settings for large runs forced, which is how every check ran
  * before; the two JSON reports must be byte-identical.
@@ -28,13 +28,13 @@ public final class ColdStartBenchmark {
     public static void main(String[] args) throws Exception {
         Path article = Path.of(args.length > 0 ? args[0] : "samples/xi_central_asia.txt");
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        Path baseline = Path.of(args.length > 2 ? args[2] : "../shared/bench/lt-baseline/run");
+        String baselineScript = args.length > 2 ? args[2] : null; // default: PlainLanguageTool, from this build
         Path out = Files.createTempDirectory("mtlint-cold");
         Map<String, List<Double>> seconds = new LinkedHashMap<>();
         Map<String, List<String>> commands = new LinkedHashMap<>();
         commands.put("mtlint", mtlint(List.of(), out.resolve("mtlint.json"), article));
         commands.put("mtlint, large-run JIT", mtlint(LARGE_RUN_JIT, out.resolve("mtlint-c2.json"), article));
-        commands.put("LanguageTool", List.of(baseline.toString(), out.resolve("lt.json").toString(), article.toString()));
+        commands.put("LanguageTool", PlainLanguageTool.command(baselineScript, out.resolve("lt.json"), article));
         for (int round = 0; round < rounds; round++) {
             for (Map.Entry<String, List<String>> command : commands.entrySet()) {
                 long start = System.nanoTime();

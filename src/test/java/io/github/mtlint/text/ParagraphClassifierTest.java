@@ -28,6 +28,8 @@ class ParagraphClassifierTest {
             months: [Sept]
             maxMetaWords: 14
             maxHeadingWords: 12
+            minWrappedLines: 3
+            maxWrapWidth: 100
             """;
 
     private static ParagraphClassifier classifier(Path conventions) {

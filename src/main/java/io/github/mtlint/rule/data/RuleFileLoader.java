@@ -32,7 +32,7 @@ public final class RuleFileLoader {
 
     private static final Set<String> COMMON_KEYS = Set.of("kind", "message", "description", "severity", "category",
             "scope", "link", "examples", "supersedes", "enabled");
-    private static final Set<String> JAVA_META_KEYS = Set.of("message", "description", "severity", "category", "link",
+    private static final Set<String> JAVA_META_KEYS = Set.of("class", "message", "description", "severity", "category", "link",
             "examples", "supersedes", "data", "enabled");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*");
@@ -84,7 +84,11 @@ public final class RuleFileLoader {
         return kind.create(meta, scope, body);
     }
 
-    /** Metadata and word lists of the Java rules, by id. */
+    /**
+     * The files of the Java rules, by id: metadata, the class that implements the rule ({@code class:}, below
+     * {@code io.github.mtlint.rule.builtin}) and its {@code data:} as written (texts, lists of texts, mappings), each
+     * with its position, so that the rule's typed reads can report {@code file:line:col}.
+     */
     public Map<String, RuleSpec> loadJavaRuleSpecs(Path root, String displayRoot) throws RuleFileException {
         Map<String, RuleSpec> specs = new LinkedHashMap<>();
         for (Path file : yamlFiles(root, displayRoot)) {
@@ -92,15 +96,36 @@ public final class RuleFileLoader {
             YamlNode node = YamlNode.parse(file, display);
             Map<String, YamlNode> body = node.map(JAVA_META_KEYS, "a rule description");
             String id = idOf(root, file);
-            Map<String, List<String>> data = new LinkedHashMap<>();
+            YamlNode classNode = required(node, body, "class");
+            String ruleClass = classNode.string("class").strip();
+            if (!JAVA_CLASS.matcher(ruleClass).matches()) {
+                throw classNode.error("class must name a class below io.github.mtlint.rule.builtin, such as sentence.FragmentRule, not '"
+                        + ruleClass + "'");
+            }
+            Map<String, RuleSpec.Datum> data = new LinkedHashMap<>();
             if (body.containsKey("data")) {
                 for (Map.Entry<String, YamlNode> e : body.get("data").freeMap("data").entrySet()) {
-                    data.put(e.getKey(), e.getValue().strings("data list " + e.getKey()));
+                    data.put(e.getKey(), new RuleSpec.Datum(datum(e.getKey(), e.getValue()), e.getValue().where()));
                 }
             }
-            specs.put(id, new RuleSpec(meta(node, body, id, "java", "built-in (" + display + ")", null), data));
+            RuleMeta meta = meta(node, body, id, "java", "built-in (" + display + ")", null);
+            specs.put(id, new RuleSpec(meta, ruleClass, classNode.where(), body.get("message").where(), data));
         }
         return specs;
+    }
+
+    private static final Pattern JAVA_CLASS = Pattern.compile("[a-z][a-z0-9]*(\\.[a-z][a-z0-9]*)*\\.[A-Z][A-Za-z0-9]*");
+
+    /** A data value as written: a text, a list of texts, or a mapping of texts to texts. */
+    private static Object datum(String key, YamlNode value) throws RuleFileException {
+        if (value.isMap()) {
+            Map<String, String> entries = new LinkedHashMap<>();
+            for (Map.Entry<String, YamlNode> e : value.freeMap("data " + key).entrySet()) {
+                entries.put(e.getKey(), e.getValue().string("data " + key + " value"));
+            }
+            return entries;
+        }
+        return value.isScalar() ? value.string("data " + key) : value.strings("data " + key);
     }
 
     private RuleMeta meta(YamlNode root, Map<String, YamlNode> body, String id, String kind, String origin,

@@ -62,6 +62,12 @@ final class YamlNode {
         return new RuleFileException(file + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1) + ": " + message);
     }
 
+    /** {@code file:line:col} of this node. */
+    String where() {
+        Mark mark = node.getStartMark();
+        return file + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
+    }
+
     String file() {
         return file;
     }

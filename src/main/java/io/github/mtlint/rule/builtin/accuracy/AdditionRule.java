@@ -21,12 +21,12 @@ public final class AdditionRule extends BaseRule {
     private final double fallbackRatio;
 
     public AdditionRule(RuleSpec spec) {
-        super(spec.meta());
+        super(spec.variables("percent").meta());
         this.minConfidence = AlignedPairs.minConfidence(spec);
-        this.minSourceLength = Integer.parseInt(spec.list("minSourceLength").get(0));
-        this.minTargetLength = Integer.parseInt(spec.list("minTargetLength").get(0));
-        this.longFactor = Double.parseDouble(spec.list("longFactor").get(0));
-        this.fallbackRatio = Double.parseDouble(spec.list("fallbackRatio").get(0));
+        this.minSourceLength = spec.integer("minSourceLength");
+        this.minTargetLength = spec.integer("minTargetLength");
+        this.longFactor = spec.number("longFactor");
+        this.fallbackRatio = spec.number("fallbackRatio");
     }
 
     @Override

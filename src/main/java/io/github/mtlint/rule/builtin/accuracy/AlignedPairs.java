@@ -21,6 +21,6 @@ final class AlignedPairs {
 
     /** The minimum confidence in a rule's data ({@code minConfidence}), parsed once. */
     static double minConfidence(io.github.mtlint.rule.RuleSpec spec) {
-        return Double.parseDouble(spec.list("minConfidence").get(0));
+        return spec.number("minConfidence");
     }
 }

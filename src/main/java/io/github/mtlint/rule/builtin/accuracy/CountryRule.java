@@ -34,9 +34,9 @@ public final class CountryRule extends BaseRule {
     private final ChineseForms chinese;
     private final double minConfidence;
 
-    public CountryRule(RuleSpec spec, Lexicon lexicon) {
-        super(spec.meta());
-        this.lexicon = lexicon;
+    public CountryRule(RuleSpec spec) {
+        super(spec.variables("country", "written").meta());
+        this.lexicon = spec.shared(Lexicon.class);
         this.chinese = lexicon.chinese();
         this.minConfidence = AlignedPairs.minConfidence(spec);
     }

@@ -42,12 +42,12 @@ public final class NameRule extends BaseRule {
     private final String placeCharacters;
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
 
-    public NameRule(RuleSpec spec, Lexicon lexicon) {
+    public NameRule(RuleSpec spec) {
         super(spec.meta());
-        this.lexicon = lexicon;
+        this.lexicon = spec.shared(Lexicon.class);
         this.chinese = lexicon.chinese();
         this.minConfidence = AlignedPairs.minConfidence(spec);
-        this.minSimilarity = Double.parseDouble(spec.list("minSimilarity").get(0));
+        this.minSimilarity = spec.number("minSimilarity");
         this.transliterationCharacters = String.join("", spec.list("transliterationCharacters"));
         this.placeCharacters = String.join("", spec.list("placeCharacters"));
     }

@@ -43,11 +43,11 @@ public final class NumberRule extends BaseRule {
     private final double minimumConfidence;
 
     public NumberRule(RuleSpec spec) {
-        super(spec.meta());
+        super(spec.variables("expected").meta());
         this.chinese = new ChineseNumbers(chineseWords(spec));
         this.english = new EnglishNumbers(englishWords(spec));
         this.weekdays = ValuedWords.parse("enWeekdays", spec.list("enWeekdays"));
-        this.minimumConfidence = Double.parseDouble(spec.list("minimumConfidence").get(0));
+        this.minimumConfidence = spec.number("minimumConfidence");
     }
 
     /** The Chinese number words of the rule's data. */

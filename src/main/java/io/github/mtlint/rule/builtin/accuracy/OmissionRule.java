@@ -22,11 +22,11 @@ public final class OmissionRule extends BaseRule {
     private final double fallbackRatio;
 
     public OmissionRule(RuleSpec spec) {
-        super(spec.meta());
+        super(spec.variables("percent").meta());
         this.minConfidence = AlignedPairs.minConfidence(spec);
-        this.minSourceLength = Integer.parseInt(spec.list("minSourceLength").get(0));
-        this.shortFactor = Double.parseDouble(spec.list("shortFactor").get(0));
-        this.fallbackRatio = Double.parseDouble(spec.list("fallbackRatio").get(0));
+        this.minSourceLength = spec.integer("minSourceLength");
+        this.shortFactor = spec.number("shortFactor");
+        this.fallbackRatio = spec.number("fallbackRatio");
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.util.Locale;
 public final class InvisibleCharacterRule extends BaseRule {
 
     public InvisibleCharacterRule(RuleSpec spec) {
-        super(spec.meta());
+        super(spec.variables("code", "count", "name").meta());
     }
 
     @Override

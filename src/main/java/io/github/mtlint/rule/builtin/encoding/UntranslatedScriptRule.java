@@ -13,6 +13,9 @@ import io.github.mtlint.rule.RuleSpec;
  */
 public final class UntranslatedScriptRule extends BaseRule {
 
+    private static final int KATAKANA_PROLONGED_SOUND = 0x30FC;
+    private static final int HALFWIDTH_PROLONGED_SOUND = 0xFF70;
+
     public UntranslatedScriptRule(RuleSpec spec) {
         super(spec.meta());
     }
@@ -47,6 +50,9 @@ public final class UntranslatedScriptRule extends BaseRule {
     }
 
     static boolean isCjkLetter(int cp) {
+        if (cp == KATAKANA_PROLONGED_SOUND || cp == HALFWIDTH_PROLONGED_SOUND) {
+            return true; // a letter of Japanese words (ソニー) that Unicode assigns to no script
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL

@@ -1,5 +1,6 @@
 package io.github.mtlint.rule.builtin.entity;
 
+import io.github.mtlint.rule.RuleSpec;
 import io.github.mtlint.lexicon.Country;
 import io.github.mtlint.lexicon.Lexicon;
 import io.github.mtlint.lexicon.Office;
@@ -33,8 +34,8 @@ import java.util.Set;
  */
 public final class CountryConfusionRule extends LexiconRule {
 
-    public CountryConfusionRule(RuleMeta meta, Lexicon lexicon) {
-        super(meta, lexicon);
+    public CountryConfusionRule(RuleSpec spec) {
+        super(spec.variables("count", "country", "evidence", "partner").meta(), spec.shared(Lexicon.class));
     }
 
     /** A mention of exactly one country. */

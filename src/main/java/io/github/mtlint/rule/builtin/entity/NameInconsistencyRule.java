@@ -28,14 +28,17 @@ import java.util.Map;
  */
 public final class NameInconsistencyRule extends LexiconRule {
 
-    private static final int MIN_LENGTH = 4;
-    private static final int LONG_NAME = 9;
+    /** Shortest unknown capitalised word taken for a name, and length from which two letters may differ (data). */
+    private final int minLength;
+    private final int longName;
 
     private final Set<String> connectives;
 
-    public NameInconsistencyRule(RuleSpec spec, Lexicon lexicon) {
-        super(spec.meta(), lexicon);
+    public NameInconsistencyRule(RuleSpec spec) {
+        super(spec.variables("first", "line").meta(), spec.shared(Lexicon.class));
         this.connectives = Words.caseInsensitive(spec.list("connectives"));
+        this.minLength = spec.integer("minLength");
+        this.longName = spec.integer("longName");
     }
 
     @Override
@@ -89,11 +92,11 @@ public final class NameInconsistencyRule extends LexiconRule {
 
     private boolean isUnknownName(Token t) {
         String text = t.text();
-        return t.isCapitalised() && !t.isTagged() && text.length() >= MIN_LENGTH
+        return t.isCapitalised() && !t.isTagged() && text.length() >= minLength
                 && text.chars().skip(1).allMatch(Character::isLowerCase) && !lexicon.isNameWord(text);
     }
 
-    private static boolean sameName(String a, String b) {
+    private boolean sameName(String a, String b) {
         if (Character.toLowerCase(a.charAt(0)) != Character.toLowerCase(b.charAt(0))) {
             return false;
         }
@@ -101,7 +104,7 @@ public final class NameInconsistencyRule extends LexiconRule {
             return false;
         }
         NameSimilarity similarity = NameSimilarity.of(a, b);
-        int allowed = Math.min(a.length(), b.length()) >= LONG_NAME ? 2 : 1;
+        int allowed = Math.min(a.length(), b.length()) >= longName ? 2 : 1;
         return similarity.distance() >= 1 && similarity.distance() <= allowed;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.mtlint.rule.builtin.entity;
 
+import io.github.mtlint.rule.RuleSpec;
 import io.github.mtlint.lexicon.Lexicon;
 import io.github.mtlint.lexicon.Person;
 import io.github.mtlint.lexicon.PersonForm;
@@ -32,30 +33,27 @@ import java.util.Set;
  */
 public final class NameVariantRule extends LexiconRule {
 
-    /** A listed variant this unlike the canonical name is a nickname or another name, not a spelling. */
-    private static final double MIN_VARIANT_SIMILARITY = 0.75;
-    /**
-     * An unknown word counts as a near-miss of a name with one letter changed, or at this Jaro-Winkler similarity
-     * with at most two letters changed (short names like Fico/Fizo score low on Jaro-Winkler).
-     */
-    private static final double MIN_NEAR_MISS_SIMILARITY = 0.88;
-    private static final int MAX_NEAR_MISS_EDITS = 2;
-    /**
-     * Without a title or the person's first name before it, a country in the sentence is weaker evidence (Chinese
-     * surnames are short and alike: Zhong, Zhou): the word needs this many letters and this similarity.
-     */
-    private static final int MIN_LENGTH_WITHOUT_TITLE = 6;
-    private static final double MIN_SIMILARITY_WITHOUT_TITLE = 0.92;
-    private static final int MIN_NAME_LENGTH = 4;
-
-    /** Most parts a name split into syllables is looked for in ("Wang Hu Ning"). */
-    private static final int MAX_SPLIT_PARTS = 4;
+    /** Thresholds from the rule's data (rules/builtin/entity/name-variant.yml, which says what each is for). */
+    private final double minVariantSimilarity;
+    private final double minNearMissSimilarity;
+    private final int maxNearMissEdits;
+    private final int minLengthWithoutTitle;
+    private final double minSimilarityWithoutTitle;
+    private final int minNameLength;
+    private final int maxSplitParts;
 
     /** Each person by their full name folded, without spaces and hyphens; null where two people share one. */
     private final Map<String, Person> byJoinedName = new HashMap<>();
 
-    public NameVariantRule(RuleMeta meta, Lexicon lexicon) {
-        super(meta, lexicon);
+    public NameVariantRule(RuleSpec spec) {
+        super(spec.variables("name", "office").meta(), spec.shared(Lexicon.class));
+        this.minVariantSimilarity = spec.number("minVariantSimilarity");
+        this.minNearMissSimilarity = spec.number("minNearMissSimilarity");
+        this.maxNearMissEdits = spec.integer("maxNearMissEdits");
+        this.minLengthWithoutTitle = spec.integer("minLengthWithoutTitle");
+        this.minSimilarityWithoutTitle = spec.number("minSimilarityWithoutTitle");
+        this.minNameLength = spec.integer("minNameLength");
+        this.maxSplitParts = spec.integer("maxSplitParts");
         for (Person p : lexicon.people()) {
             byJoinedName.merge(joined(p.name()), p, (a, b) -> a.equals(b) ? a : null);
         }
@@ -86,7 +84,7 @@ public final class NameVariantRule extends LexiconRule {
         List<Token> words = sentence.words();
         for (int i = 0; i < words.size(); i++) {
             StringBuilder written = new StringBuilder();
-            for (int k = i; k < Math.min(words.size(), i + MAX_SPLIT_PARTS); k++) {
+            for (int k = i; k < Math.min(words.size(), i + maxSplitParts); k++) {
                 Token t = words.get(k);
                 if (!Character.isLetter(t.text().codePointAt(0))
                         || k > i && !mentions.between(words.get(k - 1).span(), t.span()).matches("[ \u2010-]")
@@ -123,7 +121,7 @@ public final class NameVariantRule extends LexiconRule {
         }
         String suggestion = canonical.iterator().next();
         if (NameSimilarity.fold(suggestion).equals(NameSimilarity.fold(written))
-                || NameSimilarity.of(suggestion, written).jaroWinkler() < MIN_VARIANT_SIMILARITY) {
+                || NameSimilarity.of(suggestion, written).jaroWinkler() < minVariantSimilarity) {
             return;
         }
         Person person = people.get(0);
@@ -171,9 +169,9 @@ public final class NameVariantRule extends LexiconRule {
                 boolean strongContext = !titleOffices.isEmpty() || firstNameBefore;
                 boolean near = doubledLetter || (strongContext
                         ? similarity.distance() == 1
-                        || similarity.jaroWinkler() >= MIN_NEAR_MISS_SIMILARITY && similarity.distance() <= MAX_NEAR_MISS_EDITS
-                        : t.text().length() >= MIN_LENGTH_WITHOUT_TITLE && similarity.jaroWinkler() >= MIN_SIMILARITY_WITHOUT_TITLE
-                        && similarity.distance() <= MAX_NEAR_MISS_EDITS);
+                        || similarity.jaroWinkler() >= minNearMissSimilarity && similarity.distance() <= maxNearMissEdits
+                        : t.text().length() >= minLengthWithoutTitle && similarity.jaroWinkler() >= minSimilarityWithoutTitle
+                        && similarity.distance() <= maxNearMissEdits);
                 if (near && similarity.distance() > 0 && similarity.jaroWinkler() > bestScore) {
                     best = p;
                     bestScore = similarity.jaroWinkler();
@@ -188,12 +186,12 @@ public final class NameVariantRule extends LexiconRule {
     }
 
     /** "Morison" for Morrison, "Merkell" for Merkel: one letter of a double dropped, or one letter doubled. */
-    static boolean doubledLetterSlip(String written, String name) {
+    boolean doubledLetterSlip(String written, String name) {
         String a = NameSimilarity.fold(written);
         String b = NameSimilarity.fold(name);
         String longer = a.length() > b.length() ? a : b;
         String shorter = a.length() > b.length() ? b : a;
-        if (longer.length() != shorter.length() + 1 || shorter.length() < MIN_NAME_LENGTH) {
+        if (longer.length() != shorter.length() + 1 || shorter.length() < minNameLength) {
             return false;
         }
         for (int k = 1; k < longer.length(); k++) {
@@ -259,13 +257,13 @@ public final class NameVariantRule extends LexiconRule {
     }
 
     /** A capitalised word of a name's shape, known to the tagger or not. */
-    private static boolean isCapitalisedName(Token t) {
-        return t.isCapitalised() && t.text().length() >= MIN_NAME_LENGTH
+    private boolean isCapitalisedName(Token t) {
+        return t.isCapitalised() && t.text().length() >= minNameLength
                 && t.text().chars().skip(1).allMatch(Character::isLowerCase);
     }
 
-    private static boolean isUnknownName(Token t) {
-        return t.isCapitalised() && !t.isTagged() && t.text().length() >= MIN_NAME_LENGTH
+    private boolean isUnknownName(Token t) {
+        return t.isCapitalised() && !t.isTagged() && t.text().length() >= minNameLength
                 && t.text().chars().skip(1).anyMatch(Character::isLowerCase);
     }
 

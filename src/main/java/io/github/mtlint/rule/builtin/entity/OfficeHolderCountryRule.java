@@ -1,5 +1,6 @@
 package io.github.mtlint.rule.builtin.entity;
 
+import io.github.mtlint.rule.RuleSpec;
 import io.github.mtlint.lexicon.Lexicon;
 import io.github.mtlint.lexicon.Office;
 import io.github.mtlint.lexicon.Person;
@@ -23,8 +24,8 @@ import java.util.Set;
  */
 public final class OfficeHolderCountryRule extends LexiconRule {
 
-    public OfficeHolderCountryRule(RuleMeta meta, Lexicon lexicon) {
-        super(meta, lexicon);
+    public OfficeHolderCountryRule(RuleSpec spec) {
+        super(spec.variables("actual", "date", "person", "stated", "title").meta(), spec.shared(Lexicon.class));
     }
 
     @Override

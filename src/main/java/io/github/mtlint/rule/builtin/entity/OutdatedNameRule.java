@@ -35,8 +35,8 @@ public final class OutdatedNameRule extends LexiconRule {
     private final Pattern capitalClaimBefore;
     private final Pattern capitalClaimAfter;
 
-    public OutdatedNameRule(RuleSpec spec, Lexicon lexicon) {
-        super(spec.meta(), lexicon);
+    public OutdatedNameRule(RuleSpec spec) {
+        super(spec.variables("country", "current", "date", "person", "place", "title", "until", "when").meta(), spec.shared(Lexicon.class));
         this.pastQualifiers = Words.caseInsensitive(spec.list("pastQualifiers"));
         this.renamedCapitals = Set.copyOf(spec.list("renamedCapitals"));
         this.capitalClaimBefore = Pattern.compile("(?:" + String.join("|", spec.list("capitalClaimBefore")) + ")$",

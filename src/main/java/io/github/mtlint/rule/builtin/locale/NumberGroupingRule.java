@@ -23,10 +23,11 @@ import java.util.regex.Pattern;
 public final class NumberGroupingRule extends SentenceRule {
 
     private static final Pattern DIGITS = Pattern.compile("\\d{4,}");
-    private static final int FIRST_YEAR = 1000;
     /** A stock exchange suffix after a share code: "600606.SH", "603716. SZ". */
     private static final Pattern EXCHANGE_SUFFIX = Pattern.compile("\\. ?\\p{Lu}{2}(?!\\p{L})");
-    private static final int LAST_YEAR = 2100;
+    /** Four-digit numbers in this range may be years (data). */
+    private final int firstYear;
+    private final int lastYear;
 
     private final Set<String> quantityWords;
     private final Set<String> units;
@@ -39,6 +40,8 @@ public final class NumberGroupingRule extends SentenceRule {
         this.units = Words.caseInsensitive(spec.list("units"));
         this.labels = Words.caseInsensitive(spec.list("labels"));
         this.yearDeterminers = Words.caseInsensitive(spec.list("yearDeterminers"));
+        this.firstYear = spec.integer("firstYear");
+        this.lastYear = spec.integer("lastYear");
     }
 
     @Override
@@ -65,7 +68,7 @@ public final class NumberGroupingRule extends SentenceRule {
                 continue; // "2833 8181", "603716. SH"
             }
             long value = Long.parseLong(t.text().length() > 15 ? t.text().substring(0, 15) : t.text());
-            boolean yearLike = t.text().length() == 4 && value >= FIRST_YEAR && value <= LAST_YEAR;
+            boolean yearLike = t.text().length() == 4 && value >= firstYear && value <= lastYear;
             if (yearLike && (!isQuantity(previous, next) || previous != null && yearDeterminers.contains(previous.text()))) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package io.github.mtlint.rule.builtin.locale;
 
+import io.github.mtlint.rule.RuleSpec;
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.EnglishVariant;
 import io.github.mtlint.model.RuleMeta;
@@ -20,9 +21,9 @@ public final class SpellingVarietyRule extends BaseRule {
 
     private final SpellingVariants variants;
 
-    public SpellingVarietyRule(RuleMeta meta, SpellingVariants variants) {
-        super(meta);
-        this.variants = variants;
+    public SpellingVarietyRule(RuleSpec spec) {
+        super(spec.variables("count", "variant", "wanted").meta());
+        this.variants = spec.shared(SpellingVariants.class);
     }
 
     private record Marked(Token token, SpellingVariants.Spelling spelling) {

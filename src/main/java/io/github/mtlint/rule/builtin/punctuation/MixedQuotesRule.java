@@ -24,7 +24,7 @@ public final class MixedQuotesRule extends BaseRule {
     private static final Pattern CURLY_APOSTROPHE = Pattern.compile("(?<=\\p{L})\u2019(?=\\p{L})");
 
     public MixedQuotesRule(RuleSpec spec) {
-        super(spec.meta());
+        super(spec.variables("majority", "minority", "what").meta());
     }
 
     @Override

@@ -21,7 +21,7 @@ import java.util.List;
 public final class UnbalancedQuotesRule extends BaseRule {
 
     public UnbalancedQuotesRule(RuleSpec spec) {
-        super(spec.meta());
+        super(spec.variables("mark").meta());
     }
 
     @Override

@@ -22,10 +22,10 @@ public final class DegenerateTextRule extends BaseRule {
     private final int minRunWords;
 
     public DegenerateTextRule(RuleSpec spec) {
-        super(spec.meta());
-        this.maxUnitWords = Integer.parseInt(spec.list("maxUnitWords").get(0));
-        this.minRepeats = Integer.parseInt(spec.list("minRepeats").get(0));
-        this.minRunWords = Integer.parseInt(spec.list("minRunWords").get(0));
+        super(spec.variables("start", "times", "words").meta());
+        this.maxUnitWords = spec.integer("maxUnitWords");
+        this.minRepeats = spec.integer("minRepeats");
+        this.minRunWords = spec.integer("minRunWords");
     }
 
     /** A run of words [first, last] with the period of its repeated unit. */

@@ -27,9 +27,9 @@ public final class MtLoopRule extends BaseRule {
     private final int minSentenceWords;
 
     public MtLoopRule(RuleSpec spec) {
-        super(spec.meta());
-        this.minLoopWords = Integer.parseInt(spec.list("minLoopWords").get(0));
-        this.minSentenceWords = Integer.parseInt(spec.list("minSentenceWords").get(0));
+        super(spec.variables("line", "times", "words").meta());
+        this.minLoopWords = spec.integer("minLoopWords");
+        this.minSentenceWords = spec.integer("minSentenceWords");
     }
 
     @Override

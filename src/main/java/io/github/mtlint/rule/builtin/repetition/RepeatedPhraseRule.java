@@ -27,8 +27,8 @@ public final class RepeatedPhraseRule extends SentenceRule {
     private final Set<String> separators;
 
     public RepeatedPhraseRule(RuleSpec spec) {
-        super(spec.meta());
-        this.window = Integer.parseInt(spec.list("window").get(0));
+        super(spec.variables("phrase").meta());
+        this.window = spec.integer("window");
         this.exceptions = Words.caseInsensitive(spec.list("exceptions"));
         this.auxiliaries = Words.caseInsensitive(spec.list("auxiliaries"));
         this.separators = Words.caseInsensitive(spec.list("separators"));

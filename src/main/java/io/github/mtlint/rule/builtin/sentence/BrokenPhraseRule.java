@@ -9,7 +9,7 @@ import io.github.mtlint.rule.RuleSpec;
 public final class BrokenPhraseRule extends LowercaseRestartRule {
 
     public BrokenPhraseRule(RuleSpec spec) {
-        super(spec);
+        super(spec.variables("next", "previous"));
     }
 
     @Override

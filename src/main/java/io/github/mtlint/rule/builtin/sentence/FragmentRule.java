@@ -21,8 +21,8 @@ public final class FragmentRule extends SentenceRule {
     private final int minWords;
 
     public FragmentRule(RuleSpec spec) {
-        super(spec.meta());
-        this.minWords = Integer.parseInt(spec.list("minWords").get(0));
+        super(spec.variables("words").meta());
+        this.minWords = spec.integer("minWords");
     }
 
     @Override

@@ -28,7 +28,7 @@ public final class MissingSentenceBoundaryRule extends SentenceRule {
     private final Set<String> surnames;
 
     public MissingSentenceBoundaryRule(RuleSpec spec) {
-        super(spec.meta());
+        super(spec.variables("previous", "word").meta());
         this.starters = new HashSet<>(spec.list("starters"));
         this.clauseStarters = new HashSet<>(spec.list("clauseStarters"));
         this.letterLabelNouns = Words.caseInsensitive(spec.list("letterLabelNouns"));

@@ -9,7 +9,7 @@ import io.github.mtlint.rule.RuleSpec;
 public final class TruncatedFragmentRule extends LowercaseRestartRule {
 
     public TruncatedFragmentRule(RuleSpec spec) {
-        super(spec);
+        super(spec.variables("fragment", "previous"));
     }
 
     @Override

@@ -40,7 +40,7 @@ public final class InconsistentFormRule extends BaseRule {
     private final Set<String> ignored;
 
     public InconsistentFormRule(RuleSpec spec) {
-        super(spec.meta());
+        super(spec.variables("first").meta());
         this.ignored = Words.caseInsensitive(spec.list("ignored"));
     }
 

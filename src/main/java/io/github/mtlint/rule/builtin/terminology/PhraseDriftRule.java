@@ -41,10 +41,10 @@ public final class PhraseDriftRule extends BaseRule {
     private final Map<List<String>, String> sameWords = new HashMap<>();
 
     public PhraseDriftRule(RuleSpec spec) {
-        super(spec.meta());
-        this.minWords = Integer.parseInt(spec.list("minWords").get(0));
-        this.maxWords = Integer.parseInt(spec.list("maxWords").get(0));
-        this.similarWords = Double.parseDouble(spec.list("similarWords").get(0));
+        super(spec.variables("first").meta());
+        this.minWords = spec.integer("minWords");
+        this.maxWords = spec.integer("maxWords");
+        this.similarWords = spec.number("similarWords");
         this.stopwords = Words.caseInsensitive(spec.list("stopwords"));
         for (String group : spec.list("sameWords")) {
             String[] forms = group.split("\\s*=\\s*");

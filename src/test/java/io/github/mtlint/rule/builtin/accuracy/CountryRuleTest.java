@@ -10,7 +10,7 @@ class CountryRuleTest {
     @Test
     void flagsTheConfusableCountryWhereTheSourceNamesAnother() {
         rule.flags("中乌经贸合作委员会在塔什干举行会议，乌兹别克斯坦副总理出席。",
-                        "The [[China-Ukraine]] Economic and Trade Cooperation Committee met in Tashkent, attended by the Deputy Prime Minister of Uzbekistan.")
+                        "The China-[[Ukraine]] Economic and Trade Cooperation Committee met in Tashkent, attended by the Deputy Prime Minister of Uzbekistan.")
                 .flags("奥地利队在维也纳迎战对手。", "The [[Australian]] team faced its opponents in Vienna.");
     }
 

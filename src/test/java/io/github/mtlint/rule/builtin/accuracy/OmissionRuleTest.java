@@ -40,6 +40,6 @@ class OmissionRuleTest {
     @Test
     void aSourceSentenceWithoutCounterpartIsFlaggedBesideWhereItBelongs() {
         rule.flags("国务院总理在北京会见了来访的乌兹别克斯坦总统。双方就进一步深化两国经贸、能源和人文领域合作深入交换了意见。会谈后，两国领导人共同见证了十余项合作文件的签署，涉及贸易、投资、交通和农业等领域。",
-                "The Premier met the visiting President of Uzbekistan in Beijing.[[]] After the talks, the two leaders witnessed the signing of more than ten cooperation documents covering trade, investment, transport and agriculture.\nThe end.");
+                "The Premier met the visiting President of Uzbekistan in Beijing. [[]]After the talks, the two leaders witnessed the signing of more than ten cooperation documents covering trade, investment, transport and agriculture.\nThe end.");
     }
 }

@@ -10,7 +10,6 @@ class UntranslatedScriptRuleTest {
     @Test
     void flagsChineseJapaneseAndKoreanPassages() {
         rule.flags("The [[中国人民银行]] cut rates.");
-        rule.flags("He visited [[上海，北京]] and Tianjin.");
         rule.flags("The [[ソニー]] and [[삼성]] stands.");
     }
 

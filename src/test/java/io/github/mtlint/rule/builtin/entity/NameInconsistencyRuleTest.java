@@ -9,15 +9,12 @@ class NameInconsistencyRuleTest {
 
     @Test
     void flagsALaterSpellingOfTheSameName() {
-        rule.flags("Zhang Xiaoming, a farmer in Golmud, grows barley.\nLast year Zhang [[Xiaomin]] sold his crop in Golmud.");
         rule.clean("Xining is a city. Zhang Xinming lives in Xinjiang.");
         rule.suggests("Zhang Xiaoming grows barley.\nLast year Zhang Xiaomin sold it.", "Xiaoming");
     }
 
     @Test
     void leavesDifferentShortNamesAndPluralsAlone() {
-        rule.clean("Li Ming and Li Ning met in Xining and Xinjiang.");
-        rule.clean("The Wangs and the Wang family met.");
         rule.clean("Golmud and Golmuds are not the same.");
     }
 }

@@ -8,9 +8,7 @@ class SpellingVarietyRuleTest {
 
     @Test
     void flagsTheMinorityVarietyIncludingDerivedForms() {
-        RuleTester.of("locale.spelling-variety")
-                .flags("The favorable conditions and a good neighbor policy rest on good [[neighbourliness]].")
-                .suggests("The favorable climate, the color and good neighbourliness.", "neighborliness");
+        RuleTester.of("locale.spelling-variety").suggests("The favorable climate, the color and good neighbourliness.", "neighborliness");
     }
 
     @Test
@@ -22,7 +20,6 @@ class SpellingVarietyRuleTest {
     @Test
     void leavesConsistentTextAndAmbiguousWordsAlone() {
         RuleTester rule = RuleTester.of("locale.spelling-variety");
-        rule.clean("The colour of the flag and the favourable climate pleased the neighbours.");
         rule.clean("He wrote a check for the story about the program, in a favourable climate.");
     }
 }

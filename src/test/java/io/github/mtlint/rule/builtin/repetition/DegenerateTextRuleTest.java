@@ -22,7 +22,7 @@ class DegenerateTextRuleTest {
 
     @Test
     void flagsOneRunOfAWordRepeatedAcrossSentences() {
-        rule.flags("Officials met. [[" + "Thank you. ".repeat(30).strip() + "]]");
+        rule.flags("Officials met. [[" + "Thank you. ".repeat(29) + "Thank you]].");
         assertEquals(Severity.CRITICAL, rule.findings("the ".repeat(100)).get(0).severity());
         assertEquals(1, rule.findings("the ".repeat(100)).size());
     }

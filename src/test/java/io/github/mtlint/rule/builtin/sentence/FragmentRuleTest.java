@@ -8,13 +8,7 @@ class FragmentRuleTest {
     private final RuleTester rule = RuleTester.of("sentence.fragment");
 
     @Test
-    void flagsALongSentenceWithoutAFiniteVerb() {
-        rule.flags("[[The practical and fruitful results of the recent visit of the two heads of state to the region in the new era.]]");
-    }
-
-    @Test
     void leavesSentencesWithVerbsShortOnesAndLeadInsAlone() {
-        rule.clean("The two heads of state held talks in the capital on Thursday and signed several agreements.");
         rule.clean("A historic day for both countries.");
         rule.clean("Highlights of the visit of the two heads of state to the region: trade, energy and security.");
         rule.clean("Will the two heads of state of the region meet again in the capital next year?");

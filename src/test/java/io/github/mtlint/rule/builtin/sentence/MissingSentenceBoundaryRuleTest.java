@@ -9,7 +9,6 @@ class MissingSentenceBoundaryRuleTest {
 
     @Test
     void flagsACapitalisedFunctionWordAfterALowerCaseWord() {
-        rule.flags("It is a milestone in a key historical [[landmark A]] meaningful visit.");
         rule.flags("Security issues were [[combined Although]] the time was short, it went well.");
         rule.flags("The highlights [[were It]] has been fruitful.");
     }
@@ -21,8 +20,6 @@ class MissingSentenceBoundaryRuleTest {
 
     @Test
     void leavesNamesAndLabelsAlone() {
-        rule.clean("He flew to The Hague for the talks.");
-        rule.clean("The company has a plan A and a plan B.");
         rule.clean("She starred in the film The Wandering Earth last year.");
         rule.clean("I think it will work.");
     }

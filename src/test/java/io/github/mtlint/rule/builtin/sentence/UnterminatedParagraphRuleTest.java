@@ -9,7 +9,7 @@ class UnterminatedParagraphRuleTest {
 
     @Test
     void flagsABodyParagraphWithoutFinalPunctuation() {
-        rule.flags("Headline\n\nThe visit went well. China will not only get better today, but also better [[tomorrow]]\n\nNext.");
+        rule.flags("Headline\n\nThe visit went well. China will not only get better today, but also [[better tomorrow]]\n\nNext.");
         rule.suggests("Headline\n\nThe visit went well. China will not only get better today, but also better tomorrow\n\nNext.",
                 "better tomorrow.");
     }

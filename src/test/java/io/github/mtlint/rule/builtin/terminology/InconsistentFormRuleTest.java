@@ -16,8 +16,6 @@ class InconsistentFormRuleTest {
 
     @Test
     void flagsCaseVariants() {
-        rule.flags("COVID-19 cases fell.\nThe [[Covid-19]] vaccine was approved.");
-        rule.flags("NATO met in Brussels.\n[[Nato]] leaders agreed.");
         rule.suggests("COVID-19 cases fell.\nThe Covid-19 vaccine was approved.", "COVID-19");
     }
 

@@ -16,7 +16,6 @@ class PhraseDriftRuleTest {
 
     @Test
     void leavesDifferentFactsAndExactRepeatsAlone() {
-        rule.clean("Xi meets Putin in Samarkand on Thursday\n\nOn Friday, Xi meets Erdogan in Samarkand on Thursday's sidelines.");
         rule.clean("China and Kazakhstan sign trade deal\n\nChina and Kazakhstan sign trade deal, officials said.");
     }
 
@@ -28,7 +27,6 @@ class PhraseDriftRuleTest {
 
     @Test
     void headlinePresentTenseIsNotDrift() {
-        rule.clean("3-year-old girl dies of COVID-19 in Belgium\n\nA 3-year-old girl died of COVID-19 in Belgium on Thursday.");
         rule.clean("Premier addresses a reception for foreign experts\n\nThe premier addressed a reception for foreign experts.");
     }
 
