@@ -103,7 +103,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "FILE", description = "An earlier JSON report; its findings are accepted and not reported again.")
     private Path baseline;
 
-    @Option(names = "--include", paramLabel = "GLOB", description = "Files to check inside folders (default *.txt). Repeatable.")
+    @Option(names = "--include", paramLabel = "GLOB", description = "Files to check inside folders (default *.txt, *.xlf, *.xliff, *.tmx). Repeatable.")
     private List<String> include = new ArrayList<>();
 
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Files to skip inside folders. Repeatable.")
@@ -134,6 +134,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--source-lang", paramLabel = "TAG", description = "The sources' language (BCP-47, e.g. zh, zh-Hant), "
             + "instead of the tag in their file names or the language their script shows.")
     private String sourceLanguage;
+
+    @Option(names = "--skip-approved", description = "In XLIFF files, leave out segments marked approved or final "
+            + "(approved=\"yes\", state=\"final\" or \"signed-off\"). Default: check them too.")
+    private boolean skipApproved;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Processor time per document; 0 for none "
             + "(default: 60 s, and 120 s more per MB of text). A document that runs out gets an error naming the step, exit 3.")
@@ -220,6 +224,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Linter linter = engine.linter(components, accepted, workers, VersionProvider.version());
         linter.withMaxDocumentBytes(maxDocumentBytes(first(maxSize, project.maxSize()), origin(maxSize, "--max-size", "maxSize")));
+        linter.withSkipApproved(skipApproved);
         linter.withTimeBudget(timeBudget(first(timeout, project.timeout()), origin(timeout, "--timeout", "timeout")));
         Linter.Progress display = ProgressDisplay.start(progress, progress == null && ProgressDisplay.standardErrorIsTerminal(),
                 inputs.size(), err, ProgressDisplay.DELAY);
