@@ -31,7 +31,7 @@ public record InlineCode(String element, String id, Role role, int offset) {
         return new InlineCode(element, id, role, offset + delta);
     }
 
-    /** How a user reads it: {@code <g id="1">}, {@code </g id="1">}, {@code <x id="2"/>}. */
+    /** How a user reads it: {@code <g id="1">}, {@code </ec id="1">}, {@code <x id="2"/>}. */
     public String display() {
         String attr = id.isEmpty() ? "" : " id=\"" + id + "\"";
         return switch (role) {

@@ -28,6 +28,8 @@ import io.github.mtlint.rule.builtin.punctuation.UnbalancedQuotesRule;
 import io.github.mtlint.rule.builtin.repetition.DegenerateTextRule;
 import io.github.mtlint.rule.builtin.repetition.MtLoopRule;
 import io.github.mtlint.rule.builtin.repetition.RepeatedPhraseRule;
+import io.github.mtlint.rule.builtin.segment.EmptyTargetRule;
+import io.github.mtlint.rule.builtin.segment.InlineCodesRule;
 import io.github.mtlint.rule.builtin.sentence.BrokenPhraseRule;
 import io.github.mtlint.rule.builtin.sentence.FragmentRule;
 import io.github.mtlint.rule.builtin.sentence.MissingSentenceBoundaryRule;
@@ -100,6 +102,8 @@ final class BuiltinRules {
         add(builder, "accuracy.addition", AdditionRule::new);
         add(builder, "accuracy.untranslated", UntranslatedRule::new);
         add(builder, "accuracy.number", NumberRule::new);
+        add(builder, "segment.inline-codes", InlineCodesRule::new);
+        add(builder, "segment.empty-target", EmptyTargetRule::new);
         builder.filter(new VariantSpellingFilter(variants));
         builder.filter(new SurnameFilter(spec("sentence.missing-boundary").list("surnames")));
         if (!unused.isEmpty()) {

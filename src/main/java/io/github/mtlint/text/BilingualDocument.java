@@ -67,15 +67,48 @@ public record BilingualDocument(String path, BilingualFile file, SourceText targ
                 new Alignment(AlignmentKind.SEGMENTS, aligned), leftOut);
     }
 
+    /**
+     * One segment written in XLIFF 2 inline markup, for rule examples: {@code <pc id="1">北京</pc>} and {@code <pc
+     * id="1">Beijing</pc>}.
+     *
+     * @throws IllegalArgumentException when the markup is not well-formed
+     */
+    public static BilingualDocument ofInline(String id, String sourceMarkup, String targetMarkup, String sourceLanguage) {
+        BilingualFile file = new BilingualFile(BilingualFile.Format.XLIFF_2, sourceLanguage, "en", List.of(
+                new BilingualFile.Segment("1", inline(sourceMarkup), inline(targetMarkup), true, false)));
+        try {
+            return of(file, id, false);
+        } catch (UnreadableInputException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** The text of XLIFF 2 inline markup, its codes taken out. */
+    public static String inlineText(String markup) {
+        return inline(markup).text();
+    }
+
+    private static BilingualFile.Content inline(String markup) {
+        byte[] xml = ("<target>" + markup + "</target>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            javax.xml.stream.XMLStreamReader reader = SafeXml.open(new java.io.ByteArrayInputStream(xml));
+            XmlWalk.toRoot(reader);
+            return InlineContentReader.read(reader);
+        } catch (javax.xml.stream.XMLStreamException e) {
+            throw new IllegalArgumentException("inline markup '" + markup + "': " + SafeXml.describe(e), e);
+        }
+    }
+
     /** The line without the white space around it, as the line aligner of text pairs takes it. */
-    private static Span trimmed(CharSequence text, int start, int end) {
+    private static Span trimmed(CharSequence text, int lineStart, int end) {
+        int start = lineStart;
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        return new Span(start, end);
+        return start == end ? new Span(lineStart, lineStart) : new Span(start, end); // a blank line: at its start
     }
 
     private static List<InlineCode> shifted(List<InlineCode> codes, int delta) {
