@@ -359,12 +359,19 @@ public final class Linter {
             note = "not line-aligned (the sides have different numbers of lines): sentences were aligned by length and "
                     + "numbers; " + unmatchedSource + " source and " + unmatchedTarget + " target sentences have no counterpart";
         }
-        List<String> ids = new ArrayList<>();
-        for (AlignedSegment aligned : alignment.segments()) {
-            source.segmentOnLine(source.lines().line(aligned.source().start())).ifPresent(s -> ids.add(s.id()));
+        if (source.segments().isEmpty()) {
+            return new SourceInfo(source.path(), source.language(), alignment.kind(), source.text(), alignment.segments(), note);
         }
-        return new SourceInfo(source.path(), source.language(), alignment.kind(), source.text(), alignment.segments(), note,
-                ids.size() == alignment.segments().size() ? ids : List.of());
+        // a bilingual file is shown a segment a row, with its id; a segment without translation too, unlike in the alignment
+        List<AlignedSegment> rows = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (FileSegment segment : source.segments()) {
+            if (!segment.target().isEmpty() || !segment.source().isEmpty()) {
+                rows.add(new AlignedSegment(segment.target(), segment.source(), 1.0));
+                ids.add(segment.id());
+            }
+        }
+        return new SourceInfo(source.path(), source.language(), alignment.kind(), source.text(), rows, note, ids);
     }
 
     private Report assemble(List<Outcome> outcomes) {
