@@ -62,7 +62,7 @@ final class InlineContentReader {
         String name = reader.getLocalName();
         String id = codeId(reader);
         if (name.equals("cp")) { // XLIFF 2: a character XML cannot carry
-            String hex = reader.getAttributeValue(null, "hex");
+            String hex = XmlWalk.attribute(reader, "hex");
             try {
                 text.appendCodePoint(Integer.parseInt(hex, 16));
             } catch (RuntimeException bad) {
@@ -92,7 +92,7 @@ final class InlineContentReader {
     /** What pairs the code with its other half and with the same code on the other side. */
     private static String codeId(XMLStreamReader reader) {
         for (String attribute : new String[] {"rid", "startRef", "i", "id", "x"}) {
-            String value = reader.getAttributeValue(null, attribute);
+            String value = XmlWalk.attribute(reader, attribute);
             if (value != null) {
                 return value;
             }

@@ -51,6 +51,14 @@ public final class SafeXml {
         };
     }
 
+    /** Events over the stream, with the same refusals as {@link #open(InputStream)}. */
+    public static javax.xml.stream.XMLEventReader openEvents(InputStream in) throws XMLStreamException {
+        XMLStreamReader reader = open(in);
+        synchronized (FACTORY) {
+            return FACTORY.createXMLEventReader(reader);
+        }
+    }
+
     /** {@code line:column: reason}, one line, for an error at a place in the file. */
     public static String describe(XMLStreamException e) {
         String message = e.getMessage() == null ? "malformed XML" : e.getMessage();

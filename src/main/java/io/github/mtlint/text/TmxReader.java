@@ -28,7 +28,7 @@ final class TmxReader {
             throw new BadFileException(SafeXml.at(reader.getLocation()) + "not a TMX file: its root element is <"
                     + reader.getLocalName() + ">, not <tmx>");
         }
-        String version = reader.getAttributeValue(null, "version");
+        String version = XmlWalk.attribute(reader, "version");
         if (version == null || !version.matches("1\\.[1-4]")) {
             throw new BadFileException(SafeXml.at(reader.getLocation()) + "TMX version "
                     + (version == null ? "missing" : "\"" + version + "\"") + ": mtlint reads TMX 1.1 to 1.4");
@@ -42,7 +42,7 @@ final class TmxReader {
         while (XmlWalk.nextChild(reader)) {
             switch (reader.getLocalName()) {
                 case "header" -> {
-                    String srclang = reader.getAttributeValue(null, "srclang");
+                    String srclang = XmlWalk.attribute(reader, "srclang");
                     sourceLanguage = "*all*".equalsIgnoreCase(srclang) ? null : srclang;
                     XmlWalk.skip(reader);
                 }
@@ -66,9 +66,9 @@ final class TmxReader {
     }
 
     private void translationUnit() throws XMLStreamException {
-        String tuid = reader.getAttributeValue(null, "tuid");
+        String tuid = XmlWalk.attribute(reader, "tuid");
         String id = tuid != null ? tuid : String.valueOf(segments.size() + 1);
-        String unitSource = reader.getAttributeValue(null, "srclang");
+        String unitSource = XmlWalk.attribute(reader, "srclang");
         String sourceTag = unitSource != null && !"*all*".equalsIgnoreCase(unitSource) ? unitSource : sourceLanguage;
         List<Variant> variants = new ArrayList<>();
         while (XmlWalk.nextChild(reader)) {

@@ -28,15 +28,15 @@ final class XliffReader {
             throw new BadFileException(SafeXml.at(reader.getLocation()) + "not an XLIFF file: its root element is <"
                     + reader.getLocalName() + ">, not <xliff>");
         }
-        String version = reader.getAttributeValue(null, "version");
+        String version = XmlWalk.attribute(reader, "version");
         XliffReader xliff = new XliffReader(reader);
         if (version != null && version.matches("1\\.[012]")) {
             xliff.readVersion1();
             return new BilingualFile(BilingualFile.Format.XLIFF_1, xliff.sourceLanguage, xliff.targetLanguage, xliff.segments);
         }
         if (version != null && version.matches("2\\.[01]")) {
-            xliff.sourceLanguage = reader.getAttributeValue(null, "srcLang");
-            xliff.targetLanguage = reader.getAttributeValue(null, "trgLang");
+            xliff.sourceLanguage = XmlWalk.attribute(reader, "srcLang");
+            xliff.targetLanguage = XmlWalk.attribute(reader, "trgLang");
             xliff.readVersion2();
             return new BilingualFile(BilingualFile.Format.XLIFF_2, xliff.sourceLanguage, xliff.targetLanguage, xliff.segments);
         }
@@ -48,10 +48,10 @@ final class XliffReader {
         while (XmlWalk.nextChild(reader)) {
             if (reader.getLocalName().equals("file")) {
                 if (sourceLanguage == null) {
-                    sourceLanguage = reader.getAttributeValue(null, "source-language");
+                    sourceLanguage = XmlWalk.attribute(reader, "source-language");
                 }
                 if (targetLanguage == null) {
-                    targetLanguage = reader.getAttributeValue(null, "target-language");
+                    targetLanguage = XmlWalk.attribute(reader, "target-language");
                 }
                 container1(XmlWalk.translate(reader, true));
             } else {
@@ -72,15 +72,15 @@ final class XliffReader {
     }
 
     private void transUnit(boolean translate) throws XMLStreamException {
-        String id = idOr(reader.getAttributeValue(null, "id"));
-        boolean approved = "yes".equals(reader.getAttributeValue(null, "approved"));
+        String id = idOr(XmlWalk.attribute(reader, "id"));
+        boolean approved = "yes".equals(XmlWalk.attribute(reader, "approved"));
         BilingualFile.Content source = null;
         BilingualFile.Content target = null;
         while (XmlWalk.nextChild(reader)) {
             switch (reader.getLocalName()) {
                 case "source" -> source = InlineContentReader.read(reader);
                 case "target" -> {
-                    String state = reader.getAttributeValue(null, "state");
+                    String state = XmlWalk.attribute(reader, "state");
                     approved |= "final".equals(state) || "signed-off".equals(state);
                     target = InlineContentReader.read(reader);
                 }
@@ -116,7 +116,7 @@ final class XliffReader {
     }
 
     private void unit(boolean translate) throws XMLStreamException {
-        String unitId = idOr(reader.getAttributeValue(null, "id"));
+        String unitId = idOr(XmlWalk.attribute(reader, "id"));
         List<Part> parts = new ArrayList<>();
         while (XmlWalk.nextChild(reader)) {
             if (reader.getLocalName().equals("segment")) {
@@ -134,8 +134,8 @@ final class XliffReader {
     }
 
     private Part segment2() throws XMLStreamException {
-        String id = reader.getAttributeValue(null, "id");
-        boolean approved = "final".equals(reader.getAttributeValue(null, "state"));
+        String id = XmlWalk.attribute(reader, "id");
+        boolean approved = "final".equals(XmlWalk.attribute(reader, "state"));
         BilingualFile.Content source = BilingualFile.Content.plain("");
         BilingualFile.Content target = null;
         while (XmlWalk.nextChild(reader)) {

@@ -45,13 +45,27 @@ final class XmlWalk {
 
     /** {@code translate="no"} switches translation off, {@code "yes"} on; anything else inherits. */
     static boolean translate(XMLStreamReader reader, boolean inherited) {
-        String value = reader.getAttributeValue(null, "translate");
+        String value = attribute(reader, "translate");
         return value == null ? inherited : !value.equals("no");
+    }
+
+    /**
+     * An attribute of the current element without a namespace, as XLIFF and TMX attributes are; {@code
+     * getAttributeValue(null, name)} would also take {@code its:version} for {@code version}.
+     */
+    static String attribute(XMLStreamReader reader, String name) {
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            String namespace = reader.getAttributeNamespace(i);
+            if ((namespace == null || namespace.isEmpty()) && reader.getAttributeLocalName(i).equals(name)) {
+                return reader.getAttributeValue(i);
+            }
+        }
+        return null;
     }
 
     /** xml:lang of the current element, or null. */
     static String xmlLang(XMLStreamReader reader) {
         String lang = reader.getAttributeValue(javax.xml.XMLConstants.XML_NS_URI, "lang");
-        return lang != null ? lang : reader.getAttributeValue(null, "lang");
+        return lang != null ? lang : attribute(reader, "lang");
     }
 }

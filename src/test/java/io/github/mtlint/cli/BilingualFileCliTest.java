@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,5 +111,30 @@ class BilingualFileCliTest {
         assertTrue(run.out().contains("#greeting:14:"), "the good file is still checked: " + run.out());
         assertFalse(run.out().contains("Exception"), run.out());
         assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void xliffCopiesCarryTheFindingsAndNeverReplaceAnInput() throws Exception {
+        Path input = CommandRun.write(dir, "in/a.xlf", XLIFF);
+        Path out = dir.resolve("annotated");
+        CommandRun run = CommandRun.run("check", "-f", "xliff", "-o", out.toString(), "-f", "json", dir.resolve("in").toString());
+        Path copy = out.resolve(dir.resolve("in/a.xlf").getFileName());
+        assertTrue(Files.isRegularFile(copy), run.err());
+        String annotated = Files.readString(copy);
+        assertTrue(annotated.contains("<mrk mtype=\"x-its\"") && annotated.contains("its:locQualityIssueType=\"mistranslation\""),
+                annotated);
+        assertTrue(run.err().contains(copy + ": 3 findings marked, 2 standoff"), run.err());
+        assertEquals(XLIFF, Files.readString(input), "the input is untouched");
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertEquals(1, report.get("files").size(), "the other reports are written as before");
+
+        CommandRun over = CommandRun.run("check", "-f", "xliff", "-o", dir.resolve("in").toString(), input.toString());
+        assertEquals(2, over.code());
+        assertTrue(over.err().contains("mtlint never writes over its inputs"), over.err());
+        assertEquals(XLIFF, Files.readString(input));
+
+        CommandRun noFolder = CommandRun.run("check", "-f", "xliff", input.toString());
+        assertEquals(2, noFolder.code());
+        assertTrue(noFolder.err().contains("give it one folder, -f xliff -o DIR"), noFolder.err());
     }
 }
