@@ -25,7 +25,7 @@ public record BilingualDocument(String path, BilingualFile file, SourceText targ
 
     /**
      * @param skipApproved leave out segments the file marks approved or final
-     * @throws UnreadableInputException when the file's target language is not English, or nothing is left to check
+     * @throws UnreadableInputException when the file's target language is not English, or it has no segments
      */
     public static BilingualDocument of(BilingualFile file, String path, boolean skipApproved) throws UnreadableInputException {
         if (file.targetLanguage() != null && !SourceLanguages.primary(file.targetLanguage()).equals("en")) {
@@ -55,10 +55,10 @@ public record BilingualDocument(String path, BilingualFile file, SourceText targ
                 aligned.add(new AlignedSegment(targetLine, sourceLine, 1.0));
             }
         }
-        if (segments.isEmpty()) {
-            throw new UnreadableInputException(path, file.segments().isEmpty() ? "no segments in this " + file.format().display() + " file"
-                    : "no segment to check: all " + leftOut + " are marked translate=\"no\"" + (skipApproved ? " or approved" : ""));
+        if (file.segments().isEmpty()) {
+            throw new UnreadableInputException(path, "no segments in this " + file.format().display() + " file");
         }
+        // a file whose segments are all locked or approved is checked and clean: an empty document, not an error
         String targetText = target.toString();
         String sourceText = source.toString();
         String language = file.sourceLanguage() != null ? file.sourceLanguage() : SourceLanguages.detect(sourceText);

@@ -137,4 +137,18 @@ class BilingualFileCliTest {
         assertEquals(2, noFolder.code());
         assertTrue(noFolder.err().contains("give it one folder, -f xliff -o DIR"), noFolder.err());
     }
+
+    @Test
+    void aFileWhoseSegmentsAreAllApprovedIsCheckedAndClean() throws Exception {
+        Path file = CommandRun.write(dir, "done.xlf", """
+                <xliff version="1.2"><file source-language="zh" target-language="en"><body>
+                <trans-unit id="1" approved="yes"><source>双方同意加强合作。</source><target>Both sides agreed to Cooperate more.</target></trans-unit>
+                </body></file></xliff>
+                """);
+        CommandRun run = CommandRun.run("check", "--skip-approved", file.toString());
+        assertEquals(0, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains(file + ": note: 1 of the file's 1 segments not checked (translate=\"no\", or approved or final)"),
+                run.out());
+        assertTrue(run.out().contains("no findings in 0 words"), run.out());
+    }
 }

@@ -205,11 +205,15 @@ class BilingualFilesTest {
     }
 
     @Test
-    void aFileWithNothingToCheckSaysWhy() throws Exception {
-        BilingualFile file = read("m.xlf", "<xliff version=\"1.2\"><file translate=\"no\"><body>"
+    void aFileWithoutSegmentsIsAnErrorButOneWithEverySegmentLockedIsEmpty() throws Exception {
+        BilingualFile none = read("m.xlf", "<xliff version=\"1.2\"><file><body/></file></xliff>");
+        UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> BilingualDocument.of(none, "m.xlf", false));
+        assertEquals("no segments in this XLIFF 1.2 file", e.getMessage());
+        BilingualFile locked = read("n.xlf", "<xliff version=\"1.2\"><file translate=\"no\"><body>"
                 + "<trans-unit id=\"1\"><source>a</source><target>a</target></trans-unit></body></file></xliff>");
-        UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> BilingualDocument.of(file, "m.xlf", false));
-        assertEquals("no segment to check: all 1 are marked translate=\"no\"", e.getMessage());
+        BilingualDocument pair = BilingualDocument.of(locked, "n.xlf", false);
+        assertEquals("", pair.target().text());
+        assertEquals(1, pair.leftOut());
     }
 
     // Each attack is refused at its DOCTYPE: nothing is read from disk, nothing expands.
