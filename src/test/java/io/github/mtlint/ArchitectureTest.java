@@ -40,8 +40,10 @@ class ArchitectureTest {
                 .layer("cli").definedBy("..mtlint.cli..")
                 .layer("server").definedBy("..mtlint.server..")
                 .layer("spark").definedBy("..mtlint.spark..")
+                .layer("annotate").definedBy("..mtlint.annotate..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("spark").mayNotBeAccessedByAnyLayer()
+                .whereLayer("annotate").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("server").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("setup").mayOnlyBeAccessedByLayers("cli", "spark")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("cli", "server", "spark")
@@ -52,10 +54,10 @@ class ArchitectureTest {
                 .whereLayer("builtin").mayOnlyBeAccessedByLayers("setup", "cli")
                 .whereLayer("lexicon").mayOnlyBeAccessedByLayers("builtin", "source", "setup", "cli")
                 .whereLayer("source").mayOnlyBeAccessedByLayers("setup", "cli")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("engine", "render", "cli", "server", "spark")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("engine", "render", "cli", "server", "spark", "annotate")
                 .whereLayer("score").mayOnlyBeAccessedByLayers("engine", "report", "render", "setup", "cli", "spark")
                 .whereLayer("rule").mayOnlyBeAccessedByLayers("grammar", "builtin", "data", "engine", "setup", "cli", "server")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("grammar", "source", "engine", "setup", "cli", "server", "spark")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("grammar", "source", "engine", "setup", "cli", "server", "spark", "annotate")
                 .check(CLASSES);
     }
 

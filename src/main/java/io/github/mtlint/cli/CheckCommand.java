@@ -62,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
 
     static final class OutputSpec {
         @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
-                description = "Report format: text (default), json, html, sarif, junit, github. Repeat for several reports.")
+                description = "Report format: text (default), json, html, sarif, junit, github; or xliff with -o DIR: a copy of each XLIFF input with the findings as ITS 2.0 quality issues. Repeat for several reports.")
         String format;
 
         @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -101,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "FILE", description = "An earlier JSON report; its findings are accepted and not reported again.")
     private Path baseline;
 
-    @Option(names = "--include", paramLabel = "GLOB", description = "Files to check inside folders (default *.txt). Repeatable.")
+    @Option(names = "--include", paramLabel = "GLOB", description = "Files to check inside folders (default *.txt, *.xlf, *.xliff, *.tmx). Repeatable.")
     private List<String> include = new ArrayList<>();
 
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Files to skip inside folders. Repeatable.")
@@ -132,6 +132,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--source-lang", paramLabel = "TAG", description = "The sources' language (BCP-47, e.g. zh, zh-Hant), "
             + "instead of the tag in their file names or the language their script shows.")
     private String sourceLanguage;
+
+    @Option(names = "--skip-approved", description = "In XLIFF files, leave out segments marked approved or final "
+            + "(approved=\"yes\", state=\"final\" or \"signed-off\"). Default: check them too.")
+    private boolean skipApproved;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Processor time per document; 0 for none "
             + "(default: 60 s, and 120 s more per MB of text). A document that runs out gets an error naming the step, exit 3.")
@@ -172,7 +176,10 @@ final class CheckCommand implements Callable<Integer> {
     private int run(PrintWriter err) throws UsageException, ConfigException {
         ProjectConfig project = EngineSettings.projectConfig(config);
         Path base = config != null ? baseDir(config) : Path.of("");
-        List<OutputSpec> targets = outputs.isEmpty() ? List.of(defaultOutput()) : outputs;
+        List<OutputSpec> requested = outputs.isEmpty() ? List.of(defaultOutput()) : outputs;
+        // -f xliff is no report but a copy of each XLIFF input, with the findings in it
+        List<OutputSpec> targets = requested.stream().filter(t -> !t.format.equals(XLIFF_FORMAT)).toList();
+        Path xliffFolder = xliffFolder(requested);
         List<Renderer> renderers = new ArrayList<>();
         for (OutputSpec target : targets) {
             renderers.add(Renderers.byName(target.format).orElseThrow(() -> new UsageException(
@@ -181,6 +188,9 @@ final class CheckCommand implements Callable<Integer> {
         Gate gate = gate(project);
         EngineSettings engine = EngineSettings.resolve(new EngineSettings.Options(config, ruleDirs, lexiconDirs, enable, disable,
                 severities, variant, date, weights, passThreshold, acceptablePenalty), project, LocalDate.now());
+        if (server != null && xliffFolder != null) {
+            throw new UsageException("-f xliff reads the XLIFF inputs again to copy them: it works without --server only");
+        }
         if (server != null) {
             return checkOnServer(project, targets, gate, engine);
         }
@@ -214,6 +224,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Linter linter = engine.linter(components, accepted, workers, VersionProvider.version());
         linter.withMaxDocumentBytes(maxDocumentBytes(first(maxSize, project.maxSize()), origin(maxSize, "--max-size", "maxSize")));
+        linter.withSkipApproved(skipApproved);
         linter.withTimeBudget(timeBudget(first(timeout, project.timeout()), origin(timeout, "--timeout", "timeout")));
         Linter.Progress display = ProgressDisplay.start(progress, progress == null && ProgressDisplay.standardErrorIsTerminal(),
                 inputs.size(), err, ProgressDisplay.DELAY);
@@ -228,6 +239,13 @@ final class CheckCommand implements Callable<Integer> {
             outputTargets.writeAll((i, out) -> renderers.get(i).render(report, out), spec.commandLine().getOut());
         } catch (OutputTargets.OutputException e) {
             throw new UsageException(e.getMessage());
+        }
+        if (xliffFolder != null) {
+            try {
+                XliffCopies.write(report, inputs, xliffFolder).forEach(err::println);
+            } catch (XliffCopies.CopyException e) {
+                throw new UsageException(e.getMessage());
+            }
         }
         if (targets.stream().noneMatch(t -> t.file == null && t.format.equals(TEXT_FORMAT))) {
             // the reports went elsewhere: whoever runs the command still learns which inputs were not checked
@@ -303,6 +321,24 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Every file the run reads, so that no report is written over one, and every report's folder writable. */
+    private static final String XLIFF_FORMAT = "xliff";
+
+    /** The folder of {@code -f xliff -o DIR}, or null without {@code -f xliff}. */
+    private static Path xliffFolder(List<OutputSpec> requested) throws UsageException {
+        List<OutputSpec> xliff = requested.stream().filter(t -> t.format.equals(XLIFF_FORMAT)).toList();
+        if (xliff.isEmpty()) {
+            return null;
+        }
+        if (xliff.size() > 1 || xliff.get(0).file == null) {
+            throw new UsageException("-f xliff writes an annotated copy of each XLIFF input: give it one folder, -f xliff -o DIR");
+        }
+        Path folder = xliff.get(0).file;
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new UsageException("-f xliff -o " + folder + ": not a folder; the copies keep their names in it");
+        }
+        return folder;
+    }
+
     private OutputTargets validateOutputs(List<OutputSpec> targets, List<Input> inputs, List<Path> rulesDirs,
                                           List<Path> lexicons, Path baselineFile) throws UsageException {
         OutputTargets.ReadFiles read = new OutputTargets.ReadFiles();

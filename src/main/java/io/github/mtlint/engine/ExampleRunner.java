@@ -10,6 +10,7 @@ import io.github.mtlint.rule.IssueCollector;
 import io.github.mtlint.rule.Rule;
 import io.github.mtlint.rule.RuleSettings;
 import io.github.mtlint.text.Analyzer;
+import io.github.mtlint.text.BilingualDocument;
 import io.github.mtlint.text.SourceText;
 
 import java.util.ArrayList;
@@ -87,13 +88,22 @@ public final class ExampleRunner {
      * rule that throws fails this example only, with the exception as the problem.
      */
     public List<String> check(Rule rule, RuleExample ruleExample) {
-        Example example = Example.parse(ruleExample.target());
+        Example example;
         Document document;
         List<Issue> issues;
         try {
-            document = analyzer.analyze(SourceText.of("example", example.text()));
-            if (ruleExample.hasSource()) {
-                document = pairing.pair(document, SourceText.of("example.source", ruleExample.source()), EXAMPLE_SOURCE_LANGUAGE);
+            if (ruleExample.inline()) {
+                // markers stay text when the markup is read, so they mark the text without its codes
+                example = Example.parse(BilingualDocument.inlineText(ruleExample.target()));
+                BilingualDocument pair = BilingualDocument.ofInline("example", ruleExample.source(),
+                        ruleExample.target().replace("[[", "").replace("]]", ""), EXAMPLE_SOURCE_LANGUAGE);
+                document = pairing.pair(analyzer.analyze(pair.target()), pair);
+            } else {
+                example = Example.parse(ruleExample.target());
+                document = analyzer.analyze(SourceText.of("example", example.text()));
+                if (ruleExample.hasSource()) {
+                    document = pairing.pair(document, SourceText.of("example.source", ruleExample.source()), EXAMPLE_SOURCE_LANGUAGE);
+                }
             }
             IssueCollector collector = new IssueCollector(rule.meta(), document, settings);
             rule.check(document, collector);

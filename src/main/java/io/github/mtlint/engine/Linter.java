@@ -1,9 +1,12 @@
 package io.github.mtlint.engine;
 
+import io.github.mtlint.model.AlignedSegment;
 import io.github.mtlint.model.Alignment;
 import io.github.mtlint.model.AlignmentKind;
 import io.github.mtlint.model.Deadline;
 import io.github.mtlint.model.Document;
+import io.github.mtlint.model.FileSegment;
+import io.github.mtlint.model.Location;
 import io.github.mtlint.model.SourceDocument;
 import io.github.mtlint.model.Issue;
 import io.github.mtlint.model.RuleMeta;
@@ -26,6 +29,8 @@ import io.github.mtlint.score.MqmScore;
 import io.github.mtlint.score.MqmScorer;
 import io.github.mtlint.score.ScoringModel;
 import io.github.mtlint.text.Analyzer;
+import io.github.mtlint.text.BilingualDocument;
+import io.github.mtlint.text.BilingualFiles;
 import io.github.mtlint.text.DocumentReader;
 import io.github.mtlint.text.Input;
 import io.github.mtlint.text.SourceAnalyzer;
@@ -109,6 +114,14 @@ public final class Linter {
     }
 
     /** How long each document may take; {@link TimeBudget#DEFAULT} unless set. */
+    /** Leave out the segments a bilingual file marks approved or final ({@code --skip-approved}). */
+    public Linter withSkipApproved(boolean skip) {
+        this.skipApproved = skip;
+        return this;
+    }
+
+    private boolean skipApproved;
+
     public Linter withTimeBudget(TimeBudget budget) {
         this.timeBudget = budget;
         return this;
@@ -163,12 +176,15 @@ public final class Linter {
         for (PairedText text : texts) {
             String language = text.source() == null ? null
                     : text.sourceLanguage() != null ? text.sourceLanguage() : SourceLanguages.detect(text.source().text());
-            outcomes.add(checkSource(text.translation(), text.source(), language, new ArrayList<>()));
+            outcomes.add(checkSource(text.translation(), text.source(), language, new ArrayList<>(), null));
         }
         return assemble(outcomes);
     }
 
     private Outcome check(Input input, InputStream stdin) {
+        if (input instanceof Input.FileInput file && BilingualFiles.isBilingual(file.file())) {
+            return checkBilingual(file);
+        }
         if (input instanceof Input.FileInput file && tooLarge(sizeOf(file.file()))) {
             return new Outcome(null, List.of(tooLarge(input.displayPath(), sizeOf(file.file()))), Map.of());
         }
@@ -197,7 +213,27 @@ public final class Linter {
         SourceText paired = original;
         String pairedLanguage = language;
         int length = source.text().length() + (original == null ? 0 : original.text().length());
-        return Deadline.within(timeBudget.nanosFor(length), () -> checkSource(source, paired, pairedLanguage, errors));
+        return Deadline.within(timeBudget.nanosFor(length), () -> checkSource(source, paired, pairedLanguage, errors, null));
+    }
+
+    /**
+     * An XLIFF, TMX or TSV file: its targets a line each, checked against its sources. The size limit applies to the
+     * text checked, not to the file, whose markup may be most of it.
+     */
+    private Outcome checkBilingual(Input.FileInput input) {
+        BilingualDocument bilingual;
+        try {
+            bilingual = BilingualDocument.of(BilingualFiles.read(input.file(), input.displayPath()), input.displayPath(),
+                    skipApproved);
+        } catch (UnreadableInputException e) {
+            return new Outcome(null, List.of(ProcessingError.input(e.path(), e.getMessage())), Map.of());
+        }
+        SourceText target = bilingual.target();
+        if (tooLarge(target.text().length())) {
+            return new Outcome(null, List.of(tooLarge(target.id(), target.text().length())), Map.of());
+        }
+        int length = target.text().length() + bilingual.source().text().length();
+        return Deadline.within(timeBudget.nanosFor(length), () -> checkSource(target, null, null, new ArrayList<>(), bilingual));
     }
 
     private boolean tooLarge(long bytes) {
@@ -227,12 +263,15 @@ public final class Linter {
                 + timeBudget.describe(source.text().length()) + "); raise it with --timeout SECONDS or 'timeout:' in mtlint.yml");
     }
 
-    private Outcome checkSource(SourceText source, SourceText original, String language, List<ProcessingError> errors) {
+    private Outcome checkSource(SourceText source, SourceText original, String language, List<ProcessingError> errors,
+                                BilingualDocument bilingual) {
         Document document;
         try {
             document = analyzer.analyze(source);
             if (original != null) {
                 document = pairing.pair(document, original, language);
+            } else if (bilingual != null) {
+                document = pairing.pair(document, bilingual);
             }
         } catch (RuntimeException | StackOverflowError e) {
             errors.add(Deadline.passed() ? outOfTime(source, "the analysis")
@@ -286,17 +325,19 @@ public final class Linter {
                 continue;
             }
             kept.add(issue);
-            reported.add(new ReportedIssue(issue, document.locate(issue.span()),
+            Location location = document.locate(issue.span());
+            reported.add(new ReportedIssue(issue, location,
                     document.lines().originalCodePointOffset(issue.span().start()),
                     document.lines().originalCodePointOffset(issue.span().end()),
                     document.lines().originalText(document.text(), issue.span()), fingerprints.get(i),
-                    sourceExcerpt(document, issue).orElse(null)));
+                    sourceExcerpt(document, issue).orElse(null),
+                    document.source().flatMap(s -> s.segmentOnLine(location.line())).map(FileSegment::id).orElse(null)));
         }
         fired.keySet().retainAll(kept.stream().map(Issue::ruleId).toList());
         MqmScore score = scorer.score(kept, document.words());
         List<Span> sentences = document.sentences().map(Sentence::span).toList();
         return new Outcome(new DocumentResult(source.id(), document.text(), document.words(), score, reported, sentences,
-                suppressed, document.source().map(Linter::sourceInfo).orElse(null)), errors, fired);
+                suppressed, document.source().map(s -> sourceInfo(s, bilingual)).orElse(null)), errors, fired);
     }
 
     private static Optional<SourceExcerpt> sourceExcerpt(Document document, Issue issue) {
@@ -305,16 +346,32 @@ public final class Linter {
                 source.lines().originalText(source.text(), span))));
     }
 
-    private static SourceInfo sourceInfo(SourceDocument source) {
+    private SourceInfo sourceInfo(SourceDocument source, BilingualDocument bilingual) {
         Alignment alignment = source.alignment();
         String note = null;
+        if (bilingual != null && bilingual.leftOut() > 0) {
+            note = bilingual.leftOut() + " of the file's " + bilingual.file().segments().size() + " segments not checked "
+                    + (skipApproved ? "(translate=\"no\", or approved or final)" : "(translate=\"no\")");
+        }
         if (alignment.kind() == AlignmentKind.SENTENCES) {
             long unmatchedSource = alignment.segments().stream().filter(s -> s.target().isEmpty()).count();
             long unmatchedTarget = alignment.segments().stream().filter(s -> s.source().isEmpty()).count();
             note = "not line-aligned (the sides have different numbers of lines): sentences were aligned by length and "
                     + "numbers; " + unmatchedSource + " source and " + unmatchedTarget + " target sentences have no counterpart";
         }
-        return new SourceInfo(source.path(), source.language(), alignment.kind(), source.text(), alignment.segments(), note);
+        if (source.segments().isEmpty()) {
+            return new SourceInfo(source.path(), source.language(), alignment.kind(), source.text(), alignment.segments(), note);
+        }
+        // a bilingual file is shown a segment a row, with its id; a segment without translation too, unlike in the alignment
+        List<AlignedSegment> rows = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (FileSegment segment : source.segments()) {
+            if (!segment.target().isEmpty() || !segment.source().isEmpty()) {
+                rows.add(new AlignedSegment(segment.target(), segment.source(), 1.0));
+                ids.add(segment.id());
+            }
+        }
+        return new SourceInfo(source.path(), source.language(), alignment.kind(), source.text(), rows, note, ids);
     }
 
     private Report assemble(List<Outcome> outcomes) {

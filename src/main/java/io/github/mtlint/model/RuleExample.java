@@ -7,8 +7,14 @@ import java.util.Objects;
  * rules that compare with the source, the source text it translates.
  *
  * @param source the source text, or null for a monolingual example
+ * @param inline true when source and target are written in XLIFF 2 inline markup ({@code <pc id="1">…</pc>},
+ *               {@code <ph id="2"/>}), for rules on the inline codes of bilingual files
  */
-public record RuleExample(String target, String source) {
+public record RuleExample(String target, String source, boolean inline) {
+
+    public RuleExample(String target, String source) {
+        this(target, source, false);
+    }
 
     public RuleExample {
         Objects.requireNonNull(target, "target");

@@ -28,10 +28,13 @@ public final class GithubRenderer implements Renderer {
                 Issue issue = reported.issue();
                 String message = issue.message() + (issue.suggestions().isEmpty() ? "" : " (\u2192 " + String.join(" | ", issue.suggestions()) + ")")
                         + SourceNote.suffix(reported);
-                out.write("::" + command(issue) + " file=" + property(doc.path()) + ",line=" + reported.location().line()
+                // a bilingual file's lines are not those of the checked text: the annotation names the segment instead
+                String position = reported.segment() != null ? "" : ",line=" + reported.location().line()
                         + ",endLine=" + reported.location().endLine() + ",col=" + reported.location().column()
-                        + ",endColumn=" + reported.location().endColumn()
-                        + ",title=" + property(issue.ruleId() + " (" + issue.severity().id() + ", " + issue.category().path() + ")")
+                        + ",endColumn=" + reported.location().endColumn();
+                String segment = reported.segment() == null ? "" : " at #" + reported.segment() + ":" + reported.location().column();
+                out.write("::" + command(issue) + " file=" + property(doc.path()) + position
+                        + ",title=" + property(issue.ruleId() + segment + " (" + issue.severity().id() + ", " + issue.category().path() + ")")
                         + "::" + data(message) + "\n");
             }
         }

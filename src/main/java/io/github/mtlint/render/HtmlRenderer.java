@@ -56,6 +56,7 @@ public final class HtmlRenderer implements Renderer {
     private static final String JS = resource("report.js");
     private static final String BILINGUAL_CSS = resource("bilingual.css");
     private static final String BILINGUAL_JS = resource("bilingual.js");
+    private static final String SEGMENTS_JS = resource("segments.js");
     /**
      * Sentence pairs aligned with less confidence than this are marked for the reviewer to check the pairing: about one
      * pair in twenty (5.6% of the 306 pairs of 26 WMT21 documents aligned by sentences; 0.25 would mark 17%).
@@ -80,7 +81,8 @@ public final class HtmlRenderer implements Renderer {
         boolean bilingual = report.documents().stream().anyMatch(d -> d.source() != null);
         values.put("css", bilingual ? CSS + BILINGUAL_CSS : CSS);
         // the bilingual script goes first: it renders its documents before report.js would render them monolingually
-        values.put("js", bilingual ? BILINGUAL_JS + JS : JS);
+        boolean segmented = report.documents().stream().anyMatch(d -> d.source() != null && !d.source().segmentIds().isEmpty());
+        values.put("js", (bilingual ? BILINGUAL_JS : "") + (segmented ? SEGMENTS_JS : "") + JS);
         values.put("score", Numbers.format(score.score()));
         values.put("verdict", score.passed() ? "PASS" : "FAIL");
         values.put("verdictClass", score.passed() ? "pass" : "fail");
@@ -289,6 +291,10 @@ public final class HtmlRenderer implements Renderer {
                     segments.addArray().add(segment.target().start()).add(segment.target().end()).add(segment.source().start())
                             .add(segment.source().end()).add(Numbers.round2(segment.confidence()));
                 }
+                if (!source.segmentIds().isEmpty()) {
+                    ArrayNode ids = s.putArray("ids");
+                    source.segmentIds().forEach(ids::add);
+                }
             }
             ArrayNode sentences = d.putArray("sentences");
             for (Span s : doc.sentences()) {
@@ -306,6 +312,9 @@ public final class HtmlRenderer implements Renderer {
                 i.put("e", issue.span().end());
                 i.put("line", reported.location().line());
                 i.put("column", reported.location().column());
+                if (reported.segment() != null) {
+                    i.put("segment", reported.segment());
+                }
                 i.put("text", reported.text());
                 i.put("penalty", Numbers.round2(report.scoring().penalty(issue.severity(), issue.category())));
                 ArrayNode suggestions = i.putArray("suggestions");

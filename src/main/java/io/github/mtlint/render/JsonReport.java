@@ -104,6 +104,9 @@ final class JsonReport {
         node.put("endLine", reported.location().endLine());
         node.put("endColumn", reported.location().endColumn());
         node.put("text", reported.text());
+        if (reported.segment() != null) {
+            node.put("segment", reported.segment());
+        }
         if (reported.source() != null) {
             node.put("sourceStart", reported.source().start());
             node.put("sourceEnd", reported.source().end());

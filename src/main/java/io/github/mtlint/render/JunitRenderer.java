@@ -49,9 +49,12 @@ public final class JunitRenderer implements Renderer {
             }
             for (ReportedIssue reported : doc.issues()) {
                 Issue issue = reported.issue();
-                String name = issue.ruleId() + " at " + reported.location().line() + ":" + reported.location().column();
+                // a bilingual file's findings are at a segment and a column in its target, not at a line of the file
+                String name = issue.ruleId() + " at " + (reported.segment() != null ? "#" + reported.segment()
+                        : String.valueOf(reported.location().line())) + ":" + reported.location().column();
+                String line = reported.segment() != null ? "" : "\" line=\"" + reported.location().line();
                 out.write("    <testcase classname=\"" + path + "\" name=\"" + escapeXml10(name) + "\" file=\"" + path
-                        + "\" line=\"" + reported.location().line() + "\" time=\"0\">\n");
+                        + line + "\" time=\"0\">\n");
                 out.write("      <failure type=\"" + issue.severity().id() + "\" message=\""
                         + escapeXml10(issue.message() + SourceNote.suffix(reported)) + "\">");
                 out.write(escapeXml10(TextRenderer.line(doc.path(), reported) + "\nMQM category: " + issue.category().path()

@@ -84,7 +84,7 @@ public final class SarifRenderer implements Renderer {
             LineIndex sourceLines = doc.source() == null ? null : LineIndex.of(doc.source().text());
             for (ReportedIssue reported : doc.issues()) {
                 ObjectNode result = result(reported, doc, ruleIndex, artifactIndex.get(doc.path()));
-                if (reported.source() != null && doc.source() != null) {
+                if (reported.source() != null && doc.source() != null && reported.segment() == null) {
                     result.set("relatedLocations", sourceLocation(reported, doc.source(), sourceLines,
                             artifactIndex.get(doc.source().path())));
                 }
@@ -145,16 +145,30 @@ public final class SarifRenderer implements Renderer {
         }
         result.put("level", level(issue.severity()));
         result.putObject("message").put("text", issue.message());
-        ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
+        ObjectNode location = result.putArray("locations").addObject();
+        ObjectNode physical = location.putObject("physicalLocation");
         ObjectNode artifactLocation = physical.putObject("artifactLocation");
         artifactLocation.put("uri", uri(doc.path()));
         artifactLocation.put("index", artifact);
-        physical.set("region", region(reported));
+        if (reported.segment() == null) {
+            physical.set("region", region(reported));
+        } else {
+            // lines and columns of the checked text are not those of the XLIFF or TMX markup: the segment locates it
+            ObjectNode segment = location.putArray("logicalLocations").addObject();
+            segment.put("name", reported.segment());
+            segment.put("fullyQualifiedName", doc.path() + "#" + reported.segment());
+            segment.put("kind", "element");
+        }
         result.putObject("partialFingerprints").put("mtlintFingerprint/v1", reported.fingerprint());
         ObjectNode properties = result.putObject("properties");
         properties.put("mqmCategory", issue.category().path());
         properties.put("mqmSeverity", issue.severity().id());
-        if (!issue.suggestions().isEmpty()) {
+        if (reported.segment() != null) {
+            properties.put("segment", reported.segment());
+            properties.put("segmentColumn", reported.location().column());
+            properties.put("segmentEndColumn", reported.location().endColumn());
+        }
+        if (!issue.suggestions().isEmpty() && reported.segment() == null) {
             ArrayNode fixes = result.putArray("fixes");
             for (String suggestion : issue.suggestions()) {
                 ObjectNode fix = fixes.addObject();

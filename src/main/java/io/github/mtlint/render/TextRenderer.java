@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code -f text}: compiler-style lines ({@code path:line:col: severity [rule] message (→ suggestion)}) that
@@ -58,11 +60,17 @@ public final class TextRenderer implements Renderer {
                 + "; " + (summary.files() == 0 ? "nothing checked, no score" : verdict(summary.score(), report)) + "\n");
     }
 
+    private static final Pattern POSITION = Pattern.compile("(\\d+:\\d+): ");
+
     static String line(String path, ReportedIssue reported) {
         Issue issue = reported.issue();
         StringBuilder sb = new StringBuilder();
-        sb.append(path).append(':').append(reported.location().line()).append(':').append(reported.location().column())
-                .append(": ").append(issue.severity().id()).append(" [").append(issue.ruleId()).append("] ")
+        if (reported.segment() != null) { // a bilingual file: its segment and the column in that segment's target
+            sb.append(path).append('#').append(oneLine(reported.segment())).append(':').append(reported.location().column());
+        } else {
+            sb.append(path).append(':').append(reported.location().line()).append(':').append(reported.location().column());
+        }
+        sb.append(": ").append(issue.severity().id()).append(" [").append(issue.ruleId()).append("] ")
                 .append(oneLine(issue.message()));
         sb.append(SourceNote.suffix(reported));
         if (!issue.suggestions().isEmpty()) {
@@ -106,6 +114,10 @@ public final class TextRenderer implements Renderer {
 
     /** How the text report, and standard error, show an input that could not be checked. */
     public static String errorLine(ProcessingError error) {
+        Matcher position = POSITION.matcher(error.message());
+        if (position.lookingAt()) { // an error at a place in the file (malformed XML): file:line:col, as editors link it
+            return pathInLine(error.path()) + ":" + position.group(1) + ": error: " + error.message().substring(position.end());
+        }
         return pathInLine(error.path()) + ": error: " + error.message();
     }
 

@@ -10,9 +10,16 @@ import io.github.mtlint.model.Location;
  * @param end      code-point offset, exclusive
  * @param text     the flagged text
  * @param source   the part of the source the finding is about, for accuracy findings; else null
+ * @param segment  the id of the segment of a bilingual file (XLIFF, TMX, TSV) the finding is in; else null
  */
 public record ReportedIssue(Issue issue, Location location, int start, int end, String text, String fingerprint,
-                            SourceExcerpt source) {
+                            SourceExcerpt source, String segment) {
+
+    /** A finding in a text file. */
+    public ReportedIssue(Issue issue, Location location, int start, int end, String text, String fingerprint,
+                         SourceExcerpt source) {
+        this(issue, location, start, end, text, fingerprint, source, null);
+    }
 
     /** A finding on the target alone. */
     public ReportedIssue(Issue issue, Location location, int start, int end, String text, String fingerprint) {

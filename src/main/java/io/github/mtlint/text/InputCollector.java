@@ -25,13 +25,19 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class InputCollector {
 
+    /**
+     * Text files, XLIFF and TMX. Not TSV: folders hold tab-separated data of every kind (the samples' expected
+     * findings, for one); a bilingual TSV is checked when named or included with {@code --include '*.tsv'}.
+     */
+    public static final List<String> DEFAULT_INCLUDES = List.of("*.txt", "*.xlf", "*.xliff", "*.tmx");
+
     private final List<String> includes;
     private final List<PathMatcher> includeMatchers;
     private final List<PathMatcher> excludeMatchers;
 
     /** @throws IllegalArgumentException naming the glob, when one is not a valid glob */
     public InputCollector(List<String> includes, List<String> excludes) {
-        this.includes = includes.isEmpty() ? List.of("*.txt") : List.copyOf(includes);
+        this.includes = includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
         this.includeMatchers = this.includes.stream().map(InputCollector::matcher).toList();
         this.excludeMatchers = excludes.stream().map(InputCollector::matcher).toList();
     }

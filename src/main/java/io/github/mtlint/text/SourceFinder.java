@@ -52,6 +52,10 @@ public final class SourceFinder {
         List<Input> paired = new ArrayList<>(inputs.size());
         List<Path> used = new ArrayList<>();
         for (Input input : inputs) {
+            if (input instanceof FileInput f && BilingualFiles.isBilingual(f.file())) {
+                paired.add(input); // a bilingual file carries its own source
+                continue;
+            }
             if (input instanceof FileInput f && isTaggedSource(f) && explicitSource == null) {
                 unpairedSources.put(f.file().toAbsolutePath().normalize(), input);
                 continue;
@@ -71,7 +75,7 @@ public final class SourceFinder {
     }
 
     private static boolean isTaggedSource(Input input) {
-        return input instanceof FileInput f && SourceLanguages.isSourceFile(f.file());
+        return input instanceof FileInput f && SourceLanguages.isSourceFile(f.file()) && !BilingualFiles.isBilingual(f.file());
     }
 
     private static Input withSource(Input input, SourceRef source) {

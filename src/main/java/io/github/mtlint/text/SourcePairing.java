@@ -19,4 +19,11 @@ public final class SourcePairing {
         return target.withSource(new SourceDocument(source.id(), language, source.text(), source.lines(), alignment,
                 analyzer.analyze(source.text(), language)));
     }
+
+    /** A bilingual file's target beside its source, aligned segment by segment as the file pairs them. */
+    public Document pair(Document target, BilingualDocument bilingual) {
+        String text = bilingual.source().text();
+        return target.withSource(new SourceDocument(bilingual.path(), bilingual.sourceLanguage(), text, bilingual.source().lines(),
+                bilingual.alignment(), analyzer.analyze(text, bilingual.sourceLanguage()), bilingual.segments()));
+    }
 }

@@ -33,6 +33,13 @@ class GoldenFilesTest {
         assertGolden(format, file, BilingualReportFixture.render(format), BilingualReportFixture.render(format));
     }
 
+    /** An XLIFF file: findings at segments, and a malformed file beside it. */
+    @ParameterizedTest
+    @CsvSource({"text, xliff.txt", "json, xliff.json", "html, xliff.html", "sarif, xliff.sarif", "junit, xliff.xml", "github, xliff.github"})
+    void rendersABilingualFileReportExactlyAsTheGoldenFile(String format, String file) throws Exception {
+        assertGolden(format, file, FileReportFixture.render(format), FileReportFixture.render(format));
+    }
+
     private static void assertGolden(String format, String file, String rendered, String again) throws Exception {
         assertEquals(rendered, again, "rendering is not stable");
         assertFalse(rendered.contains("\r"), "CR in output");

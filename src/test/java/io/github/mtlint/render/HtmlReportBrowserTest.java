@@ -50,6 +50,7 @@ class HtmlReportBrowserTest {
     private static String monolingualPage;
     private static String bilingualPage;
     private static String bilingualMarkupPage;
+    private static String xliffPage;
     private static Report bilingualMarkup;
 
     @BeforeAll
@@ -87,6 +88,11 @@ class HtmlReportBrowserTest {
             new HtmlRenderer().render(bilingualMarkup, out);
         }
         bilingualMarkupPage = markupPage.toAbsolutePath().toUri().toString();
+        Path xliff = dir.resolve("xliff.html");
+        try (Writer out = Files.newBufferedWriter(xliff, StandardCharsets.UTF_8)) {
+            new HtmlRenderer().render(FileReportFixture.report(), out);
+        }
+        xliffPage = xliff.toAbsolutePath().toUri().toString();
         monolingualPage = page.toAbsolutePath().toUri().toString();
         bilingualPage = bilingual.toAbsolutePath().toUri().toString();
         ChromeOptions options = new ChromeOptions();
@@ -194,6 +200,18 @@ class HtmlReportBrowserTest {
         ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), Path.of("target/html-report-bilingual.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void aBilingualFileShowsItsSegmentIds() {
+        show(xliffPage);
+        assertEquals("headline p1 p2", text("Array.from(document.querySelectorAll('table.bitext td.n')).map(function (n) "
+                + "{ return n.textContent; }).join(' ')"));
+        assertEquals("no translation", text("document.querySelector('tr.no-target td.tgt .missing').textContent"));
+        assertTrue(text("document.querySelector('ol.findings li').textContent").contains("headline:22"));
+        browser.findElement(By.cssSelector("mark.f[data-rule='accuracy.number']")).click();
+        String details = browser.findElement(By.id("details")).getText();
+        assertTrue(details.contains("news/gdp.xlf#headline:22") && details.contains("120万亿元"), details);
     }
 
     @Test

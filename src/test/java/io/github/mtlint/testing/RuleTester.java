@@ -66,6 +66,28 @@ public final class RuleTester {
         return flags(new RuleExample(target, source));
     }
 
+    /** Asserts the rule flags exactly the [[marked]] spans of a segment of a bilingual file, both sides in XLIFF 2 markup. */
+    public RuleTester flagsSegment(String sourceMarkup, String markedTargetMarkup) {
+        return flags(new RuleExample(markedTargetMarkup, sourceMarkup, true));
+    }
+
+    /** Asserts the rule flags nothing in a segment of a bilingual file, both sides in XLIFF 2 inline markup. */
+    public RuleTester cleanSegment(String sourceMarkup, String targetMarkup) {
+        assertTrue(!targetMarkup.contains("[["), "cleanSegment() takes unmarked text");
+        return flags(new RuleExample(targetMarkup, sourceMarkup, true));
+    }
+
+    /** The rule's findings on a segment of a bilingual file, both sides in XLIFF 2 inline markup. */
+    public List<Issue> segmentFindings(String sourceMarkup, String targetMarkup) {
+        io.github.mtlint.text.BilingualDocument pair = io.github.mtlint.text.BilingualDocument.ofInline("test", sourceMarkup,
+                targetMarkup, "zh");
+        Document document = new io.github.mtlint.text.SourcePairing(Fixtures.sourceAnalyzer())
+                .pair(Fixtures.analyzer().analyze(pair.target()), pair);
+        IssueCollector collector = new IssueCollector(rule.meta(), document, settings);
+        rule.check(document, collector);
+        return collector.issues();
+    }
+
     private RuleTester flags(RuleExample example) {
         List<String> problems = new ExampleRunner(Fixtures.analyzer(), Fixtures.sourceAnalyzer(), settings).check(rule, example);
         assertTrue(problems.isEmpty(), rule.id() + " on: " + example.display() + "\n  " + String.join("\n  ", problems));

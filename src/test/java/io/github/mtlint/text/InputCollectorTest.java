@@ -34,7 +34,7 @@ class InputCollectorTest {
                 .collect(List.of(dir.resolve("nope.txt").toString(), dir.resolve("empty").toString(), "-", "-"));
         assertEquals(3, inputs.size());
         assertEquals("no such file or directory", ((Input.Missing) inputs.get(0)).reason());
-        assertEquals("directory contains no text files matching *.txt", ((Input.Missing) inputs.get(1)).reason());
+        assertEquals("directory contains no text files matching *.txt, *.xlf, *.xliff, *.tmx", ((Input.Missing) inputs.get(1)).reason());
         assertInstanceOf(Input.StandardInput.class, inputs.get(2));
     }
 }

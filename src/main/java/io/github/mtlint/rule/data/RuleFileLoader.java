@@ -195,14 +195,21 @@ public final class RuleFileLoader {
             YamlNode target = parts.get("target");
             String text = target.string("target");
             checkMarkers(target, text);
-            return new RuleExample(text, parts.get("source").string("source"));
+            boolean inline = false;
+            if (parts.containsKey("inline")) {
+                if (!parts.get("inline").string("inline").equals("xliff")) {
+                    throw parts.get("inline").error("'inline' can only be 'xliff': source and target in XLIFF 2 inline markup");
+                }
+                inline = true;
+            }
+            return new RuleExample(text, parts.get("source").string("source"), inline);
         }
         String text = node.string("example");
         checkMarkers(node, text);
         return RuleExample.of(text);
     }
 
-    private static final Set<String> EXAMPLE_KEYS = Set.of("source", "target");
+    private static final Set<String> EXAMPLE_KEYS = Set.of("source", "target", "inline");
 
     /** Examples mark expected findings with [[…]]; markers must pair up and not nest. */
     private static void checkMarkers(YamlNode node, String text) throws RuleFileException {

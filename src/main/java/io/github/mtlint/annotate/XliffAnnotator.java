@@ -1,0 +1,394 @@
+package io.github.mtlint.annotate;
+
+import io.github.mtlint.text.SafeXml;
+
+import javax.xml.XMLConstants;
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLEventFactory;
+import javax.xml.stream.XMLEventReader;
+import javax.xml.stream.XMLEventWriter;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.events.Attribute;
+import javax.xml.stream.events.Characters;
+import javax.xml.stream.events.Namespace;
+import javax.xml.stream.events.StartElement;
+import javax.xml.stream.events.XMLEvent;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes a copy of an XLIFF file (1.2 or 2.x) with findings as W3C ITS 2.0 Localization Quality Issue annotations,
+ * which CAT tools show to translators. A finding becomes a {@code <mrk>} around its span in the segment's target
+ * ({@code mtype="x-its"} in 1.2, {@code type="its:any"} in 2.x) carrying {@code its:locQualityIssueType}, {@code
+ * its:locQualityIssueSeverity} and {@code its:locQualityIssueComment}. Where a span cannot be marked (it would cross
+ * the boundary of an inline code, or it is empty, or the segment has no target), the finding goes into a standoff
+ * {@code <its:locQualityIssues>} in the unit, referred to by {@code its:locQualityIssuesRef} from the target (or the
+ * unit when it has none). Everything else is copied as it was read, event by event; one unit at a time is held.
+ */
+public final class XliffAnnotator {
+
+    public static final String ITS = "http://www.w3.org/2005/11/its";
+    private static final String XLIFF_1 = "urn:oasis:names:tc:xliff:document:1.2";
+    /** Codes that hold native markup, whose content is not text of the segment (as the reader takes them). */
+    private static final Set<String> NATIVE = Set.of("ph", "bpt", "ept", "it", "ut");
+
+    private final XMLEventFactory events = XMLEventFactory.newDefaultFactory();
+    private final Map<String, List<LocQualityIssue>> bySegment;
+    private boolean version1;
+    private int segmentsSoFar;
+    private int nextId = 1;
+    private int marked;
+    private int standoff;
+
+    /** @param bySegment the findings of each segment id, with offsets into the segment's target text */
+    public XliffAnnotator(Map<String, List<LocQualityIssue>> bySegment) {
+        this.bySegment = bySegment;
+    }
+
+    /** What was written: findings marked in place, and findings in standoff annotations. */
+    public record Outcome(int marked, int standoff) {
+    }
+
+    /**
+     * @throws XMLStreamException for a file that is not well-formed (it was read before, so that is unlikely)
+     */
+    public Outcome annotate(InputStream in, OutputStream out) throws XMLStreamException {
+        XMLEventReader reader = SafeXml.openEvents(in);
+        XMLOutputFactory outputs = XMLOutputFactory.newDefaultFactory();
+        XMLEventWriter writer = outputs.createXMLEventWriter(out, "UTF-8");
+        boolean root = true;
+        try {
+            while (reader.hasNext()) {
+                XMLEvent event = reader.nextEvent();
+                if (event.isStartDocument()) {
+                    writer.add(events.createStartDocument("UTF-8", "1.0"));
+                    writer.add(events.createSpace("\n")); // the reader reports no white space outside the root
+                    continue;
+                }
+                if (event.isStartElement() && root) {
+                    root = false;
+                    StartElement start = event.asStartElement();
+                    String version = attribute(start, "version");
+                    version1 = version != null && version.startsWith("1.");
+                    writer.add(withItsNamespace(start));
+                    continue;
+                }
+                if (event.isStartElement() && isUnit(event.asStartElement())) {
+                    List<XMLEvent> unit = new ArrayList<>();
+                    unit.add(event);
+                    collectElement(reader, unit);
+                    for (XMLEvent e : annotateUnit(unit)) {
+                        writer.add(e);
+                    }
+                    continue;
+                }
+                writer.add(event);
+            }
+            writer.flush();
+        } finally {
+            writer.close();
+            reader.close();
+        }
+        return new Outcome(marked, standoff);
+    }
+
+    private boolean isUnit(StartElement start) {
+        String name = start.getName().getLocalPart();
+        return version1 ? name.equals("trans-unit") : name.equals("unit");
+    }
+
+    /** Reads to the end tag of the element whose start tag is already in {@code into}. */
+    private static void collectElement(XMLEventReader reader, List<XMLEvent> into) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            XMLEvent event = reader.nextEvent();
+            into.add(event);
+            if (event.isStartElement()) {
+                depth++;
+            } else if (event.isEndElement()) {
+                depth--;
+            }
+        }
+    }
+
+    private StartElement withItsNamespace(StartElement start) {
+        List<Namespace> namespaces = new ArrayList<>();
+        boolean declared = false;
+        for (Iterator<Namespace> it = start.getNamespaces(); it.hasNext(); ) {
+            Namespace ns = it.next();
+            declared |= ns.getPrefix().equals("its") && ns.getNamespaceURI().equals(ITS);
+            namespaces.add(ns);
+        }
+        if (!declared) {
+            namespaces.add(events.createNamespace("its", ITS));
+        }
+        List<Attribute> attributes = new ArrayList<>();
+        boolean versioned = false;
+        for (Iterator<Attribute> it = start.getAttributes(); it.hasNext(); ) {
+            Attribute a = it.next();
+            versioned |= a.getName().getNamespaceURI().equals(ITS) && a.getName().getLocalPart().equals("version");
+            attributes.add(a);
+        }
+        if (!versioned) {
+            attributes.add(events.createAttribute("its", ITS, "version", "2.0"));
+        }
+        return events.createStartElement(start.getName(), attributes.iterator(), namespaces.iterator());
+    }
+
+    /** A trans-unit (1.2) or unit (2.x), its findings written in. */
+    private List<XMLEvent> annotateUnit(List<XMLEvent> unit) {
+        StartElement start = unit.get(0).asStartElement();
+        String unitId = attribute(start, "id");
+        if (version1) {
+            String id = unitId != null ? unitId : String.valueOf(segmentsSoFar + 1);
+            segmentsSoFar++;
+            List<LocQualityIssue> issues = bySegment.getOrDefault(id, List.of());
+            if (issues.isEmpty()) {
+                return unit;
+            }
+            return annotateSegment(unit, 0, issues);
+        }
+        String base = unitId != null ? unitId : String.valueOf(segmentsSoFar + 1);
+        List<int[]> segments = children(unit, 0, "segment");
+        segmentsSoFar += segments.size();
+        List<XMLEvent> result = unit;
+        // from the last segment back, so that the earlier segments' indices stay right
+        for (int k = segments.size() - 1; k >= 0; k--) {
+            int at = segments.get(k)[0];
+            String segmentId = attribute(result.get(at).asStartElement(), "id");
+            String id = segments.size() == 1 ? base : base + "/" + (segmentId != null ? segmentId : String.valueOf(k + 1));
+            List<LocQualityIssue> issues = bySegment.getOrDefault(id, List.of());
+            if (!issues.isEmpty()) {
+                result = annotateSegment(result, at, issues);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The unit with one segment's findings: marked in its target where they can be, the rest standoff at the unit's
+     * end.
+     *
+     * @param segmentAt index of the segment's start tag in the unit (the trans-unit itself in 1.2)
+     */
+    private List<XMLEvent> annotateSegment(List<XMLEvent> unit, int segmentAt, List<LocQualityIssue> issues) {
+        List<int[]> targets = children(unit, segmentAt, "target");
+        List<LocQualityIssue> left = new ArrayList<>();
+        List<XMLEvent> result = new ArrayList<>(unit);
+        int refAt = segmentAt;
+        if (targets.isEmpty()) {
+            left.addAll(issues);
+        } else {
+            int from = targets.get(0)[0];
+            int to = targets.get(0)[1];
+            refAt = from;
+            Content content = new Content(unit.subList(from + 1, to), unit.get(from).asStartElement().getName());
+            for (LocQualityIssue issue : issues) {
+                if (issue.start() < issue.end() && content.mark(issue)) {
+                    marked++;
+                } else {
+                    left.add(issue);
+                }
+            }
+            result = new ArrayList<>(unit.subList(0, from + 1));
+            result.addAll(content.events());
+            result.addAll(unit.subList(to, unit.size()));
+        }
+        if (left.isEmpty()) {
+            return result;
+        }
+        standoff += left.size();
+        String ref = "mtlint-lqi-" + nextId++;
+        result.set(refAt, withAttribute(result.get(refAt).asStartElement(), events.createAttribute("its", ITS,
+                "locQualityIssuesRef", "#" + ref)));
+        List<XMLEvent> standoffEvents = new ArrayList<>();
+        standoffEvents.add(events.createStartElement("its", ITS, "locQualityIssues",
+                List.of(events.createAttribute("xml", XMLConstants.XML_NS_URI, "id", ref)).iterator(), null));
+        for (LocQualityIssue issue : left) {
+            standoffEvents.add(events.createStartElement("its", ITS, "locQualityIssue", List.of(
+                    events.createAttribute("locQualityIssueType", issue.type()),
+                    events.createAttribute("locQualityIssueSeverity", String.valueOf(issue.severity())),
+                    events.createAttribute("locQualityIssueComment", issue.comment())).iterator(), null));
+            standoffEvents.add(events.createEndElement("its", ITS, "locQualityIssue"));
+        }
+        standoffEvents.add(events.createEndElement("its", ITS, "locQualityIssues"));
+        // the standoff closes the unit (1.2 allows other namespaces' elements last in a trans-unit; 2.x in a unit)
+        result.addAll(result.size() - 1, standoffEvents);
+        return result;
+    }
+
+    /** [start, end] indices of the direct children of the element starting at {@code parent} with this local name. */
+    private static List<int[]> children(List<XMLEvent> events, int parent, String name) {
+        List<int[]> found = new ArrayList<>();
+        int depth = 0;
+        int start = -1;
+        for (int i = parent; i < events.size(); i++) {
+            XMLEvent event = events.get(i);
+            if (event.isStartElement()) {
+                depth++;
+                if (depth == 2 && event.asStartElement().getName().getLocalPart().equals(name)) {
+                    start = i;
+                }
+            } else if (event.isEndElement()) {
+                if (depth == 2 && start >= 0) {
+                    found.add(new int[] {start, i});
+                    start = -1;
+                }
+                depth--;
+                if (depth == 0) {
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private StartElement withAttribute(StartElement start, Attribute added) {
+        List<Attribute> attributes = new ArrayList<>();
+        start.getAttributes().forEachRemaining(attributes::add);
+        attributes.add(added);
+        return events.createStartElement(start.getName(), attributes.iterator(), start.getNamespaces());
+    }
+
+    private static String attribute(StartElement start, String name) {
+        Attribute a = start.getAttributeByName(new QName(name));
+        return a == null ? null : a.getValue();
+    }
+
+    /**
+     * A target's content as tokens: text (split where marks go), start and end tags, and opaque codes (a native code
+     * with its content, a {@code <cp/>}) that count as the characters the reader gave them.
+     */
+    private final class Content {
+
+        private final List<Token> tokens = new ArrayList<>();
+        private final QName target;
+
+        private record Token(List<XMLEvent> events, int length, int depthChange) {
+        }
+
+        Content(List<XMLEvent> content, QName target) {
+            this.target = target;
+            for (int i = 0; i < content.size(); i++) {
+                XMLEvent event = content.get(i);
+                if (event.isCharacters()) {
+                    tokens.add(new Token(List.of(event), event.asCharacters().getData().length(), 0));
+                } else if (event.isStartElement() && (NATIVE.contains(local(event)) || local(event).equals("cp"))) {
+                    List<XMLEvent> opaque = new ArrayList<>();
+                    int depth = 0;
+                    int j = i;
+                    do {
+                        XMLEvent e = content.get(j);
+                        opaque.add(e);
+                        depth += e.isStartElement() ? 1 : e.isEndElement() ? -1 : 0;
+                        j++;
+                    } while (depth > 0);
+                    tokens.add(new Token(opaque, local(event).equals("cp") ? codePointLength(event.asStartElement()) : 0, 0));
+                    i = j - 1;
+                } else if (event.isStartElement()) {
+                    tokens.add(new Token(List.of(event), 0, 1));
+                } else if (event.isEndElement()) {
+                    tokens.add(new Token(List.of(event), 0, -1));
+                } else {
+                    tokens.add(new Token(List.of(event), 0, 0));
+                }
+            }
+        }
+
+        private static String local(XMLEvent event) {
+            return event.asStartElement().getName().getLocalPart();
+        }
+
+        private static int codePointLength(StartElement cp) {
+            try {
+                return Character.charCount(Integer.parseInt(attribute(cp, "hex"), 16));
+            } catch (RuntimeException bad) {
+                return 1;
+            }
+        }
+
+        List<XMLEvent> events() {
+            List<XMLEvent> all = new ArrayList<>();
+            tokens.forEach(t -> all.addAll(t.events()));
+            return all;
+        }
+
+        /** Puts a mark around the span; false when no well-nested place for it exists. */
+        boolean mark(LocQualityIssue issue) {
+            if (!splitAt(issue.start()) || !splitAt(issue.end())) {
+                return false;
+            }
+            int n = tokens.size();
+            int[] offset = new int[n + 1];
+            int[] depth = new int[n + 1];
+            for (int p = 0; p < n; p++) {
+                offset[p + 1] = offset[p] + tokens.get(p).length();
+                depth[p + 1] = depth[p] + tokens.get(p).depthChange();
+            }
+            for (int start = 0; start <= n; start++) {
+                if (offset[start] != issue.start()) {
+                    continue;
+                }
+                for (int end = n; end > start; end--) {
+                    if (offset[end] != issue.end() || depth[end] != depth[start]) {
+                        continue;
+                    }
+                    boolean nested = true;
+                    for (int p = start; p <= end && nested; p++) {
+                        nested = depth[p] >= depth[start];
+                    }
+                    if (nested) {
+                        tokens.add(end, new Token(List.of(events.createEndElement(target.getPrefix(), target.getNamespaceURI(), "mrk")), 0, -1));
+                        tokens.add(start, new Token(List.of(markStart(issue)), 0, 1));
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private XMLEvent markStart(LocQualityIssue issue) {
+            List<Attribute> attributes = new ArrayList<>();
+            if (version1) {
+                attributes.add(events.createAttribute("mtype", "x-its"));
+            } else {
+                attributes.add(events.createAttribute("id", "mtlint-" + nextId++));
+                attributes.add(events.createAttribute("type", "its:any"));
+            }
+            attributes.add(events.createAttribute("its", ITS, "locQualityIssueType", issue.type()));
+            attributes.add(events.createAttribute("its", ITS, "locQualityIssueSeverity", String.valueOf(issue.severity())));
+            attributes.add(events.createAttribute("its", ITS, "locQualityIssueComment", issue.comment()));
+            return events.createStartElement(target.getPrefix(), target.getNamespaceURI(), "mrk", attributes.iterator(), null);
+        }
+
+        /** Makes the offset fall between tokens, splitting a text token; false past the end or inside an opaque code. */
+        private boolean splitAt(int at) {
+            int offset = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token token = tokens.get(i);
+                if (offset == at) {
+                    return true;
+                }
+                if (offset + token.length() > at) {
+                    if (token.events().size() != 1 || !token.events().get(0).isCharacters()) {
+                        return false;
+                    }
+                    Characters text = token.events().get(0).asCharacters();
+                    String data = text.getData();
+                    int cut = at - offset;
+                    tokens.set(i, new Token(List.of(events.createCharacters(data.substring(0, cut))), cut, 0));
+                    tokens.add(i + 1, new Token(List.of(events.createCharacters(data.substring(cut))), data.length() - cut, 0));
+                    return true;
+                }
+                offset += token.length();
+            }
+            return offset == at;
+        }
+    }
+}

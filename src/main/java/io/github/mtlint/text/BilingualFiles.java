@@ -1,0 +1,66 @@
+package io.github.mtlint.text;
+
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reads the bilingual files mtlint knows, picked by extension: XLIFF ({@code .xlf}, {@code .xliff}), TMX, TSV. */
+public final class BilingualFiles {
+
+    private BilingualFiles() {
+    }
+
+    /** The format a file's extension names, if it is one of the bilingual ones. */
+    public static Optional<String> extension(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1);
+        return switch (extension) {
+            case "xlf", "xliff", "tmx", "tsv" -> Optional.of(extension);
+            default -> Optional.empty();
+        };
+    }
+
+    public static boolean isBilingual(Path file) {
+        return extension(file).isPresent();
+    }
+
+    /**
+     * @throws UnreadableInputException with {@code line:column: reason} for malformed XML, a refused DOCTYPE, an
+     *                                  unknown version or a TSV line without its tab
+     */
+    public static BilingualFile read(Path file, String displayPath) throws UnreadableInputException {
+        String extension = extension(file).orElseThrow(() -> new IllegalArgumentException("not a bilingual file: " + file));
+        try {
+            if (extension.equals("tsv")) {
+                return TsvReader.read(new DocumentReader().read(file, displayPath).text());
+            }
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                XMLStreamReader reader = SafeXml.open(in);
+                try {
+                    return extension.equals("tmx") ? TmxReader.read(reader) : XliffReader.read(reader);
+                } finally {
+                    reader.close();
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw new UnreadableInputException(displayPath, SafeXml.describe(e));
+        } catch (BadFileException e) {
+            throw new UnreadableInputException(displayPath, e.getMessage());
+        } catch (NoSuchFileException e) {
+            throw new UnreadableInputException(displayPath, "no such file");
+        } catch (AccessDeniedException e) {
+            throw new UnreadableInputException(displayPath, "permission denied");
+        } catch (IOException e) {
+            throw new UnreadableInputException(displayPath, "cannot read: " + e.getMessage());
+        }
+    }
+}
