@@ -44,6 +44,18 @@ final class TunedJvm {
     static final List<String> SMALL_INPUT_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
 
     /**
+     * The check's heap: a base for LanguageTool, the rules and the lexicon (about 130 MB live once loaded), and room per
+     * worker thread for the document in flight (LanguageTool's analysis holds about 170 MB per MB of text, and
+     * documents are analysed in pieces of at most 0.5 MB, {@code Linter.PIECE_CHARS}). Without a bound G1 grows the heap
+     * to a quarter of the machine's memory: 1 MB of news took 2.2 GB resident where 1 GB of heap was enough.
+     */
+    static final long BASE_HEAP_MB = 512;
+    static final long HEAP_PER_WORKER_MB = 256;
+    /** A user's option that sizes the heap; then theirs decides. */
+    private static final List<String> HEAP_SIZE_PREFIXES = List.of("-Xmx", "-XX:MaxHeapSize=", "-XX:MaxRAMPercentage=",
+            "-XX:MaxRAM=", "-XX:MaxRAMFraction=");
+
+    /**
      * JVM options that do the same in a second JVM; any other (a JMX port, a flight recording, a log file, an
      * options file, an agent) belongs to the JVM the user started, so the check stays there.
      */
@@ -150,6 +162,8 @@ final class TunedJvm {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(smallInput ? SMALL_INPUT_OPTIONS : OPTIONS);
+        heapOption(jvmOptions, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory())
+                .ifPresent(command::add);
         command.addAll(jvmOptions);
         command.add("-D" + RESTARTED_PROPERTY + "=" + ProcessHandle.current().pid());
         command.add("-cp");
@@ -157,6 +171,19 @@ final class TunedJvm {
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         return Optional.of(command);
+    }
+
+    /**
+     * {@code -Xmx} for the check: {@link #BASE_HEAP_MB} and {@link #HEAP_PER_WORKER_MB} per processor, but never more
+     * than the JVM would take by itself ({@code defaultMaxBytes}, its default maximum heap); nothing when the user
+     * sized the heap.
+     */
+    static Optional<String> heapOption(List<String> jvmOptions, int processors, long defaultMaxBytes) {
+        if (jvmOptions.stream().anyMatch(option -> HEAP_SIZE_PREFIXES.stream().anyMatch(option::startsWith))) {
+            return Optional.empty();
+        }
+        long megabytes = Math.min(BASE_HEAP_MB + HEAP_PER_WORKER_MB * Math.max(1, processors), defaultMaxBytes >> 20);
+        return Optional.of("-Xmx" + megabytes + "m");
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.github.mtlint.engine;
 
-import io.github.mtlint.model.Document;
 import io.github.mtlint.model.Issue;
 
 import java.nio.charset.StandardCharsets;
@@ -22,10 +21,10 @@ final class Fingerprints {
     }
 
     /** Fingerprints for issues already in report order. */
-    static List<String> of(Document document, List<Issue> ordered) {
+    static List<String> of(String text, List<Issue> ordered) {
         Map<String, Integer> seen = new HashMap<>();
         return ordered.stream().map(issue -> {
-            String key = key(issue.ruleId(), document.text(issue.span()));
+            String key = key(issue.ruleId(), issue.span().of(text));
             return of(key, seen.merge(key, 1, Integer::sum));
         }).toList();
     }

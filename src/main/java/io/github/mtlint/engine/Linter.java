@@ -6,6 +6,7 @@ import io.github.mtlint.model.AlignmentKind;
 import io.github.mtlint.model.Deadline;
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.FileSegment;
+import io.github.mtlint.model.LineIndex;
 import io.github.mtlint.model.Location;
 import io.github.mtlint.model.SourceDocument;
 import io.github.mtlint.model.Issue;
@@ -35,6 +36,7 @@ import io.github.mtlint.text.DocumentReader;
 import io.github.mtlint.text.Input;
 import io.github.mtlint.text.SourceAnalyzer;
 import io.github.mtlint.text.PairedText;
+import io.github.mtlint.text.PieceSplitter;
 import io.github.mtlint.text.SourceLanguages;
 import io.github.mtlint.text.SourcePairing;
 import io.github.mtlint.text.SourceText;
@@ -265,6 +267,64 @@ public final class Linter {
 
     private Outcome checkSource(SourceText source, SourceText original, String language, List<ProcessingError> errors,
                                 BilingualDocument bilingual) {
+        if (original == null && bilingual == null && source.text().length() > pieceChars) {
+            return checkInPieces(source, errors);
+        }
+        Checked checked = analyseAndRun(source, original, language, bilingual, errors);
+        if (checked == null) {
+            return new Outcome(null, errors, Map.of());
+        }
+        Document document = checked.document();
+        return report(source, document.words(), document.sentences().map(Sentence::span).toList(), document.source(),
+                checked.issues(), checked.fired(), errors, bilingual);
+    }
+
+    /**
+     * A document longer than {@link #PIECE_CHARS} is analysed and checked a piece at a time, each piece ending at a
+     * paragraph (see {@link PieceSplitter}), and the analysis of a piece is let go before the next: LanguageTool's
+     * analysis takes about 170 MB per MB of text, so a 10 MB document whole would not fit in the memory the check
+     * runs in. Findings keep their places in the whole text; rules that compare parts of a document (a name spelled
+     * two ways, a repeated sentence) compare within a piece. Translations with a source are checked whole.
+     */
+    private Outcome checkInPieces(SourceText source, List<ProcessingError> errors) {
+        String text = source.text();
+        List<Issue> issues = new ArrayList<>();
+        Map<String, RuleMeta> fired = new HashMap<>();
+        List<Span> sentences = new ArrayList<>();
+        int words = 0;
+        for (Span piece : PieceSplitter.split(text, pieceChars)) {
+            String pieceText = piece.of(text);
+            SourceText part = new SourceText(source.id(), pieceText,
+                    LineIndex.forPiece(pieceText, source.lines().line(piece.start()) - 1));
+            Checked checked = analyseAndRun(part, null, null, null, errors);
+            if (checked == null) {
+                return new Outcome(null, errors, Map.of());
+            }
+            words += checked.document().words();
+            checked.document().sentences().forEach(sentence -> sentences.add(sentence.span().shift(piece.start())));
+            checked.issues().forEach(issue -> issues.add(issue.shifted(piece.start())));
+            checked.fired().forEach(fired::putIfAbsent);
+        }
+        return report(source, words, sentences, Optional.empty(), issues, fired, errors, null);
+    }
+
+    /** The largest document analysed whole, in characters; see {@link #checkInPieces}. */
+    public static final int PIECE_CHARS = 500_000;
+    private int pieceChars = PIECE_CHARS;
+
+    /** For tests: pieces of another size. */
+    Linter withPieceChars(int chars) {
+        this.pieceChars = chars;
+        return this;
+    }
+
+    /** A document (or piece) analysed, with the findings of every rule, filtered. */
+    private record Checked(Document document, List<Issue> issues, Map<String, RuleMeta> fired) {
+    }
+
+    /** Analyses the text and runs every rule and filter on it; null when the analysis failed or ran out of time. */
+    private Checked analyseAndRun(SourceText source, SourceText original, String language, BilingualDocument bilingual,
+                                  List<ProcessingError> errors) {
         Document document;
         try {
             document = analyzer.analyze(source);
@@ -276,11 +336,11 @@ public final class Linter {
         } catch (RuntimeException | StackOverflowError e) {
             errors.add(Deadline.passed() ? outOfTime(source, "the analysis")
                     : ProcessingError.internal(source.id(), "analysis failed: " + describe(e)));
-            return new Outcome(null, errors, Map.of());
+            return null;
         }
         if (Deadline.passed()) {
             errors.add(outOfTime(source, "the analysis"));
-            return new Outcome(null, errors, Map.of());
+            return null;
         }
         List<Issue> issues = new ArrayList<>();
         Map<String, RuleMeta> fired = new HashMap<>();
@@ -312,9 +372,18 @@ public final class Linter {
                 errors.add(ProcessingError.internal(source.id(), "filter " + filter.getClass().getSimpleName() + " failed: " + describe(e)));
             }
         }
-        issues = supersession.apply(issues);
+        return new Checked(document, issues, fired);
+    }
+
+    /** The document's result: its findings ordered, fingerprinted, matched against the baseline, located and scored. */
+    private Outcome report(SourceText source, int words, List<Span> sentences, Optional<SourceDocument> sourceDocument,
+                           List<Issue> found, Map<String, RuleMeta> fired, List<ProcessingError> errors,
+                           BilingualDocument bilingual) {
+        String text = source.text();
+        LineIndex lines = source.lines();
+        List<Issue> issues = supersession.apply(found);
         issues.sort(IssueOrder.ORDER);
-        List<String> fingerprints = Fingerprints.of(document, issues);
+        List<String> fingerprints = Fingerprints.of(text, issues);
         List<Issue> kept = new ArrayList<>();
         List<ReportedIssue> reported = new ArrayList<>();
         int suppressed = 0;
@@ -325,23 +394,22 @@ public final class Linter {
                 continue;
             }
             kept.add(issue);
-            Location location = document.locate(issue.span());
+            Location location = lines.locate(issue.span());
             reported.add(new ReportedIssue(issue, location,
-                    document.lines().originalCodePointOffset(issue.span().start()),
-                    document.lines().originalCodePointOffset(issue.span().end()),
-                    document.lines().originalText(document.text(), issue.span()), fingerprints.get(i),
-                    sourceExcerpt(document, issue).orElse(null),
-                    document.source().flatMap(s -> s.segmentOnLine(location.line())).map(FileSegment::id).orElse(null)));
+                    lines.originalCodePointOffset(issue.span().start()),
+                    lines.originalCodePointOffset(issue.span().end()),
+                    lines.originalText(text, issue.span()), fingerprints.get(i),
+                    sourceExcerpt(sourceDocument, issue).orElse(null),
+                    sourceDocument.flatMap(s -> s.segmentOnLine(location.line())).map(FileSegment::id).orElse(null)));
         }
         fired.keySet().retainAll(kept.stream().map(Issue::ruleId).toList());
-        MqmScore score = scorer.score(kept, document.words());
-        List<Span> sentences = document.sentences().map(Sentence::span).toList();
-        return new Outcome(new DocumentResult(source.id(), document.text(), document.words(), score, reported, sentences,
-                suppressed, document.source().map(s -> sourceInfo(s, bilingual)).orElse(null)), errors, fired);
+        MqmScore score = scorer.score(kept, words);
+        return new Outcome(new DocumentResult(source.id(), text, words, score, reported, sentences,
+                suppressed, sourceDocument.map(s -> sourceInfo(s, bilingual)).orElse(null)), errors, fired);
     }
 
-    private static Optional<SourceExcerpt> sourceExcerpt(Document document, Issue issue) {
-        return issue.source().flatMap(span -> document.source().map(source -> new SourceExcerpt(
+    private static Optional<SourceExcerpt> sourceExcerpt(Optional<SourceDocument> sourceDocument, Issue issue) {
+        return issue.source().flatMap(span -> sourceDocument.map(source -> new SourceExcerpt(
                 source.lines().originalCodePointOffset(span.start()), source.lines().originalCodePointOffset(span.end()),
                 source.lines().originalText(source.text(), span))));
     }

@@ -30,6 +30,11 @@ public record Issue(String ruleId, Category category, Severity severity, String 
         return Optional.ofNullable(sourceSpan);
     }
 
+    /** The same finding in a text that has {@code offset} more characters before it (its source span unchanged). */
+    public Issue shifted(int offset) {
+        return new Issue(ruleId, category, severity, message, span.shift(offset), suggestions, sourceSpan);
+    }
+
     public Issue withSeverity(Severity newSeverity) {
         return new Issue(ruleId, category, newSeverity, message, span, suggestions, sourceSpan);
     }

@@ -13,6 +13,8 @@ public final class LineIndex {
     private final int[] removedCarriageReturns;
     private final int[] loneCarriageReturns;
     private final int[] supplementaryStarts;
+    /** Lines of the file before this text, when it is a piece of a larger one (see {@link #forPiece}). */
+    private int linesBefore;
 
     /**
      * @param text                   the normalised text
@@ -56,6 +58,16 @@ public final class LineIndex {
 
     public static LineIndex of(String text) {
         return new LineIndex(text, new int[0]);
+    }
+
+    /**
+     * For a piece of a text checked on its own: lines are numbered as in the whole text, the piece starting on line
+     * {@code linesBefore + 1}, so that a message naming a line names the file's. Offsets and columns are the piece's.
+     */
+    public static LineIndex forPiece(String piece, int linesBefore) {
+        LineIndex index = of(piece);
+        index.linesBefore = linesBefore;
+        return index;
     }
 
     /** Code points before {@code offset} in the normalised text. */
@@ -106,13 +118,17 @@ public final class LineIndex {
     }
 
     public int line(int offset) {
+        return linesBefore + lineInText(offset);
+    }
+
+    private int lineInText(int offset) {
         int i = Arrays.binarySearch(lineStarts, offset);
         return i >= 0 ? i + 1 : -i - 1;
     }
 
     /** 1-based code-point column. */
     public int column(int offset) {
-        int lineStart = lineStarts[line(offset) - 1];
+        int lineStart = lineStarts[lineInText(offset) - 1];
         return codePoints(offset) - codePoints(lineStart) + 1;
     }
 

@@ -45,6 +45,18 @@ class TunedJvmTest {
     }
 
     @Test
+    void theHeapIsBoundedByTheWorkersUnlessTheUserSizedIt() {
+        assertEquals(Optional.of("-Xmx1024m"), TunedJvm.heapOption(NO_JVM_OPTIONS, 2, 6L << 30));
+        assertEquals(Optional.of("-Xmx2560m"), TunedJvm.heapOption(List.of("-Dnote=x"), 8, 6L << 30));
+        assertEquals(Optional.of("-Xmx768m"), TunedJvm.heapOption(NO_JVM_OPTIONS, 8, 768L << 20),
+                "never more than the JVM's own default");
+        assertTrue(TunedJvm.heapOption(List.of("-XX:MaxRAMPercentage=50"), 2, 6L << 30).isEmpty());
+        assertTrue(TunedJvm.heapOption(List.of("-Xmx300m"), 2, 6L << 30).isEmpty());
+        List<String> command = restart(NO_JVM_OPTIONS, "check", "news/").orElseThrow();
+        assertTrue(command.stream().anyMatch(option -> option.startsWith("-Xmx")), command.toString());
+    }
+
+    @Test
     void otherCommandsAndHelpStayInThisJvm() {
         assertTrue(restart(NO_JVM_OPTIONS).isEmpty());
         assertTrue(restart(NO_JVM_OPTIONS, "--version").isEmpty());
