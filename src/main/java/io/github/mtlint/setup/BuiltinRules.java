@@ -36,6 +36,9 @@ import io.github.mtlint.rule.builtin.entity.NameSpanFinder;
 import io.github.mtlint.rule.NameSpans;
 import io.github.mtlint.rule.builtin.sentence.TruncatedFragmentRule;
 import io.github.mtlint.rule.builtin.sentence.UnterminatedParagraphRule;
+import io.github.mtlint.glossary.Glossary;
+import io.github.mtlint.rule.builtin.terminology.DoNotTranslateRule;
+import io.github.mtlint.rule.builtin.terminology.GlossaryRule;
 import io.github.mtlint.rule.builtin.terminology.InconsistentFormRule;
 import io.github.mtlint.rule.builtin.terminology.PhraseDriftRule;
 import io.github.mtlint.rule.data.RuleFileException;
@@ -51,11 +54,13 @@ final class BuiltinRules {
     private final Map<String, RuleSpec> unused;
 
     private final Lexicon lexicon;
+    private final Glossary glossary;
     private final SpellingVariants variants;
 
-    BuiltinRules(Map<String, RuleSpec> specs, Lexicon lexicon) throws RuleFileException {
+    BuiltinRules(Map<String, RuleSpec> specs, Lexicon lexicon, Glossary glossary) throws RuleFileException {
         this.specs = specs;
         this.lexicon = lexicon;
+        this.glossary = glossary;
         this.unused = new HashMap<>(specs);
         RuleSpec variety = spec("locale.spelling-variety");
         this.variants = new SpellingVariants(variety.list("pairs"), variety.list("suffixes"));
@@ -82,6 +87,8 @@ final class BuiltinRules {
         add(builder, "repetition.degenerate", DegenerateTextRule::new);
         add(builder, "terminology.inconsistent-form", InconsistentFormRule::new);
         add(builder, "terminology.phrase-drift", PhraseDriftRule::new);
+        builder.add(new GlossaryRule(take("terminology.glossary"), glossary));
+        builder.add(new DoNotTranslateRule(take("terminology.do-not-translate"), glossary));
         add(builder, "punctuation.unbalanced", UnbalancedQuotesRule::new);
         add(builder, "punctuation.mixed-quotes", MixedQuotesRule::new);
         add(builder, "encoding.mojibake", MojibakeRule::new);

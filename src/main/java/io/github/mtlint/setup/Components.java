@@ -4,6 +4,9 @@ import io.github.mtlint.source.ChineseSourceAnalyzer;
 import io.github.mtlint.text.SourceAnalyzer;
 import io.github.mtlint.config.BundledResources;
 import io.github.mtlint.config.ConfigException;
+import io.github.mtlint.glossary.Glossary;
+import io.github.mtlint.glossary.GlossaryException;
+import io.github.mtlint.glossary.GlossaryReader;
 import io.github.mtlint.grammar.LanguageToolAnalyzer;
 import io.github.mtlint.grammar.LanguageToolCatalogue;
 import io.github.mtlint.grammar.LanguageToolMapping;
@@ -91,6 +94,12 @@ public final class Components {
 
     public static Components build(EnglishVariant variant, List<Path> userRuleDirs, List<Path> userLexiconDirs, Selection selection)
             throws ConfigException {
+        return build(variant, userRuleDirs, userLexiconDirs, List.of(), selection);
+    }
+
+    /** @param glossaries the user's glossary files ({@code --glossary}), which override the bundled glossary term by term */
+    public static Components build(EnglishVariant variant, List<Path> userRuleDirs, List<Path> userLexiconDirs,
+                                   List<Path> glossaries, Selection selection) throws ConfigException {
         Path root;
         LanguageToolMapping mapping;
         ParagraphClassifier classifier;
@@ -102,13 +111,14 @@ public final class Components {
             throw new ConfigException(e.getMessage(), e);
         }
         Lexicon lexicon = loadLexicon(root, userLexiconDirs);
+        Glossary glossary = loadGlossary(root, glossaries);
         LanguageToolSelection languageTool = LanguageToolSelection.resolve(mapping, selection, variant);
         RuleSet.Builder builder = RuleSet.builder();
         RuleFileLoader loader = new RuleFileLoader();
         LanguageToolSessions sessions;
         NameSpans names;
         try {
-            BuiltinRules builtin = new BuiltinRules(loader.loadJavaRuleSpecs(root.resolve("builtin"), "rules/builtin"), lexicon);
+            BuiltinRules builtin = new BuiltinRules(loader.loadJavaRuleSpecs(root.resolve("builtin"), "rules/builtin"), lexicon, glossary);
             sessions = new LanguageToolSessions(variant, builtin.varietyDetector(), languageTool.disabledRules(),
                     languageTool.enabledRules(), languageTool.disabledCategories(), mapping.acceptedWords());
             builtin.register(builder);
@@ -138,6 +148,21 @@ public final class Components {
             return new LexiconLoader().load(folders);
         } catch (LexiconException e) {
             throw new ConfigException(e.getMessage(), e);
+        }
+    }
+
+    /** The bundled glossaries ({@code rules/glossaries/}), overridden term by term by the user's. */
+    private static Glossary loadGlossary(Path root, List<Path> userGlossaries) throws ConfigException {
+        try {
+            List<Path> bundled;
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(root.resolve("glossaries"))) {
+                bundled = files.filter(f -> f.getFileName().toString().endsWith(".tsv")).sorted().toList();
+            }
+            return GlossaryReader.read(bundled).overriddenBy(GlossaryReader.read(userGlossaries));
+        } catch (GlossaryException e) {
+            throw new ConfigException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ConfigException("rules/glossaries: " + e.getMessage(), e);
         }
     }
 

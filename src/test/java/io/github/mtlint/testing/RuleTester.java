@@ -35,6 +35,11 @@ public final class RuleTester {
         return new RuleTester(Fixtures.rule(ruleId));
     }
 
+    /** A rule built by the test (with its own glossary, say) rather than the bundled one. */
+    public static RuleTester of(Rule rule) {
+        return new RuleTester(rule);
+    }
+
     public RuleTester on(LocalDate date) {
         settings = new RuleSettings(date, settings.today(), settings.variant(), Map.of());
         return this;
