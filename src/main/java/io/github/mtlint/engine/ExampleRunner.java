@@ -69,13 +69,8 @@ public final class ExampleRunner {
     /** What went wrong with one example, monolingual or with its source; empty when it passed. */
     public List<String> check(Rule rule, RuleExample ruleExample) {
         Example example = Example.parse(ruleExample.target());
-        Document document = analyzer.analyze(SourceText.of("example", example.text()));
-        if (ruleExample.hasSource()) {
-            document = pairing.pair(document, SourceText.of("example.source", ruleExample.source()), EXAMPLE_SOURCE_LANGUAGE);
-        }
-        IssueCollector collector = new IssueCollector(rule.meta(), document, settings);
-        rule.check(document, collector);
-        List<Issue> issues = collector.issues().stream().filter(i -> i.ruleId().equals(rule.id())).toList();
+        Document document = document(example, ruleExample);
+        List<Issue> issues = findings(rule, document);
         List<String> problems = new ArrayList<>();
         for (Span expected : example.expected()) {
             if (issues.stream().noneMatch(i -> i.span().overlaps(expected))) {
@@ -89,5 +84,24 @@ public final class ExampleRunner {
             }
         }
         return problems;
+    }
+
+    /** The rule's findings on an example (its [[marks]] removed), monolingual or with its source. */
+    public List<Issue> findings(Rule rule, RuleExample ruleExample) {
+        return findings(rule, document(Example.parse(ruleExample.target()), ruleExample));
+    }
+
+    private Document document(Example example, RuleExample ruleExample) {
+        Document document = analyzer.analyze(SourceText.of("example", example.text()));
+        if (ruleExample.hasSource()) {
+            document = pairing.pair(document, SourceText.of("example.source", ruleExample.source()), EXAMPLE_SOURCE_LANGUAGE);
+        }
+        return document;
+    }
+
+    private List<Issue> findings(Rule rule, Document document) {
+        IssueCollector collector = new IssueCollector(rule.meta(), document, settings);
+        rule.check(document, collector);
+        return collector.issues().stream().filter(i -> i.ruleId().equals(rule.id())).toList();
     }
 }

@@ -40,6 +40,7 @@ import io.github.mtlint.glossary.Glossary;
 import io.github.mtlint.rule.builtin.terminology.DoNotTranslateRule;
 import io.github.mtlint.rule.builtin.terminology.GlossaryRule;
 import io.github.mtlint.rule.builtin.terminology.InconsistentFormRule;
+import io.github.mtlint.rule.builtin.terminology.InconsistentTranslationRule;
 import io.github.mtlint.rule.builtin.terminology.PhraseDriftRule;
 import io.github.mtlint.rule.data.RuleFileException;
 
@@ -89,6 +90,7 @@ final class BuiltinRules {
         add(builder, "terminology.phrase-drift", PhraseDriftRule::new);
         builder.add(new GlossaryRule(take("terminology.glossary"), glossary));
         builder.add(new DoNotTranslateRule(take("terminology.do-not-translate"), glossary));
+        add(builder, "terminology.inconsistent-translation", InconsistentTranslationRule::new);
         add(builder, "punctuation.unbalanced", UnbalancedQuotesRule::new);
         add(builder, "punctuation.mixed-quotes", MixedQuotesRule::new);
         add(builder, "encoding.mojibake", MojibakeRule::new);

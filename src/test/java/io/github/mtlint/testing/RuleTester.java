@@ -86,6 +86,11 @@ public final class RuleTester {
         return collector.issues();
     }
 
+    /** The rule's findings on a translation of {@code source}. */
+    public List<Issue> findings(String source, String target) {
+        return new ExampleRunner(Fixtures.analyzer(), Fixtures.sourceAnalyzer(), settings).findings(rule, new RuleExample(target, source));
+    }
+
     /** Asserts the only finding on the text suggests the replacement. */
     public RuleTester suggests(String text, String replacement) {
         List<Issue> issues = findings(text);
