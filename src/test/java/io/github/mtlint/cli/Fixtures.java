@@ -68,4 +68,15 @@ public final class Fixtures {
     public static Linter linter() {
         return new Linter(analyzer(), sourceAnalyzer(), rules(), settings(), ScoringModel.standard(), Baseline.empty(), 2, "test");
     }
+
+    /** A linter with the bundled rules and the user's glossaries ({@code --glossary}), built anew for each call. */
+    public static Linter linterWithGlossaries(List<java.nio.file.Path> glossaries) {
+        try {
+            Components withGlossaries = Components.build(null, List.of(), List.of(), glossaries, Components.Selection.none());
+            return new Linter(withGlossaries.analyzer, withGlossaries.sourceAnalyzer, withGlossaries.rules, settings(),
+                    ScoringModel.standard(), Baseline.empty(), 2, "test");
+        } catch (ConfigException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
 }
