@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks candidate glossary entries against the WMT20/WMT21 zh-en human references (ref.A, ref.B).
 
-Usage: verify.py CANDIDATES MQM_TSV... > report.tsv
+Usage: glossary_check.py CANDIDATES MQM_TSV... > report.tsv   (CANDIDATES: one "zh|en1;en2" a line)
 For each entry (zh|en1;en2), finds the reference segments whose source holds the term (longest term first, as
 mtlint's SourceTermIndex does) and counts those whose reference holds one of the English forms (case, plural,
 possessive and hyphens ignored, as EnglishTermMatcher does). Prints zh, forms, hits, occurrences, first verifying

@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
 /**
  * Finds an English form of a glossary term in text through inflection: case ("Belt and Road initiative"), plural
  * ("two sessions" for "two session"), possessive ("the National People's Congress's"), hyphens for spaces
- * ("Belt-and-Road"), and irregular forms through the analyzer's lemmas ("men" for "man"). An acronym in the form
- * ("WHO", "NPC") does not match an all-lower-case word ("who").
+ * ("Belt-and-Road"), commas as written or left out ("one country, two systems"), and irregular forms through the
+ * analyzer's lemmas ("men" for "man"). An acronym in the form ("WHO", "NPC") does not match an all-lower-case word
+ * ("who").
  */
 public final class EnglishTermMatcher {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}]+)?");
-    private static final Pattern GAP = Pattern.compile("[\\s\\-‐‑–'’]+");
+    private static final Pattern GAP = Pattern.compile("[\\s\\-‐‑–'’,]+");
 
     /** A word of the text: where it is, its normalised form, and whether it is all lower case. */
     private record Word(int start, int end, String key, boolean lowerCase, List<String> lemmaKeys) {

@@ -35,6 +35,7 @@ class TermMatchingTest {
             Congress                      | in Congress                                        | Congress
             Congress                      | in the congresses                                  | congresses
             Road                          | Roadshow                                           | ''
+            one country, two systems      | under "one country, two systems" and one country two systems | one country, two systems;one country two systems
             """)
     void englishFormsMatchThroughInflection(String form, String text, String expected) {
         EnglishTermMatcher matcher = new EnglishTermMatcher(text, 0, text.length(), offset -> List.of());
