@@ -44,6 +44,15 @@ class GlossaryCliTest {
     }
 
     @Test
+    void aWrongRenderingThatCalqueTermFindsIsOneFindingNotTwo() throws Exception {
+        CommandRun.write(dir, "c.zh.txt", "新冠肺炎疫情仍在蔓延。\n");
+        Path target = CommandRun.write(dir, "c.txt", "The new crown pneumonia epidemic is still spreading.\n");
+        CommandRun run = CommandRun.run("check", target.toString());
+        assertTrue(run.out().contains("[calque.term] 'new crown pneumonia"), run.out());
+        assertFalse(run.out().contains("terminology.glossary"), run.out());
+    }
+
+    @Test
     void aBadGlossaryIsOneLineAndExitCode2() throws Exception {
         Path glossary = CommandRun.write(dir, "bad.tsv", "zh\ten\n渔民\tfisherman\textra\n");
         Path target = CommandRun.write(dir, "a.txt", TARGET);

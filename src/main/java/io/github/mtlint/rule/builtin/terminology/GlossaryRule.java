@@ -59,8 +59,8 @@ public final class GlossaryRule extends BaseRule {
 
     @Override
     public void check(Document document, RuleContext context) {
-        if (renderings.isEmpty()) {
-            return;
+        if (renderings.isEmpty() || (withForbidden.isEmpty() && document.source().isEmpty())) {
+            return; // nothing to look for: monolingual runs pay nothing for a glossary without forbidden forms
         }
         TargetLemmas lemmas = TargetLemmas.of(document);
         List<Span> forbiddenFound = forbiddenForms(document, lemmas, context);
