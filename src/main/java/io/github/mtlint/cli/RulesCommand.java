@@ -46,8 +46,9 @@ final class RulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Components components;
         try {
+            // the glossary rules' examples use the bundled news glossary
             components = Components.build(variant == null ? null : io.github.mtlint.model.EnglishVariant.parse(variant),
-                    ruleDirs, lexiconDirs, Components.Selection.none());
+                    ruleDirs, lexiconDirs, List.of(java.nio.file.Path.of(Components.NEWS_GLOSSARY)), Components.Selection.none());
         } catch (ConfigException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("mtlint: " + e.getMessage());
             return ExitCodes.USAGE_OR_INPUT;

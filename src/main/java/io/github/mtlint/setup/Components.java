@@ -97,7 +97,7 @@ public final class Components {
         return build(variant, userRuleDirs, userLexiconDirs, List.of(), selection);
     }
 
-    /** @param glossaries the user's glossary files ({@code --glossary}), which override the bundled glossary term by term */
+    /** @param glossaries the user's glossaries ({@code --glossary}): files, or {@link #NEWS_GLOSSARY} for the bundled one */
     public static Components build(EnglishVariant variant, List<Path> userRuleDirs, List<Path> userLexiconDirs,
                                    List<Path> glossaries, Selection selection) throws ConfigException {
         Path root;
@@ -151,18 +151,28 @@ public final class Components {
         }
     }
 
-    /** The bundled glossaries ({@code rules/glossaries/}), overridden term by term by the user's. */
-    private static Glossary loadGlossary(Path root, List<Path> userGlossaries) throws ConfigException {
-        try {
-            List<Path> bundled;
-            try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(root.resolve("glossaries"))) {
-                bundled = files.filter(f -> f.getFileName().toString().endsWith(".tsv")).sorted().toList();
+    /** The name that switches on the bundled zh→en news glossary: {@code --glossary zh-en-news}. */
+    public static final String NEWS_GLOSSARY = "zh-en-news";
+
+    /**
+     * The glossaries named: files, or the name of a bundled one ({@code rules/glossaries/NAME.tsv}) where no such file
+     * exists. Bundled glossaries come first, so that the user's files override them term by term. None by default.
+     */
+    private static Glossary loadGlossary(Path root, List<Path> named) throws ConfigException {
+        List<Path> bundled = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path path : named) {
+            Path candidate = root.resolve("glossaries").resolve(path.toString() + ".tsv");
+            if (!java.nio.file.Files.exists(path) && path.getNameCount() == 1 && java.nio.file.Files.isRegularFile(candidate)) {
+                bundled.add(candidate);
+            } else {
+                files.add(path);
             }
-            return GlossaryReader.read(bundled).overriddenBy(GlossaryReader.read(userGlossaries));
+        }
+        try {
+            return GlossaryReader.read(bundled).overriddenBy(GlossaryReader.read(files));
         } catch (GlossaryException e) {
             throw new ConfigException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new ConfigException("rules/glossaries: " + e.getMessage(), e);
         }
     }
 

@@ -57,6 +57,21 @@ public final class Fixtures {
         return components().allRules;
     }
 
+    private static Components withNewsGlossary;
+
+    /** Every rule with the bundled news glossary switched on ({@code --glossary zh-en-news}), as the glossary rules' examples need. */
+    public static synchronized RuleSet allRulesWithNewsGlossary() {
+        if (withNewsGlossary == null) {
+            try {
+                withNewsGlossary = Components.build(null, List.of(), List.of(), List.of(java.nio.file.Path.of(Components.NEWS_GLOSSARY)),
+                        Components.Selection.none());
+            } catch (ConfigException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+        return withNewsGlossary.allRules;
+    }
+
     public static Rule rule(String id) {
         return components().allRules.rule(id).orElseThrow(() -> new IllegalArgumentException("no rule " + id));
     }

@@ -47,9 +47,18 @@ class GlossaryCliTest {
     void aWrongRenderingThatCalqueTermFindsIsOneFindingNotTwo() throws Exception {
         CommandRun.write(dir, "c.zh.txt", "新冠肺炎疫情仍在蔓延。\n");
         Path target = CommandRun.write(dir, "c.txt", "The new crown pneumonia epidemic is still spreading.\n");
-        CommandRun run = CommandRun.run("check", target.toString());
+        CommandRun run = CommandRun.run("check", "--glossary", "zh-en-news", target.toString());
         assertTrue(run.out().contains("[calque.term] 'new crown pneumonia"), run.out());
         assertFalse(run.out().contains("terminology.glossary"), run.out());
+    }
+
+    @Test
+    void theBundledNewsGlossaryIsOffUnlessNamed() throws Exception {
+        CommandRun.write(dir, "n.zh.txt", "港珠澳大桥通车一周年。\n");
+        Path target = CommandRun.write(dir, "n.txt", "The bridge linking the three cities has been open for a year.\n");
+        assertFalse(CommandRun.run("check", target.toString()).out().contains("terminology.glossary"));
+        CommandRun on = CommandRun.run("check", "--glossary", "zh-en-news", target.toString());
+        assertTrue(on.out().contains("The source's 港珠澳大桥 is 'Hong Kong-Zhuhai-Macao Bridge' or 'Hong Kong-Zhuhai-Macau Bridge'"), on.out());
     }
 
     @Test
