@@ -30,6 +30,7 @@ class ArchitectureTest {
                 .layer("builtin").definedBy("..mtlint.rule.builtin..")
                 .layer("data").definedBy("..mtlint.rule.data..")
                 .layer("lexicon").definedBy("..mtlint.lexicon..")
+                .layer("glossary").definedBy("..mtlint.glossary..")
                 .layer("source").definedBy("..mtlint.source..")
                 .layer("score").definedBy("..mtlint.score..")
                 .layer("engine").definedBy("..mtlint.engine..")
@@ -53,6 +54,7 @@ class ArchitectureTest {
                 .whereLayer("data").mayOnlyBeAccessedByLayers("setup", "cli")
                 .whereLayer("builtin").mayOnlyBeAccessedByLayers("setup", "cli")
                 .whereLayer("lexicon").mayOnlyBeAccessedByLayers("builtin", "source", "setup", "cli")
+                .whereLayer("glossary").mayOnlyBeAccessedByLayers("builtin", "setup", "cli", "spark")
                 .whereLayer("source").mayOnlyBeAccessedByLayers("setup", "cli")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("engine", "render", "cli", "server", "spark", "annotate")
                 .whereLayer("score").mayOnlyBeAccessedByLayers("engine", "report", "render", "setup", "cli", "spark")
@@ -87,6 +89,14 @@ class ArchitectureTest {
     void theModelUsesOnlyTheJdk() {
         noClasses().that().resideInAPackage("..mtlint.model..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("java..", "..mtlint.model..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void glossariesUseOnlyTheJdkAndCommonsCsv() {
+        noClasses().that().resideInAPackage("..mtlint.glossary..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "javax.xml..", "org.apache.commons.csv..",
+                        "..mtlint.glossary..")
                 .check(CLASSES);
     }
 

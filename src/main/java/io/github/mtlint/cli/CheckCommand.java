@@ -89,6 +89,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--lexicon", paramLabel = "DIR", description = "Extra lexicon files (countries, people) to load. Repeatable.")
     private List<Path> lexiconDirs = new ArrayList<>();
 
+    @Option(names = "--glossary", paramLabel = "FILE", description = "A glossary (TBX, CSV or TSV) whose terms the "
+            + "translation must use; overrides the bundled one term by term. Repeatable.")
+    private List<Path> glossaries = new ArrayList<>();
+
+    /** The glossaries of the run (the configuration's and the options'), which no report may overwrite. */
+    private List<Path> glossaryFiles = List.of();
+
     @Option(names = "--enable", paramLabel = "ID", split = ",", description = "Switch a rule on (id or glob such as lt.EN_QUOTES). Repeatable.")
     private List<String> enable = new ArrayList<>();
 
@@ -187,7 +194,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Gate gate = gate(project);
         EngineSettings engine = EngineSettings.resolve(new EngineSettings.Options(config, ruleDirs, lexiconDirs, enable, disable,
-                severities, variant, date, weights, passThreshold, acceptablePenalty), project, LocalDate.now());
+                severities, variant, date, weights, passThreshold, acceptablePenalty, glossaries), project, LocalDate.now());
         if (server != null && xliffFolder != null) {
             throw new UsageException("-f xliff reads the XLIFF inputs again to copy them: it works without --server only");
         }
@@ -214,6 +221,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--include/--exclude: " + e.getMessage());
         }
         List<Input> inputs = pairSources(collector.collect(paths));
+        glossaryFiles = engine.glossaries().stream().map(Path::of).toList();
         OutputTargets outputTargets = validateOutputs(targets, inputs, engine.ruleDirs().stream().map(Path::of).toList(),
                 engine.lexiconDirs().stream().map(Path::of).toList(), baselineFile);
 
@@ -271,13 +279,14 @@ final class CheckCommand implements Callable<Integer> {
     /** {@code --server}: the server checks with its own rules and the default scoring, so options that change them are refused. */
     private int checkOnServer(ProjectConfig project, List<OutputSpec> targets, Gate gate, EngineSettings engine)
             throws UsageException {
-        boolean serverSide = !ruleDirs.isEmpty() || !lexiconDirs.isEmpty() || !severities.isEmpty() || baseline != null
+        boolean serverSide = !ruleDirs.isEmpty() || !lexiconDirs.isEmpty() || !glossaries.isEmpty() || !project.glossaries().isEmpty()
+                || !severities.isEmpty() || baseline != null
                 || weights != null || passThreshold != null || acceptablePenalty != null || !project.rules().isEmpty()
                 || !project.lexicons().isEmpty() || !project.severities().isEmpty() || project.baseline() != null
                 || project.weights() != null || project.passThreshold() != null || project.acceptablePenalty() != null
                 || !project.severityWeights().isEmpty() || !project.categoryWeights().isEmpty();
         if (serverSide) {
-            throw new UsageException("--server checks with the server's rules and the default scoring: rules, lexicons, "
+            throw new UsageException("--server checks with the server's rules and the default scoring: rules, lexicons, glossaries, "
                     + "severities, baseline, weights and thresholds cannot be set here");
         }
         LocalDate textDate = engine.date();
@@ -348,6 +357,7 @@ final class CheckCommand implements Callable<Integer> {
         read.add(config != null ? config : Path.of(ProjectConfig.FILE_NAME), "the configuration");
         rulesDirs.forEach(d -> read.addTree(d, "the rule file"));
         lexicons.forEach(d -> read.addTree(d, "the lexicon file"));
+        glossaryFiles.forEach(g -> read.add(g, "the glossary"));
         if (baselineFile != null) {
             read.add(baselineFile, "the baseline");
         }

@@ -41,7 +41,7 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Components components;
         try {
-            components = ProjectComponents.build(config, ruleDirs, List.of(), null);
+            components = ProjectComponents.build(config, ruleDirs, List.of(), null, List.of());
         } catch (ConfigException e) {
             err.println("mtlint: " + e.getMessage());
             return ExitCodes.USAGE_OR_INPUT;

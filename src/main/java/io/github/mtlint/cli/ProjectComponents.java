@@ -19,9 +19,12 @@ final class ProjectComponents {
     private ProjectComponents() {
     }
 
-    static Components build(Path config, List<Path> ruleDirs, List<Path> lexiconDirs, String variant) throws ConfigException {
+    /** @param glossaries glossaries besides the project's ({@link Components#NEWS_GLOSSARY} for the bundled one) */
+    static Components build(Path config, List<Path> ruleDirs, List<Path> lexiconDirs, String variant, List<Path> glossaries)
+            throws ConfigException {
         EngineSettings settings = EngineSettings.resolve(new EngineSettings.Options(config, ruleDirs, lexiconDirs, List.of(),
-                List.of(), Map.of(), variant, null, null, null, null), EngineSettings.projectConfig(config), LocalDate.now());
+                List.of(), Map.of(), variant, null, null, null, null, glossaries), EngineSettings.projectConfig(config),
+                LocalDate.now());
         return settings.components();
     }
 }

@@ -50,7 +50,9 @@ final class RulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Components components;
         try {
-            components = ProjectComponents.build(config, ruleDirs, lexiconDirs, variant);
+            // the glossary rules' examples use the bundled news glossary
+            components = ProjectComponents.build(config, ruleDirs, lexiconDirs, variant,
+                    test ? List.of(Path.of(Components.NEWS_GLOSSARY)) : List.of());
         } catch (ConfigException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("mtlint: " + e.getMessage());
             return ExitCodes.USAGE_OR_INPUT;

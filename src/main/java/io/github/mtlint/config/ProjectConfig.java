@@ -43,7 +43,8 @@ public record ProjectConfig(
         String baseline,
         Integer threads,
         Integer timeout,
-        Integer maxSize) {
+        Integer maxSize,
+        List<String> glossaries) {
 
     public static final String FILE_NAME = "mtlint.yml";
 
@@ -57,11 +58,12 @@ public record ProjectConfig(
         enable = enable == null ? List.of() : List.copyOf(enable);
         disable = disable == null ? List.of() : List.copyOf(disable);
         severities = severities == null ? Map.of() : Map.copyOf(severities);
+        glossaries = glossaries == null ? List.of() : List.copyOf(glossaries);
     }
 
     public static ProjectConfig empty() {
         return new ProjectConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     /** Reads the file; errors name the file, line and column. */

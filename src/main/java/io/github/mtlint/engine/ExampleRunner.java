@@ -88,26 +88,12 @@ public final class ExampleRunner {
      * rule that throws fails this example only, with the exception as the problem.
      */
     public List<String> check(Rule rule, RuleExample ruleExample) {
-        Example example;
+        Example example = example(ruleExample);
         Document document;
         List<Issue> issues;
         try {
-            if (ruleExample.inline()) {
-                // markers stay text when the markup is read, so they mark the text without its codes
-                example = Example.parse(BilingualDocument.inlineText(ruleExample.target()));
-                BilingualDocument pair = BilingualDocument.ofInline("example", ruleExample.source(),
-                        ruleExample.target().replace("[[", "").replace("]]", ""), EXAMPLE_SOURCE_LANGUAGE);
-                document = pairing.pair(analyzer.analyze(pair.target()), pair);
-            } else {
-                example = Example.parse(ruleExample.target());
-                document = analyzer.analyze(SourceText.of("example", example.text()));
-                if (ruleExample.hasSource()) {
-                    document = pairing.pair(document, SourceText.of("example.source", ruleExample.source()), EXAMPLE_SOURCE_LANGUAGE);
-                }
-            }
-            IssueCollector collector = new IssueCollector(rule.meta(), document, settings);
-            rule.check(document, collector);
-            issues = collector.issues().stream().filter(i -> i.ruleId().equals(rule.id())).toList();
+            document = document(example, ruleExample);
+            issues = findings(rule, document);
         } catch (RuntimeException | StackOverflowError e) {
             return List.of("the rule threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
@@ -133,5 +119,37 @@ public final class ExampleRunner {
             problems.add(0, example.expected().size() + " marked, " + issues.size() + " found");
         }
         return problems;
+    }
+
+    /** The rule's findings on an example (its [[marks]] removed), monolingual or with its source. */
+    public List<Issue> findings(Rule rule, RuleExample ruleExample) {
+        return findings(rule, document(example(ruleExample), ruleExample));
+    }
+
+    /**
+     * The example's text and marks; in inline markup, markers stay text when the markup is read, so they mark the text
+     * without its codes.
+     */
+    private static Example example(RuleExample ruleExample) {
+        return Example.parse(ruleExample.inline() ? BilingualDocument.inlineText(ruleExample.target()) : ruleExample.target());
+    }
+
+    private Document document(Example example, RuleExample ruleExample) {
+        if (ruleExample.inline()) {
+            BilingualDocument pair = BilingualDocument.ofInline("example", ruleExample.source(),
+                    ruleExample.target().replace("[[", "").replace("]]", ""), EXAMPLE_SOURCE_LANGUAGE);
+            return pairing.pair(analyzer.analyze(pair.target()), pair);
+        }
+        Document document = analyzer.analyze(SourceText.of("example", example.text()));
+        if (ruleExample.hasSource()) {
+            document = pairing.pair(document, SourceText.of("example.source", ruleExample.source()), EXAMPLE_SOURCE_LANGUAGE);
+        }
+        return document;
+    }
+
+    private List<Issue> findings(Rule rule, Document document) {
+        IssueCollector collector = new IssueCollector(rule.meta(), document, settings);
+        rule.check(document, collector);
+        return collector.issues().stream().filter(i -> i.ruleId().equals(rule.id())).toList();
     }
 }

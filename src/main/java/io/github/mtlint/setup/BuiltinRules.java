@@ -1,6 +1,7 @@
 package io.github.mtlint.setup;
 
 import io.github.mtlint.lexicon.Lexicon;
+import io.github.mtlint.glossary.Glossary;
 import io.github.mtlint.rule.NameSpans;
 import io.github.mtlint.rule.Rule;
 import io.github.mtlint.rule.RuleSet;
@@ -32,13 +33,15 @@ final class BuiltinRules {
 
     private final Map<String, RuleSpec> specs;
     private final Lexicon lexicon;
+    private final Glossary glossary;
     private final SpellingVariants variants;
     private final NameSpans nameSpans;
     private final SurnameFilter surnameFilter;
 
-    BuiltinRules(Map<String, RuleSpec> specs, Lexicon lexicon) throws RuleFileException {
+    BuiltinRules(Map<String, RuleSpec> specs, Lexicon lexicon, Glossary glossary) throws RuleFileException {
         this.specs = specs;
         this.lexicon = lexicon;
+        this.glossary = glossary;
         try {
             RuleSpec variety = spec("locale.spelling-variety");
             this.variants = new SpellingVariants(variety.list("pairs"), variety.list("suffixes"));
@@ -62,7 +65,8 @@ final class BuiltinRules {
     /** Builds every Java rule, in the order of their files, and the filters. */
     void register(RuleSet.Builder builder) throws RuleFileException {
         for (RuleSpec spec : specs.values()) {
-            builder.add(build(spec.share(Lexicon.class, lexicon).share(SpellingVariants.class, variants)));
+            builder.add(build(spec.share(Lexicon.class, lexicon).share(SpellingVariants.class, variants)
+                    .share(Glossary.class, glossary)));
         }
         builder.filter(new VariantSpellingFilter(variants));
         builder.filter(surnameFilter);

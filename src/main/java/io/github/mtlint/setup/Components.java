@@ -4,6 +4,9 @@ import io.github.mtlint.source.ChineseSourceAnalyzer;
 import io.github.mtlint.text.SourceAnalyzer;
 import io.github.mtlint.config.BundledResources;
 import io.github.mtlint.config.ConfigException;
+import io.github.mtlint.glossary.Glossary;
+import io.github.mtlint.glossary.GlossaryException;
+import io.github.mtlint.glossary.GlossaryReader;
 import io.github.mtlint.grammar.LanguageToolAnalyzer;
 import io.github.mtlint.grammar.LanguageToolMapping;
 import io.github.mtlint.grammar.LanguageToolRule;
@@ -76,6 +79,12 @@ public final class Components {
 
     public static Components build(EnglishVariant variant, List<Path> userRuleDirs, List<Path> userLexiconDirs, Selection selection)
             throws ConfigException {
+        return build(variant, userRuleDirs, userLexiconDirs, List.of(), selection);
+    }
+
+    /** @param glossaries the user's glossaries ({@code --glossary}): files, or {@link #NEWS_GLOSSARY} for the bundled one */
+    public static Components build(EnglishVariant variant, List<Path> userRuleDirs, List<Path> userLexiconDirs,
+                                   List<Path> glossaries, Selection selection) throws ConfigException {
         Path root;
         LanguageToolMapping mapping;
         ParagraphClassifier classifier;
@@ -87,6 +96,7 @@ public final class Components {
             throw new ConfigException(e.getMessage(), e);
         }
         Lexicon lexicon = loadLexicon(root, userLexiconDirs);
+        Glossary glossary = loadGlossary(root, glossaries);
         RuleSelector selector = new RuleSelector(selection, mapping, variant);
         RuleSelector.LanguageToolChoice languageTool = selector.languageTool();
         RuleSet.Builder builder = RuleSet.builder();
@@ -94,7 +104,7 @@ public final class Components {
         LanguageToolSessions sessions;
         NameSpans names;
         try {
-            BuiltinRules builtin = new BuiltinRules(loader.loadJavaRuleSpecs(root.resolve("builtin"), "rules/builtin"), lexicon);
+            BuiltinRules builtin = new BuiltinRules(loader.loadJavaRuleSpecs(root.resolve("builtin"), "rules/builtin"), lexicon, glossary);
             sessions = new LanguageToolSessions(variant, builtin.varietyDetector(), languageTool.disabledRules(),
                     languageTool.enabledRules(), languageTool.disabledCategories(), mapping.acceptedWords());
             builtin.register(builder);
@@ -121,6 +131,31 @@ public final class Components {
         try {
             return new LexiconLoader().load(folders);
         } catch (LexiconException e) {
+            throw new ConfigException(e.getMessage(), e);
+        }
+    }
+
+    /** The name that switches on the bundled zh→en news glossary: {@code --glossary zh-en-news}. */
+    public static final String NEWS_GLOSSARY = "zh-en-news";
+
+    /**
+     * The glossaries named: files, or the name of a bundled one ({@code rules/glossaries/NAME.tsv}) where no such file
+     * exists. Bundled glossaries come first, so that the user's files override them term by term. None by default.
+     */
+    private static Glossary loadGlossary(Path root, List<Path> named) throws ConfigException {
+        List<Path> bundled = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path path : named) {
+            Path candidate = root.resolve("glossaries").resolve(path.toString() + ".tsv");
+            if (!java.nio.file.Files.exists(path) && path.getNameCount() == 1 && java.nio.file.Files.isRegularFile(candidate)) {
+                bundled.add(candidate);
+            } else {
+                files.add(path);
+            }
+        }
+        try {
+            return GlossaryReader.read(bundled).overriddenBy(GlossaryReader.read(files));
+        } catch (GlossaryException e) {
             throw new ConfigException(e.getMessage(), e);
         }
     }

@@ -29,11 +29,13 @@ import java.util.Map;
  * @param ruleDirs    extra rule-pack folders, the configuration's (relative to its file) first
  * @param severities  severity overrides by rule id or glob, in the order given
  * @param today       the fallback date of texts that state none, fixed once for the whole run
+ * @param glossaries  the user's glossary files, the configuration's (relative to its file) first
  */
 public record EngineSettings(List<String> ruleDirs, List<String> lexiconDirs, List<String> enable, List<String> disable,
                              LinkedHashMap<String, Severity> severities, EnglishVariant variant, LocalDate date,
                              LocalDate today, String weights, EnumMap<Severity, Double> severityWeights,
-                             Map<Category, Double> categoryWeights, Double passThreshold, Double acceptablePenalty)
+                             Map<Category, Double> categoryWeights, Double passThreshold, Double acceptablePenalty,
+                             List<String> glossaries)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -45,7 +47,15 @@ public record EngineSettings(List<String> ruleDirs, List<String> lexiconDirs, Li
      */
     public record Options(Path config, List<Path> ruleDirs, List<Path> lexiconDirs, List<String> enable,
                           List<String> disable, Map<String, String> severities, String variant, String date,
-                          String weights, Double passThreshold, Double acceptablePenalty) {
+                          String weights, Double passThreshold, Double acceptablePenalty, List<Path> glossaries) {
+
+        /** Options without glossaries. */
+        public Options(Path config, List<Path> ruleDirs, List<Path> lexiconDirs, List<String> enable, List<String> disable,
+                       Map<String, String> severities, String variant, String date, String weights, Double passThreshold,
+                       Double acceptablePenalty) {
+            this(config, ruleDirs, lexiconDirs, enable, disable, severities, variant, date, weights, passThreshold,
+                    acceptablePenalty, List.of());
+        }
     }
 
     /** Reads the project file the options name (or {@code ./mtlint.yml}, or none). */
@@ -79,10 +89,12 @@ public record EngineSettings(List<String> ruleDirs, List<String> lexiconDirs, Li
                 options.ruleDirs().stream().map(Path::toString).toList());
         List<String> lexiconDirs = concat(project.lexicons().stream().map(r -> base.resolve(r).toString()).toList(),
                 options.lexiconDirs().stream().map(Path::toString).toList());
+        List<String> glossaries = concat(project.glossaries().stream().map(r -> base.resolve(r).toString()).toList(),
+                options.glossaries().stream().map(Path::toString).toList());
         EngineSettings settings = new EngineSettings(ruleDirs, lexiconDirs, concat(project.enable(), options.enable()),
                 concat(project.disable(), options.disable()), severities, variant, date, today, weights, severityWeights,
                 categoryWeights, first(options.passThreshold(), project.passThreshold()),
-                first(options.acceptablePenalty(), project.acceptablePenalty()));
+                first(options.acceptablePenalty(), project.acceptablePenalty()), glossaries);
         settings.scoring();
         return settings;
     }
@@ -108,7 +120,7 @@ public record EngineSettings(List<String> ruleDirs, List<String> lexiconDirs, Li
 
     /** The analyzer and the selected rules; fails on a rule file, lexicon or rule id that is not right. */
     public Components components() throws ConfigException {
-        Components components = Components.build(variant, paths(ruleDirs), paths(lexiconDirs),
+        Components components = Components.build(variant, paths(ruleDirs), paths(lexiconDirs), paths(glossaries),
                 new Components.Selection(enable, disable));
         components.requireRules(severities.keySet(), "--severity");
         return components;

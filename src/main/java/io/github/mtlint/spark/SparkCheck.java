@@ -106,6 +106,10 @@ public final class SparkCheck implements Callable<Integer> {
     @Option(names = "--severity", paramLabel = "ID=SEVERITY", description = "Override a rule's severity. Repeatable.")
     private Map<String, String> severities = new LinkedHashMap<>();
 
+    @Option(names = "--glossary", paramLabel = "FILE", description = "A glossary (TBX, CSV, TSV): its forbidden forms are "
+            + "flagged (the job has no sources). Repeatable; must exist on the driver and every executor.")
+    private List<Path> glossaries = new ArrayList<>();
+
     @Option(names = "--variant", paramLabel = "VARIANT", description = "en-US or en-GB (default: each document's majority).")
     private String variant;
 
@@ -182,7 +186,7 @@ public final class SparkCheck implements Callable<Integer> {
         int sampleSize = htmlSampleSize();
         ProjectConfig project = EngineSettings.projectConfig(config);
         EngineSettings settings = EngineSettings.resolve(new EngineSettings.Options(config, ruleDirs, lexiconDirs, enable,
-                disable, severities, variant, date, weights, passThreshold, acceptablePenalty), project, LocalDate.now());
+                disable, severities, variant, date, weights, passThreshold, acceptablePenalty, glossaries), project, LocalDate.now());
         OutputTables outputs = new OutputTables(spark, output, outputFormat, overwrite);
         outputs.requireFree();
         // built here first, so that a bad rule file stops the job before it starts, with the CLI's message

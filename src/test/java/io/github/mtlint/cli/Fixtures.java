@@ -57,6 +57,21 @@ public final class Fixtures {
         return components().allRules;
     }
 
+    private static Components withNewsGlossary;
+
+    /** Every rule with the bundled news glossary switched on ({@code --glossary zh-en-news}), as the glossary rules' examples need. */
+    public static synchronized RuleSet allRulesWithNewsGlossary() {
+        if (withNewsGlossary == null) {
+            try {
+                withNewsGlossary = Components.build(null, List.of(), List.of(), List.of(java.nio.file.Path.of(Components.NEWS_GLOSSARY)),
+                        Components.Selection.none());
+            } catch (ConfigException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+        return withNewsGlossary.allRules;
+    }
+
     public static Rule rule(String id) {
         return components().allRules.rule(id).orElseThrow(() -> new IllegalArgumentException("no rule " + id));
     }
@@ -67,5 +82,16 @@ public final class Fixtures {
 
     public static Linter linter() {
         return new Linter(analyzer(), sourceAnalyzer(), rules(), settings(), ScoringModel.standard(), Baseline.empty(), 2, "test");
+    }
+
+    /** A linter with the bundled rules and the user's glossaries ({@code --glossary}), built anew for each call. */
+    public static Linter linterWithGlossaries(List<java.nio.file.Path> glossaries) {
+        try {
+            Components withGlossaries = Components.build(null, List.of(), List.of(), glossaries, Components.Selection.none());
+            return new Linter(withGlossaries.analyzer, withGlossaries.sourceAnalyzer, withGlossaries.rules, settings(),
+                    ScoringModel.standard(), Baseline.empty(), 2, "test");
+        } catch (ConfigException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 }

@@ -29,11 +29,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Each article in samples/ against its list of expected findings (samples/NAME.expected.tsv: rule and flagged
- * text per line, line breaks written \n): every expected finding is reported, and nothing else is.
+ * text per line, line breaks written \n): every expected finding is reported, and nothing else is. The samples are
+ * checked with their client glossary, samples/glossary.tsv.
  */
 class SamplesEndToEndTest {
 
     private static final Path SAMPLES = Path.of("samples");
+    private static final Path GLOSSARY = SAMPLES.resolve("glossary.tsv");
 
     private static Report report;
 
@@ -42,7 +44,8 @@ class SamplesEndToEndTest {
             // as the command line collects them: NAME.zh.txt is the source of NAME.txt, not an input of its own
             List<Input> inputs = new SourceFinder(null, null).pair(
                     new InputCollector(List.of(), List.of()).collect(List.of(SAMPLES.toString())), List.of(SAMPLES.toString()));
-            report = Fixtures.linter().lint(inputs, InputStream.nullInputStream());
+            // with the samples' client glossary, as 'mtlint check --glossary samples/glossary.tsv samples/' runs
+            report = Fixtures.linterWithGlossaries(List.of(GLOSSARY)).lint(inputs, InputStream.nullInputStream());
         }
         return report;
     }

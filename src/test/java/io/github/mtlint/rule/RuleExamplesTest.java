@@ -19,7 +19,8 @@ class RuleExamplesTest {
     List<DynamicTest> everyExampleOfEveryRule() {
         ExampleRunner runner = new ExampleRunner(Fixtures.analyzer(), Fixtures.sourceAnalyzer(), Fixtures.settings());
         List<DynamicTest> tests = new ArrayList<>();
-        for (Rule rule : Fixtures.allRules().rules()) {
+        // with the bundled news glossary, which the glossary rules' examples use (the other rules do not see it)
+        for (Rule rule : Fixtures.allRulesWithNewsGlossary().rules()) {
             if (rule.id().startsWith("lt.")) {
                 continue;
             }

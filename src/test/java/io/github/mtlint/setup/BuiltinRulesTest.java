@@ -1,5 +1,6 @@
 package io.github.mtlint.setup;
 
+import io.github.mtlint.glossary.Glossary;
 import io.github.mtlint.lexicon.Lexicon;
 import io.github.mtlint.lexicon.LexiconLoader;
 import io.github.mtlint.rule.RuleSet;
@@ -40,7 +41,7 @@ class BuiltinRulesTest {
     @Test
     void everyFileInRulesBuiltinBecomesItsRule() throws Exception {
         RuleSet.Builder builder = RuleSet.builder();
-        new BuiltinRules(new RuleFileLoader().loadJavaRuleSpecs(BUILTIN, "rules/builtin"), lexicon).register(builder);
+        new BuiltinRules(new RuleFileLoader().loadJavaRuleSpecs(BUILTIN, "rules/builtin"), lexicon, Glossary.empty()).register(builder);
         RuleSet rules = builder.build();
         long files;
         try (Stream<Path> all = Files.walk(BUILTIN)) {
@@ -105,7 +106,7 @@ class BuiltinRulesTest {
         assertTrue(text.contains(from), file + " no longer contains " + from);
         Files.writeString(edited, text.replace(from, to));
         RuleFileException error = assertThrows(RuleFileException.class, () -> new BuiltinRules(
-                new RuleFileLoader().loadJavaRuleSpecs(copy, "rules/builtin"), lexicon).register(RuleSet.builder()));
+                new RuleFileLoader().loadJavaRuleSpecs(copy, "rules/builtin"), lexicon, Glossary.empty()).register(RuleSet.builder()));
         return error.getMessage();
     }
 }

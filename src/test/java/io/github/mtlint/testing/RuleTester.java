@@ -35,7 +35,7 @@ public final class RuleTester {
         return new RuleTester(Fixtures.rule(ruleId));
     }
 
-    /** A rule that is not bundled (a test pack, say). */
+    /** A rule built by the test (a test pack, or a rule with its own glossary) rather than the bundled one. */
     public static RuleTester of(Rule rule) {
         return new RuleTester(rule);
     }
@@ -106,6 +106,11 @@ public final class RuleTester {
         IssueCollector collector = new IssueCollector(rule.meta(), document, settings);
         rule.check(document, collector);
         return collector.issues();
+    }
+
+    /** The rule's findings on a translation of {@code source}. */
+    public List<Issue> findings(String source, String target) {
+        return new ExampleRunner(Fixtures.analyzer(), Fixtures.sourceAnalyzer(), settings).findings(rule, new RuleExample(target, source));
     }
 
     /** Asserts the only finding on the text suggests the replacement. */
