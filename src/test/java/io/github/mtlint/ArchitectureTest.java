@@ -59,7 +59,7 @@ class ArchitectureTest {
                 .whereLayer("report").mayOnlyBeAccessedByLayers("engine", "render", "cli", "server", "spark", "annotate")
                 .whereLayer("score").mayOnlyBeAccessedByLayers("engine", "report", "render", "setup", "cli", "spark")
                 .whereLayer("rule").mayOnlyBeAccessedByLayers("grammar", "builtin", "data", "engine", "setup", "cli", "server")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("grammar", "source", "engine", "setup", "cli", "server", "spark", "annotate")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("grammar", "source", "engine", "setup", "cli", "server", "spark", "annotate", "glossary")
                 .check(CLASSES);
     }
 
@@ -93,10 +93,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void glossariesUseOnlyTheJdkAndCommonsCsv() {
+    void glossariesUseOnlyTheJdkCommonsCsvAndTheSafeXmlReader() {
         noClasses().that().resideInAPackage("..mtlint.glossary..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("java..", "javax.xml..", "org.apache.commons.csv..",
-                        "..mtlint.glossary..")
+                        "..mtlint.glossary..", "..mtlint.text..")
                 .check(CLASSES);
     }
 

@@ -1,5 +1,7 @@
 package io.github.mtlint.glossary;
 
+import io.github.mtlint.text.SafeXml;
+
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -27,7 +29,7 @@ final class TbxReader {
     static List<Concept> read(Path file) throws GlossaryException {
         String name = file.toString();
         try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader xml = GlossaryXml.factory().createXMLStreamReader(in);
+            XMLStreamReader xml = SafeXml.open(in);
             try {
                 return new Parse(name, xml).concepts();
             } finally {
@@ -35,20 +37,12 @@ final class TbxReader {
             }
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
-            String reason = reason(e);
+            String reason = SafeXml.reason(e);
             throw at == null || at.getLineNumber() < 0 ? new GlossaryException(name, reason)
                     : new GlossaryException(name, at.getLineNumber(), Math.max(1, at.getColumnNumber()), reason);
         } catch (IOException e) {
             throw new GlossaryException(name, "cannot read: " + e.getMessage());
         }
-    }
-
-    /** The parser's message without its own "ParseError at [row,col]:" prefix and Java class names. */
-    private static String reason(XMLStreamException e) {
-        String message = e.getMessage() == null ? "not well-formed XML" : e.getMessage();
-        int cut = message.indexOf("Message: ");
-        message = cut >= 0 ? message.substring(cut + "Message: ".length()) : message;
-        return message.lines().findFirst().orElse("not well-formed XML").strip();
     }
 
     private static final class Parse {
@@ -74,9 +68,6 @@ final class TbxReader {
             boolean rootSeen = false;
             while (xml.hasNext()) {
                 int event = xml.next();
-                if (event == XMLStreamConstants.DTD) {
-                    throw error("a DOCTYPE is refused in a glossary (DTDs and entities can read files or expand without end)");
-                }
                 if (event == XMLStreamConstants.ENTITY_REFERENCE) {
                     throw error("entity '&" + xml.getLocalName() + ";' is refused: TBX needs no entities");
                 }

@@ -61,14 +61,19 @@ public final class SafeXml {
 
     /** {@code line:column: reason}, one line, for an error at a place in the file. */
     public static String describe(XMLStreamException e) {
+        String message = reason(e);
+        Location location = e.getLocation();
+        return location == null ? message : at(location) + message;
+    }
+
+    /** The parser's message, one line, without its own "ParseError at [row,col]:" prefix. */
+    public static String reason(XMLStreamException e) {
         String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
         int at = message.indexOf("Message: ");
         if (at >= 0) {
             message = message.substring(at + "Message: ".length());
         }
-        message = message.lines().findFirst().orElse("malformed XML").strip();
-        Location location = e.getLocation();
-        return location == null ? message : at(location) + message;
+        return message.lines().findFirst().orElse("malformed XML").strip();
     }
 
     /** {@code line:column: } of a place in the file. */
