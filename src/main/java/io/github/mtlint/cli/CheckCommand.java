@@ -149,7 +149,7 @@ final class CheckCommand implements Callable<Integer> {
     private Integer timeout;
 
     @Option(names = "--max-size", paramLabel = "MB", description = "The largest document checked, in MB; 0 for no limit "
-            + "(default 2: 1 MB of text took up to 2.2 GB of memory).")
+            + "(default 10; larger documents take long: about a minute of processor time per MB).")
     private Integer maxSize;
 
     @Option(names = "--progress", negatable = true, description = "Show a progress bar on standard error: --progress always, "

@@ -104,10 +104,10 @@ public final class Linter {
     }
 
     /**
-     * The largest document checked, in bytes (0: no limit). A document is analysed whole, and 1 MB of news peaked
-     * at 0.8 to 2.2 GB of memory (see the README's reliability section).
+     * The largest document checked, in bytes (0: no limit). Memory no longer grows with a document (it is checked in
+     * pieces), but time does: 10 MB of news took 10 minutes of processor time (see the README's reliability section).
      */
-    public static final long DEFAULT_MAX_DOCUMENT_BYTES = 2_000_000;
+    public static final long DEFAULT_MAX_DOCUMENT_BYTES = 10_000_000;
     private long maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
 
     public Linter withMaxDocumentBytes(long bytes) {
@@ -244,8 +244,8 @@ public final class Linter {
 
     private ProcessingError tooLarge(String path, long bytes) {
         return ProcessingError.input(path, String.format(Locale.ROOT, "is %.1f MB, over the limit of %s MB for one document "
-                + "(raise it with --max-size MB or 'maxSize:' in mtlint.yml, and give Java the memory: 1 MB of text "
-                + "peaked at 0.8 to 2.2 GB, java -Xmx...)", bytes / 1e6, new java.math.BigDecimal(maxDocumentBytes / 1e6).stripTrailingZeros().toPlainString()));
+                + "(raise it with --max-size MB or 'maxSize:' in mtlint.yml; a document takes about a minute of processor "
+                + "time per MB)", bytes / 1e6, new java.math.BigDecimal(maxDocumentBytes / 1e6).stripTrailingZeros().toPlainString()));
     }
 
     private static long sizeOf(Path file) {
