@@ -8,6 +8,7 @@ import io.github.mtlint.engine.Linter;
 import io.github.mtlint.engine.TimeBudget;
 import io.github.mtlint.model.EnglishVariant;
 import io.github.mtlint.setup.Components;
+import io.github.mtlint.setup.EngineOptions;
 import io.github.mtlint.setup.EngineSettings;
 import io.github.mtlint.render.Renderer;
 import io.github.mtlint.render.Renderers;
@@ -30,9 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code mtlint check}: checks files, folders or standard input and writes the reports. */
@@ -80,30 +79,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--min-score", paramLabel = "N", description = "Fail (exit 1) when a document scores below N (0-100).")
     private Double minScore;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Project configuration (default: ./mtlint.yml if present).")
-    private Path config;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "Extra rule packs (*.yml) to load. Repeatable.")
-    private List<Path> ruleDirs = new ArrayList<>();
-
-    @Option(names = "--lexicon", paramLabel = "DIR", description = "Extra lexicon files (countries, people) to load. Repeatable.")
-    private List<Path> lexiconDirs = new ArrayList<>();
-
-    @Option(names = "--glossary", paramLabel = "FILE", description = "A glossary (TBX, CSV or TSV) whose terms the "
-            + "translation must use; overrides the bundled one term by term. Repeatable.")
-    private List<Path> glossaries = new ArrayList<>();
+    @CommandLine.Mixin
+    private EngineOptions engineOptions = new EngineOptions();
 
     /** The glossaries of the run (the configuration's and the options'), which no report may overwrite. */
     private List<Path> glossaryFiles = List.of();
-
-    @Option(names = "--enable", paramLabel = "ID", split = ",", description = "Switch a rule on (id or glob such as lt.EN_QUOTES). Repeatable.")
-    private List<String> enable = new ArrayList<>();
-
-    @Option(names = "--disable", paramLabel = "ID", split = ",", description = "Switch a rule off (id or glob such as 'entity.*'). Repeatable.")
-    private List<String> disable = new ArrayList<>();
-
-    @Option(names = "--severity", paramLabel = "ID=SEVERITY", description = "Override a rule's severity (id or glob; the most specific match wins). Repeatable.")
-    private Map<String, String> severities = new LinkedHashMap<>();
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "An earlier JSON report; its findings are accepted and not reported again.")
     private Path baseline;
@@ -113,21 +93,6 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Files to skip inside folders. Repeatable.")
     private List<String> exclude = new ArrayList<>();
-
-    @Option(names = "--variant", paramLabel = "VARIANT", description = "en-US or en-GB: the spelling standard (default: the document's majority; speller en-US).")
-    private String variant;
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date the text speaks of, for dated facts (capitals, office holders). Default: the text's dateline, else the year it names most, else today.")
-    private String date;
-
-    @Option(names = "--weights", paramLabel = "NAME", description = "Scoring weights: default (MQM: minor 1, major 5, critical 25) or google (WMT: minor punctuation 0.1).")
-    private String weights;
-
-    @Option(names = "--pass-threshold", paramLabel = "N", description = "MQM pass threshold PT (default 90).")
-    private Double passThreshold;
-
-    @Option(names = "--acceptable-penalty", paramLabel = "N", description = "MQM acceptable penalty APP per 1000 words (default 10).")
-    private Double acceptablePenalty;
 
     @Option(names = "--threads", paramLabel = "N", description = "Files checked in parallel (default: the number of processors).")
     private Integer threads;
@@ -181,8 +146,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int run(PrintWriter err) throws UsageException, ConfigException {
-        ProjectConfig project = EngineSettings.projectConfig(config);
-        Path base = config != null ? baseDir(config) : Path.of("");
+        ProjectConfig project = EngineSettings.projectConfig(engineOptions.config());
+        Path base = engineOptions.config() != null ? baseDir(engineOptions.config()) : Path.of("");
         List<OutputSpec> requested = outputs.isEmpty() ? List.of(defaultOutput()) : outputs;
         // -f xliff is no report but a copy of each XLIFF input, with the findings in it
         List<OutputSpec> targets = requested.stream().filter(t -> !t.format.equals(XLIFF_FORMAT)).toList();
@@ -193,8 +158,7 @@ final class CheckCommand implements Callable<Integer> {
                     "unknown format '" + target.format + "' (expected one of " + String.join(", ", Renderers.names()) + ")")));
         }
         Gate gate = gate(project);
-        EngineSettings engine = EngineSettings.resolve(new EngineSettings.Options(config, ruleDirs, lexiconDirs, enable, disable,
-                severities, variant, date, weights, passThreshold, acceptablePenalty, glossaries), project, LocalDate.now());
+        EngineSettings engine = EngineSettings.resolve(engineOptions.options(), project, LocalDate.now());
         if (server != null && xliffFolder != null) {
             throw new UsageException("-f xliff reads the XLIFF inputs again to copy them: it works without --server only");
         }
@@ -279,9 +243,8 @@ final class CheckCommand implements Callable<Integer> {
     /** {@code --server}: the server checks with its own rules and the default scoring, so options that change them are refused. */
     private int checkOnServer(ProjectConfig project, List<OutputSpec> targets, Gate gate, EngineSettings engine)
             throws UsageException {
-        boolean serverSide = !ruleDirs.isEmpty() || !lexiconDirs.isEmpty() || !glossaries.isEmpty() || !project.glossaries().isEmpty()
-                || !severities.isEmpty() || baseline != null
-                || weights != null || passThreshold != null || acceptablePenalty != null || !project.rules().isEmpty()
+        boolean serverSide = engineOptions.changesRulesOrScoring() || !project.glossaries().isEmpty() || baseline != null
+                || !project.rules().isEmpty()
                 || !project.lexicons().isEmpty() || !project.severities().isEmpty() || project.baseline() != null
                 || project.weights() != null || project.passThreshold() != null || project.acceptablePenalty() != null
                 || !project.severityWeights().isEmpty() || !project.categoryWeights().isEmpty();
@@ -301,7 +264,7 @@ final class CheckCommand implements Callable<Integer> {
         validateOutputs(targets, inputs, List.of(), List.of(), null);
         List<RemoteCheck.Target> remoteTargets = targets.stream().map(t -> new RemoteCheck.Target(t.format, t.file)).toList();
         return new RemoteCheck(server, spec.commandLine().getOut(), spec.commandLine().getErr()).run(inputs, stdin, remoteTargets,
-                englishVariant, concat(project.enable(), enable), concat(project.disable(), disable), textDate, gate);
+                englishVariant, engine.enable(), engine.disable(), textDate, gate);
     }
 
     static int exitCode(Gate.Verdict verdict) {
@@ -354,7 +317,7 @@ final class CheckCommand implements Callable<Integer> {
         inputs.stream().filter(Input.FileInput.class::isInstance).map(Input.FileInput.class::cast)
                 .forEach(f -> read.add(f.file(), "the input"));
         inputs.forEach(i -> i.source().ifPresent(s -> read.add(s.file(), "the source")));
-        read.add(config != null ? config : Path.of(ProjectConfig.FILE_NAME), "the configuration");
+        read.add(engineOptions.config() != null ? engineOptions.config() : Path.of(ProjectConfig.FILE_NAME), "the configuration");
         rulesDirs.forEach(d -> read.addTree(d, "the rule file"));
         lexicons.forEach(d -> read.addTree(d, "the lexicon file"));
         glossaryFiles.forEach(g -> read.add(g, "the glossary"));
@@ -370,7 +333,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Where a setting came from, for messages: the command-line option, or the key in the project file. */
     private String origin(Object commandLineValue, String option, String configKey) {
-        return commandLineValue != null ? option : (config != null ? config.toString() : ProjectConfig.FILE_NAME) + " " + configKey;
+        return commandLineValue != null ? option : (engineOptions.config() != null ? engineOptions.config().toString() : ProjectConfig.FILE_NAME) + " " + configKey;
     }
 
     private static long maxDocumentBytes(Integer megabytes, String origin) throws UsageException {

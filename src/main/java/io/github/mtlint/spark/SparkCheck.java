@@ -2,6 +2,7 @@ package io.github.mtlint.spark;
 
 import io.github.mtlint.config.ConfigException;
 import io.github.mtlint.config.ProjectConfig;
+import io.github.mtlint.setup.EngineOptions;
 import io.github.mtlint.setup.EngineSettings;
 import io.github.mtlint.text.SourceLanguages;
 import org.apache.spark.sql.Dataset;
@@ -17,10 +18,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -88,42 +87,9 @@ public final class SparkCheck implements Callable<Integer> {
             description = "Also write the HTML review page of the N lowest-scoring documents to FILE (on the driver).")
     private List<String> htmlSample = new ArrayList<>();
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Project configuration (mtlint.yml).")
-    private Path config;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "Extra rule packs; the folder must exist on every executor. Repeatable.")
-    private List<Path> ruleDirs = new ArrayList<>();
-
-    @Option(names = "--lexicon", paramLabel = "DIR", description = "Extra lexicon files; on every executor too. Repeatable.")
-    private List<Path> lexiconDirs = new ArrayList<>();
-
-    @Option(names = "--enable", paramLabel = "ID", split = ",", description = "Switch a rule on (id or glob). Repeatable.")
-    private List<String> enable = new ArrayList<>();
-
-    @Option(names = "--disable", paramLabel = "ID", split = ",", description = "Switch a rule off (id or glob). Repeatable.")
-    private List<String> disable = new ArrayList<>();
-
-    @Option(names = "--severity", paramLabel = "ID=SEVERITY", description = "Override a rule's severity. Repeatable.")
-    private Map<String, String> severities = new LinkedHashMap<>();
-
-    @Option(names = "--glossary", paramLabel = "FILE", description = "A glossary (TBX, CSV, TSV): its forbidden forms are "
-            + "flagged (the job has no sources). Repeatable; must exist on the driver and every executor.")
-    private List<Path> glossaries = new ArrayList<>();
-
-    @Option(names = "--variant", paramLabel = "VARIANT", description = "en-US or en-GB (default: each document's majority).")
-    private String variant;
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date the texts speak of, for dated facts.")
-    private String date;
-
-    @Option(names = "--weights", paramLabel = "NAME", description = "Scoring weights: default or google.")
-    private String weights;
-
-    @Option(names = "--pass-threshold", paramLabel = "N", description = "MQM pass threshold PT (default 90).")
-    private Double passThreshold;
-
-    @Option(names = "--acceptable-penalty", paramLabel = "N", description = "MQM acceptable penalty per 1000 words (default 10).")
-    private Double acceptablePenalty;
+    /** The rule and scoring options of {@code check}; rule packs, lexicons and glossaries must exist on every executor. */
+    @CommandLine.Mixin
+    private EngineOptions engineOptions = new EngineOptions();
 
     private final SparkSession spark;
     private final PrintWriter err;
@@ -184,9 +150,8 @@ public final class SparkCheck implements Callable<Integer> {
                     + "is the source of NAME.txt; give --input-format for a table");
         }
         int sampleSize = htmlSampleSize();
-        ProjectConfig project = EngineSettings.projectConfig(config);
-        EngineSettings settings = EngineSettings.resolve(new EngineSettings.Options(config, ruleDirs, lexiconDirs, enable,
-                disable, severities, variant, date, weights, passThreshold, acceptablePenalty, glossaries), project, LocalDate.now());
+        ProjectConfig project = EngineSettings.projectConfig(engineOptions.config());
+        EngineSettings settings = EngineSettings.resolve(engineOptions.options(), project, LocalDate.now());
         OutputTables outputs = new OutputTables(spark, output, outputFormat, overwrite);
         outputs.requireFree();
         // built here first, so that a bad rule file stops the job before it starts, with the CLI's message
