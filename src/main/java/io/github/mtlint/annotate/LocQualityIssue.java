@@ -1,6 +1,5 @@
 package io.github.mtlint.annotate;
 
-import io.github.mtlint.model.Category;
 import io.github.mtlint.model.Severity;
 import io.github.mtlint.report.DocumentResult;
 import io.github.mtlint.report.ReportedIssue;
@@ -35,7 +34,7 @@ public record LocQualityIssue(int start, int end, String type, int severity, Str
             int lineEnd = text.indexOf('\n', lineStart);
             int end = Math.min(reported.issue().span().end(), lineEnd < 0 ? text.length() : lineEnd);
             bySegment.computeIfAbsent(reported.segment(), k -> new java.util.ArrayList<>()).add(new LocQualityIssue(
-                    start - lineStart, Math.max(start, end) - lineStart, type(reported.issue().category()),
+                    start - lineStart, Math.max(start, end) - lineStart, reported.issue().category().itsIssueType(),
                     severity(reported.issue().severity()), reported.issue().message()));
         }
         return bySegment;
@@ -51,24 +50,4 @@ public record LocQualityIssue(int start, int end, String type, int severity, Str
         };
     }
 
-    /** The ITS 2.0 issue type (ITS 2.0, section 8.15) closest to the MQM category. */
-    static String type(Category category) {
-        return switch (category) {
-            case ACCURACY_MISTRANSLATION -> "mistranslation";
-            case ACCURACY_UNTRANSLATED -> "untranslated";
-            case ACCURACY_ADDITION -> "addition";
-            case ACCURACY_OMISSION -> "omission";
-            case TERMINOLOGY_INCONSISTENT, TERMINOLOGY_INAPPROPRIATE -> "terminology";
-            case FLUENCY_GRAMMAR -> "grammar";
-            case FLUENCY_SPELLING -> "misspelling";
-            case FLUENCY_PUNCTUATION -> "typographical";
-            case FLUENCY_INCONSISTENCY -> "inconsistency";
-            case FLUENCY_CHARACTER_ENCODING -> "characters";
-            case FLUENCY_REGISTER -> "register";
-            case STYLE_AWKWARD, STYLE_UNIDIOMATIC -> "style";
-            case LOCALE_SPELLING_VARIANT, LOCALE_DATE, LOCALE_NUMBER, LOCALE_NAME -> "locale-violation";
-            case DESIGN_MARKUP -> "markup";
-            default -> "other";
-        };
-    }
 }

@@ -48,6 +48,30 @@ public enum Category {
         return slash < 0 ? path : path.substring(0, slash);
     }
 
+    /**
+     * The closest W3C ITS 2.0 Localization Quality Issue type (ITS 2.0, section 8.15): what CAT tools and
+     * LanguageTool's clients show, for {@code -f xliff} and the server's {@code issueType}.
+     */
+    public String itsIssueType() {
+        return switch (this) {
+            case ACCURACY_MISTRANSLATION -> "mistranslation";
+            case ACCURACY_UNTRANSLATED -> "untranslated";
+            case ACCURACY_ADDITION -> "addition";
+            case ACCURACY_OMISSION -> "omission";
+            case TERMINOLOGY_INCONSISTENT, TERMINOLOGY_INAPPROPRIATE -> "terminology";
+            case FLUENCY_GRAMMAR -> "grammar";
+            case FLUENCY_SPELLING -> "misspelling";
+            case FLUENCY_PUNCTUATION -> "typographical";
+            case FLUENCY_INCONSISTENCY -> "inconsistency";
+            case FLUENCY_CHARACTER_ENCODING -> "characters";
+            case FLUENCY_REGISTER -> "register";
+            case STYLE_AWKWARD, STYLE_UNIDIOMATIC -> "style";
+            case LOCALE_SPELLING_VARIANT, LOCALE_DATE, LOCALE_NUMBER, LOCALE_NAME -> "locale-violation";
+            case DESIGN_MARKUP -> "markup";
+            case OTHER -> "uncategorized";
+        };
+    }
+
     /** Accepts the path in any case, with '_' for spaces (as WMT writes "Locale_convention"). */
     public static Category parse(String value) {
         String wanted = normalise(value);

@@ -214,7 +214,7 @@ final class LanguageToolApi {
             g.writeObjectFieldStart("rule");
             g.writeStringField("id", ruleId.startsWith(LANGUAGE_TOOL_PREFIX) ? ruleId.substring(LANGUAGE_TOOL_PREFIX.length()) : ruleId);
             g.writeStringField("description", meta == null || meta.description().isBlank() ? reported.issue().message() : meta.description());
-            g.writeStringField("issueType", issueType(category));
+            g.writeStringField("issueType", category.itsIssueType());
             if (meta != null && !meta.link().isBlank()) {
                 g.writeArrayFieldStart("urls");
                 g.writeStartObject();
@@ -265,24 +265,4 @@ final class LanguageToolApi {
         };
     }
 
-    /** The ITS 2.0 localization-quality issue type LanguageTool reports, for the MQM category. */
-    private static String issueType(Category category) {
-        return switch (category) {
-            case ACCURACY_MISTRANSLATION -> "mistranslation";
-            case ACCURACY_UNTRANSLATED -> "untranslated";
-            case ACCURACY_ADDITION -> "addition";
-            case ACCURACY_OMISSION -> "omission";
-            case TERMINOLOGY_INCONSISTENT, TERMINOLOGY_INAPPROPRIATE -> "terminology";
-            case FLUENCY_GRAMMAR -> "grammar";
-            case FLUENCY_SPELLING -> "misspelling";
-            case FLUENCY_PUNCTUATION -> "typographical";
-            case FLUENCY_INCONSISTENCY -> "inconsistency";
-            case FLUENCY_CHARACTER_ENCODING -> "characters";
-            case FLUENCY_REGISTER -> "register";
-            case STYLE_AWKWARD, STYLE_UNIDIOMATIC -> "style";
-            case LOCALE_SPELLING_VARIANT, LOCALE_DATE, LOCALE_NUMBER, LOCALE_NAME -> "locale-violation";
-            case DESIGN_MARKUP -> "markup";
-            case OTHER -> "uncategorized";
-        };
-    }
 }

@@ -121,9 +121,9 @@ class XliffAnnotatorTest {
 
     @Test
     void itsTypesAndSeveritiesComeFromTheMqmCategoryAndSeverity() {
-        assertEquals("omission", LocQualityIssue.type(io.github.mtlint.model.Category.ACCURACY_OMISSION));
-        assertEquals("misspelling", LocQualityIssue.type(io.github.mtlint.model.Category.FLUENCY_SPELLING));
-        assertEquals("markup", LocQualityIssue.type(io.github.mtlint.model.Category.DESIGN_MARKUP));
+        assertEquals("omission", io.github.mtlint.model.Category.ACCURACY_OMISSION.itsIssueType());
+        assertEquals("misspelling", io.github.mtlint.model.Category.FLUENCY_SPELLING.itsIssueType());
+        assertEquals("markup", io.github.mtlint.model.Category.DESIGN_MARKUP.itsIssueType());
         assertEquals(100, LocQualityIssue.severity(io.github.mtlint.model.Severity.CRITICAL));
         assertEquals(0, LocQualityIssue.severity(io.github.mtlint.model.Severity.NEUTRAL));
     }
