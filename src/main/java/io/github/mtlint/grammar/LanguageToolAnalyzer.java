@@ -11,6 +11,7 @@ import io.github.mtlint.text.Analyzer;
 import io.github.mtlint.text.DatelineDetector;
 import io.github.mtlint.text.ParagraphClassifier;
 import io.github.mtlint.text.ParagraphSplitter;
+import io.github.mtlint.text.PieceSplitter;
 import io.github.mtlint.text.SourceText;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedToken;
@@ -58,7 +59,7 @@ public final class LanguageToolAnalyzer implements Analyzer {
                 int chunkStart = i == 0 ? 0 : spans.get(i).start();
                 int chunkEnd = i + 1 < spans.size() ? spans.get(i + 1).start() : text.length();
                 String chunk = text.substring(chunkStart, chunkEnd);
-                List<String> sentenceTexts = lt.sentenceTokenize(chunk);
+                List<String> sentenceTexts = withinLength(lt.sentenceTokenize(chunk));
                 List<AnalyzedSentence> analyzed = lt.analyzeParagraph(sentenceTexts);
                 allSentenceTexts.addAll(sentenceTexts);
                 allAnalyzed.addAll(analyzed);
@@ -73,6 +74,27 @@ public final class LanguageToolAnalyzer implements Analyzer {
         return new Document(source.id(), text, source.lines(), paragraphs, datelines.detect(text).orElse(null),
                 datelines.mainYear(text).orElse(null),
                 Map.of(LanguageToolAnalysis.class, new LanguageToolAnalysis(variant, allSentenceTexts, allAnalyzed)));
+    }
+
+    /**
+     * The longest sentence analysed as one. LanguageTool's rules take time that grows faster than a sentence's length:
+     * a "sentence" of 17,000 words (100 KB of text without a full stop) did not get through them in 72 s of processor
+     * time. Longer sentences are analysed as consecutive parts cut at spaces ({@link PieceSplitter}); news sentences
+     * are a few hundred characters and stay whole.
+     */
+    static final int LONGEST_SENTENCE_CHARS = 5_000;
+
+    private static List<String> withinLength(List<String> sentences) {
+        if (sentences.stream().allMatch(s -> s.length() <= LONGEST_SENTENCE_CHARS)) {
+            return sentences;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String sentence : sentences) {
+            for (Span part : PieceSplitter.split(sentence, LONGEST_SENTENCE_CHARS)) {
+                parts.add(part.of(sentence));
+            }
+        }
+        return parts;
     }
 
     private static List<Sentence> toSentences(String text, int chunkStart, List<String> sentenceTexts,
