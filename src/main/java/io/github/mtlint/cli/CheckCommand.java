@@ -147,7 +147,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private int run(PrintWriter err) throws UsageException, ConfigException {
         ProjectConfig project = EngineSettings.projectConfig(engineOptions.config());
-        Path base = engineOptions.config() != null ? baseDir(engineOptions.config()) : Path.of("");
+        Path base = EngineSettings.configFolder(engineOptions.config());
         List<OutputSpec> requested = outputs.isEmpty() ? List.of(defaultOutput()) : outputs;
         // -f xliff is no report but a copy of each XLIFF input, with the findings in it
         List<OutputSpec> targets = requested.stream().filter(t -> !t.format.equals(XLIFF_FORMAT)).toList();
@@ -360,11 +360,6 @@ final class CheckCommand implements Callable<Integer> {
         OutputSpec text = new OutputSpec();
         text.format = TEXT_FORMAT;
         return text;
-    }
-
-    private static Path baseDir(Path configFile) {
-        Path parent = configFile.toAbsolutePath().getParent();
-        return parent == null ? Path.of("") : parent;
     }
 
     private static <T> T first(T a, T b) {

@@ -1,26 +1,14 @@
 package io.github.mtlint.cli;
 
+import io.github.mtlint.setup.ToolVersion;
 import org.languagetool.JLanguageTool;
 import picocli.CommandLine;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
 
 /** {@code -V}: mtlint's version (from the build) and LanguageTool's. */
 public final class VersionProvider implements CommandLine.IVersionProvider {
 
     public static String version() {
-        try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
-            Properties p = new Properties();
-            if (in != null) {
-                p.load(in);
-            }
-            String v = p.getProperty("version", "dev");
-            return v.startsWith("${") ? "dev" : v;
-        } catch (IOException e) {
-            return "dev";
-        }
+        return ToolVersion.get();
     }
 
     @Override

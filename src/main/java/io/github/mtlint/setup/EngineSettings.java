@@ -69,7 +69,7 @@ public record EngineSettings(List<String> ruleDirs, List<String> lexiconDirs, Li
 
     /** Merges the options over the project file's settings; a bad value is named with where it came from. */
     public static EngineSettings resolve(Options options, ProjectConfig project, LocalDate today) throws ConfigException {
-        Path base = options.config() != null ? baseDir(options.config()) : Path.of("");
+        Path base = configFolder(options.config());
         String file = options.config() != null ? options.config().toString() : ProjectConfig.FILE_NAME;
         EnglishVariant variant = parseVariant(first(options.variant(), project.variant()),
                 origin(options.variant(), "--variant", file, "variant"));
@@ -173,8 +173,15 @@ public record EngineSettings(List<String> ruleDirs, List<String> lexiconDirs, Li
         return result;
     }
 
-    private static Path baseDir(Path configFile) {
-        Path parent = configFile.toAbsolutePath().getParent();
+    /**
+     * What the project file's paths are relative to: its folder, or the working folder when there is no
+     * {@code --config}.
+     */
+    public static Path configFolder(Path config) {
+        if (config == null) {
+            return Path.of("");
+        }
+        Path parent = config.toAbsolutePath().getParent();
         return parent == null ? Path.of("") : parent;
     }
 

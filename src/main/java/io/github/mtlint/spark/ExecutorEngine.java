@@ -6,6 +6,7 @@ import io.github.mtlint.engine.Linter;
 import io.github.mtlint.report.Report;
 import io.github.mtlint.setup.Components;
 import io.github.mtlint.setup.EngineSettings;
+import io.github.mtlint.setup.ToolVersion;
 import io.github.mtlint.text.PairedText;
 
 import java.util.List;
