@@ -115,7 +115,7 @@ public final class Benchmark {
     }
 
     /** VmHWM of a process in KB, 0 when unknown (not Linux, or the process just ended). */
-    private static long peakRss(long pid) {
+    static long peakRss(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
                 if (line.startsWith("VmHWM:")) {

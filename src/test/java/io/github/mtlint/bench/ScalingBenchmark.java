@@ -159,7 +159,7 @@ public final class ScalingBenchmark {
         boolean stopped = false;
         while (!process.waitFor(50, TimeUnit.MILLISECONDS)) {
             for (ProcessHandle handle : Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList()) {
-                peakByPid.merge(handle.pid(), peakRss(handle.pid()), Math::max);
+                peakByPid.merge(handle.pid(), Benchmark.peakRss(handle.pid()), Math::max);
             }
             if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(capSeconds)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -170,19 +170,5 @@ public final class ScalingBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = peakByPid.values().stream().mapToLong(Long::longValue).sum();
         return new Result(shape, bytes, seconds, peak, process.exitValue(), stopped);
-    }
-
-    /** VmHWM of a process in KB, 0 when unknown (not Linux, or the process just ended). */
-    private static long peakRss(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("\\D", ""));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-        return 0;
     }
 }

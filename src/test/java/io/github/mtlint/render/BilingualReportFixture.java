@@ -19,9 +19,6 @@ import io.github.mtlint.score.MqmScore;
 import io.github.mtlint.score.MqmScorer;
 import io.github.mtlint.score.ScoringModel;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -56,13 +53,7 @@ final class BilingualReportFixture {
     }
 
     static String render(String format) {
-        StringWriter out = new StringWriter();
-        try {
-            Renderers.byName(format).orElseThrow().render(report(), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return ReportFixture.render(report(), format);
     }
 
     private static Report build() {

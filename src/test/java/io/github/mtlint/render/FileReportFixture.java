@@ -23,7 +23,6 @@ import io.github.mtlint.text.BilingualFiles;
 import io.github.mtlint.text.UnreadableInputException;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,13 +71,7 @@ final class FileReportFixture {
     }
 
     static String render(String format) {
-        StringWriter out = new StringWriter();
-        try {
-            Renderers.byName(format).orElseThrow().render(report(), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return ReportFixture.render(report(), format);
     }
 
     private static Report build() throws IOException, UnreadableInputException {
