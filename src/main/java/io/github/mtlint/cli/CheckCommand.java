@@ -5,17 +5,15 @@ import io.github.mtlint.config.ProjectConfig;
 import io.github.mtlint.engine.Baseline;
 import io.github.mtlint.engine.Gate;
 import io.github.mtlint.engine.Linter;
-import io.github.mtlint.engine.TimeBudget;
-import io.github.mtlint.model.EnglishVariant;
 import io.github.mtlint.setup.Components;
 import io.github.mtlint.setup.EngineOptions;
 import io.github.mtlint.setup.EngineSettings;
+import io.github.mtlint.setup.RunSettings;
 import io.github.mtlint.render.Renderer;
 import io.github.mtlint.render.Renderers;
 import io.github.mtlint.render.TextRenderer;
 import io.github.mtlint.report.Report;
 import io.github.mtlint.text.Input;
-import io.github.mtlint.text.InputCollector;
 import io.github.mtlint.text.SourceFinder;
 import io.github.mtlint.text.SourceLanguages;
 import picocli.CommandLine;
@@ -24,7 +22,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -147,83 +144,67 @@ final class CheckCommand implements Callable<Integer> {
 
     private int run(PrintWriter err) throws UsageException, ConfigException {
         ProjectConfig project = EngineSettings.projectConfig(engineOptions.config());
-        Path base = EngineSettings.configFolder(engineOptions.config());
         List<OutputSpec> requested = outputs.isEmpty() ? List.of(defaultOutput()) : outputs;
         // -f xliff is no report but a copy of each XLIFF input, with the findings in it
         List<OutputSpec> targets = requested.stream().filter(t -> !t.format.equals(XLIFF_FORMAT)).toList();
         Path xliffFolder = xliffFolder(requested);
-        List<Renderer> renderers = new ArrayList<>();
-        for (OutputSpec target : targets) {
-            renderers.add(Renderers.byName(target.format).orElseThrow(() -> new UsageException(
-                    "unknown format '" + target.format + "' (expected one of " + String.join(", ", Renderers.names()) + ")")));
-        }
-        Gate gate = gate(project);
+        List<Renderer> renderers = renderers(targets);
+        RunSettings run = RunSettings.resolve(runOptions(), project);
         EngineSettings engine = EngineSettings.resolve(engineOptions.options(), project, LocalDate.now());
         if (server != null && xliffFolder != null) {
             throw new UsageException("-f xliff reads the XLIFF inputs again to copy them: it works without --server only");
         }
         if (server != null) {
-            return checkOnServer(project, targets, gate, engine);
+            return checkOnServer(project, targets, run, engine);
         }
         // LanguageTool takes seconds to load: it loads while the rules, the lexicon and the inputs are read
         engine.warmUp();
         Components components = engine.components();
-
-        Baseline accepted = Baseline.empty();
-        Path baselineFile = baseline != null ? baseline : project.baseline() == null ? null : base.resolve(project.baseline());
-        if (baselineFile != null) {
-            try {
-                accepted = Baseline.load(baselineFile);
-            } catch (IOException e) {
-                throw new UsageException(e.getMessage());
-            }
-        }
-        InputCollector collector;
-        try {
-            collector = new InputCollector(concat(project.include(), include), concat(project.exclude(), exclude));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--include/--exclude: " + e.getMessage());
-        }
-        List<Input> inputs = pairSources(collector.collect(paths));
+        Baseline accepted = run.acceptedIssues();
+        List<Input> inputs = pairSources(run.inputs().collect(paths));
         glossaryFiles = engine.glossaries().stream().map(Path::of).toList();
         OutputTargets outputTargets = validateOutputs(targets, inputs, engine.ruleDirs().stream().map(Path::of).toList(),
-                engine.lexiconDirs().stream().map(Path::of).toList(), baselineFile);
+                engine.lexiconDirs().stream().map(Path::of).toList(), run.baseline());
+        Linter linter = run.limit(engine.linter(components, accepted, run.threads(), VersionProvider.version()));
 
-        int workers = threads != null ? threads : project.threads() != null ? project.threads()
-                : Runtime.getRuntime().availableProcessors();
-        if (workers < 1) {
-            throw new UsageException("--threads must be at least 1");
-        }
-        Linter linter = engine.linter(components, accepted, workers, VersionProvider.version());
-        linter.withMaxDocumentBytes(maxDocumentBytes(first(maxSize, project.maxSize()), origin(maxSize, "--max-size", "maxSize")));
-        linter.withSkipApproved(skipApproved);
-        linter.withTimeBudget(timeBudget(first(timeout, project.timeout()), origin(timeout, "--timeout", "timeout")));
-        Linter.Progress display = ProgressDisplay.start(progress, progress == null && ProgressDisplay.standardErrorIsTerminal(),
-                inputs.size(), err, ProgressDisplay.DELAY);
-        Report report;
-        try {
-            report = linter.lint(inputs, stdin, display);
-        } finally {
-            ProgressDisplay.finish(display);
-        }
-
+        Report report = lint(linter, inputs, err);
         try {
             outputTargets.writeAll((i, out) -> renderers.get(i).render(report, out), spec.commandLine().getOut());
-        } catch (OutputTargets.OutputException e) {
-            throw new UsageException(e.getMessage());
-        }
-        if (xliffFolder != null) {
-            try {
+            if (xliffFolder != null) {
                 XliffCopies.write(report, inputs, xliffFolder).forEach(err::println);
-            } catch (XliffCopies.CopyException e) {
-                throw new UsageException(e.getMessage());
             }
+        } catch (OutputTargets.OutputException | XliffCopies.CopyException e) {
+            throw new UsageException(e.getMessage());
         }
         if (targets.stream().noneMatch(t -> t.file == null && t.format.equals(TEXT_FORMAT))) {
             // the reports went elsewhere: whoever runs the command still learns which inputs were not checked
             report.errors().forEach(e -> err.println(TextRenderer.errorLine(e)));
         }
-        return exitCode(gate.verdict(report));
+        return exitCode(run.gate().verdict(report));
+    }
+
+    private RunSettings.Options runOptions() {
+        return new RunSettings.Options(engineOptions.config(), failOn, minScore, include, exclude, baseline, threads, maxSize,
+                timeout, skipApproved);
+    }
+
+    private static List<Renderer> renderers(List<OutputSpec> targets) throws UsageException {
+        List<Renderer> renderers = new ArrayList<>();
+        for (OutputSpec target : targets) {
+            renderers.add(Renderers.byName(target.format).orElseThrow(() -> new UsageException(
+                    "unknown format '" + target.format + "' (expected one of " + String.join(", ", Renderers.names()) + ")")));
+        }
+        return renderers;
+    }
+
+    private Report lint(Linter linter, List<Input> inputs, PrintWriter err) {
+        Linter.Progress display = ProgressDisplay.start(progress, progress == null && ProgressDisplay.standardErrorIsTerminal(),
+                inputs.size(), err, ProgressDisplay.DELAY);
+        try {
+            return linter.lint(inputs, stdin, display);
+        } finally {
+            ProgressDisplay.finish(display);
+        }
     }
 
     private List<Input> pairSources(List<Input> inputs) throws UsageException {
@@ -241,30 +222,22 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** {@code --server}: the server checks with its own rules and the default scoring, so options that change them are refused. */
-    private int checkOnServer(ProjectConfig project, List<OutputSpec> targets, Gate gate, EngineSettings engine)
+    private int checkOnServer(ProjectConfig project, List<OutputSpec> targets, RunSettings run, EngineSettings engine)
             throws UsageException {
-        boolean serverSide = engineOptions.changesRulesOrScoring() || !project.glossaries().isEmpty() || baseline != null
+        boolean serverSide = engineOptions.changesRulesOrScoring() || !project.glossaries().isEmpty() || run.baseline() != null
                 || !project.rules().isEmpty()
-                || !project.lexicons().isEmpty() || !project.severities().isEmpty() || project.baseline() != null
+                || !project.lexicons().isEmpty() || !project.severities().isEmpty()
                 || project.weights() != null || project.passThreshold() != null || project.acceptablePenalty() != null
                 || !project.severityWeights().isEmpty() || !project.categoryWeights().isEmpty();
         if (serverSide) {
             throw new UsageException("--server checks with the server's rules and the default scoring: rules, lexicons, glossaries, "
                     + "severities, baseline, weights and thresholds cannot be set here");
         }
-        LocalDate textDate = engine.date();
-        EnglishVariant englishVariant = engine.variant();
-        InputCollector collector;
-        try {
-            collector = new InputCollector(concat(project.include(), include), concat(project.exclude(), exclude));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--include/--exclude: " + e.getMessage());
-        }
-        List<Input> inputs = pairSources(collector.collect(paths));
+        List<Input> inputs = pairSources(run.inputs().collect(paths));
         validateOutputs(targets, inputs, List.of(), List.of(), null);
         List<RemoteCheck.Target> remoteTargets = targets.stream().map(t -> new RemoteCheck.Target(t.format, t.file)).toList();
         return new RemoteCheck(server, spec.commandLine().getOut(), spec.commandLine().getErr()).run(inputs, stdin, remoteTargets,
-                englishVariant, engine.enable(), engine.disable(), textDate, gate);
+                engine.variant(), engine.enable(), engine.disable(), engine.date(), run.gate());
     }
 
     static int exitCode(Gate.Verdict verdict) {
@@ -274,22 +247,6 @@ final class CheckCommand implements Callable<Integer> {
             case FAILED -> ExitCodes.GATE_FAILED;
             case PASSED -> ExitCodes.PASS;
         };
-    }
-
-    /** The gate of --fail-on and --min-score over the project file's failOn and minScore. */
-    private Gate gate(ProjectConfig project) throws UsageException {
-        String severity = first(failOn, project.failOn());
-        Double score = first(minScore, project.minScore());
-        try {
-            Gate.of(severity, null);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(origin(failOn, "--fail-on", "failOn") + ": " + e.getMessage());
-        }
-        try {
-            return Gate.of(severity, score);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(origin(minScore, "--min-score", "minScore") + " " + e.getMessage());
-        }
     }
 
     /** Every file the run reads, so that no report is written over one, and every report's folder writable. */
@@ -331,44 +288,9 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** Where a setting came from, for messages: the command-line option, or the key in the project file. */
-    private String origin(Object commandLineValue, String option, String configKey) {
-        return commandLineValue != null ? option : (engineOptions.config() != null ? engineOptions.config().toString() : ProjectConfig.FILE_NAME) + " " + configKey;
-    }
-
-    private static long maxDocumentBytes(Integer megabytes, String origin) throws UsageException {
-        if (megabytes == null) {
-            return Linter.DEFAULT_MAX_DOCUMENT_BYTES;
-        }
-        if (megabytes < 0) {
-            throw new UsageException(origin + ": must be 0 (no limit) or more MB, got " + megabytes);
-        }
-        return megabytes * 1_000_000L;
-    }
-
-    private static TimeBudget timeBudget(Integer seconds, String origin) throws UsageException {
-        if (seconds == null) {
-            return TimeBudget.DEFAULT;
-        }
-        if (seconds < 0) {
-            throw new UsageException(origin + ": must be 0 (no limit) or more seconds, got " + seconds);
-        }
-        return TimeBudget.fixed(seconds);
-    }
-
     private static OutputSpec defaultOutput() {
         OutputSpec text = new OutputSpec();
         text.format = TEXT_FORMAT;
         return text;
-    }
-
-    private static <T> T first(T a, T b) {
-        return a != null ? a : b;
-    }
-
-    private static <T> List<T> concat(List<T> a, List<T> b) {
-        List<T> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 }

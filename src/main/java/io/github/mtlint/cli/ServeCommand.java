@@ -4,6 +4,7 @@ import io.github.mtlint.config.ConfigException;
 import io.github.mtlint.grammar.LanguageToolWarmUp;
 import io.github.mtlint.model.EnglishVariant;
 import io.github.mtlint.server.CheckOptions;
+import io.github.mtlint.setup.RunSettings;
 import io.github.mtlint.server.MtlintServer;
 import io.github.mtlint.text.PairedText;
 import io.github.mtlint.text.SourceText;
@@ -62,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        int workerCount = workers != null ? workers : Runtime.getRuntime().availableProcessors();
+        int workerCount = workers != null ? workers : RunSettings.defaultThreads();
         MtlintServer.Settings settings;
         try {
             settings = new MtlintServer.Settings(host, port, workerCount, queue, maxRequestBytes, Duration.ofSeconds(stopSeconds));
