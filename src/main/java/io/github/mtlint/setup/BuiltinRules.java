@@ -7,6 +7,7 @@ import io.github.mtlint.rule.Rule;
 import io.github.mtlint.rule.RuleSet;
 import io.github.mtlint.rule.RuleSpec;
 import io.github.mtlint.rule.RuleSpecException;
+import io.github.mtlint.rule.SharedData;
 import io.github.mtlint.rule.VarietyDetector;
 import io.github.mtlint.rule.builtin.entity.NameSpanFinder;
 import io.github.mtlint.rule.builtin.locale.SpellingVariants;
@@ -23,7 +24,7 @@ import java.util.Map;
  * The Java rules: one per file in {@code rules/builtin}, built by the class its {@code class:} names (below
  * {@code io.github.mtlint.rule.builtin}) through that class's one public constructor taking a {@link RuleSpec}. A
  * new rule is its file, its class and its test; nothing here lists rules. What rules share (the lexicon, the
- * spelling variants) is offered to every spec; the filters and the name spans LanguageTool's spellers skip are built
+ * spelling variants, the glossary, the word lists of {@code rules/shared.yml}) is offered to every spec; the filters and the name spans LanguageTool's spellers skip are built
  * here from the data of the rules they belong to. Every spec is checked once its rule is built: data of the right
  * types, none unused, only declared message variables.
  */
@@ -34,14 +35,17 @@ final class BuiltinRules {
     private final Map<String, RuleSpec> specs;
     private final Lexicon lexicon;
     private final Glossary glossary;
+    private final SharedData shared;
     private final SpellingVariants variants;
     private final NameSpans nameSpans;
     private final SurnameFilter surnameFilter;
 
-    BuiltinRules(Map<String, RuleSpec> specs, Lexicon lexicon, Glossary glossary) throws RuleFileException {
+    /** @param shared the word lists several rules read ({@code rules/shared.yml}) */
+    BuiltinRules(Map<String, RuleSpec> specs, Lexicon lexicon, Glossary glossary, SharedData shared) throws RuleFileException {
         this.specs = specs;
         this.lexicon = lexicon;
         this.glossary = glossary;
+        this.shared = shared;
         try {
             RuleSpec variety = spec("locale.spelling-variety");
             this.variants = new SpellingVariants(variety.list("pairs"), variety.list("suffixes"));
@@ -66,7 +70,7 @@ final class BuiltinRules {
     void register(RuleSet.Builder builder) throws RuleFileException {
         for (RuleSpec spec : specs.values()) {
             builder.add(build(spec.share(Lexicon.class, lexicon).share(SpellingVariants.class, variants)
-                    .share(Glossary.class, glossary)));
+                    .share(Glossary.class, glossary).share(SharedData.class, shared)));
         }
         builder.filter(new VariantSpellingFilter(variants));
         builder.filter(surnameFilter);

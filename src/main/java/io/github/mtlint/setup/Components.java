@@ -77,6 +77,9 @@ public final class Components {
         this.languageTool = (LanguageToolRule) allRules.rule("lt.*").orElseThrow();
     }
 
+    /** The word lists several Java rules share, in the bundled {@code rules/} folder. */
+    static final String SHARED_DATA = "shared.yml";
+
     public static Components build(EnglishVariant variant, List<Path> userRuleDirs, List<Path> userLexiconDirs, Selection selection)
             throws ConfigException {
         return build(variant, userRuleDirs, userLexiconDirs, List.of(), selection);
@@ -104,7 +107,8 @@ public final class Components {
         LanguageToolSessions sessions;
         NameSpans names;
         try {
-            BuiltinRules builtin = new BuiltinRules(loader.loadJavaRuleSpecs(root.resolve("builtin"), "rules/builtin"), lexicon, glossary);
+            BuiltinRules builtin = new BuiltinRules(loader.loadJavaRuleSpecs(root.resolve("builtin"), "rules/builtin"), lexicon, glossary,
+                    loader.loadSharedData(root.resolve(SHARED_DATA), "rules/" + SHARED_DATA));
             sessions = new LanguageToolSessions(variant, builtin.varietyDetector(), languageTool.disabledRules(),
                     languageTool.enabledRules(), languageTool.disabledCategories(), mapping.acceptedWords());
             builtin.register(builder);

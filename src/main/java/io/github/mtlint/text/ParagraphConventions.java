@@ -24,7 +24,8 @@ public record ParagraphConventions(@JsonProperty(required = true) List<String> b
                                    @JsonProperty(required = true) int maxMetaWords,
                                    @JsonProperty(required = true) int maxHeadingWords,
                                    @JsonProperty(required = true) int minWrappedLines,
-                                   @JsonProperty(required = true) int maxWrapWidth) {
+                                   @JsonProperty(required = true) int maxWrapWidth,
+                                   @JsonProperty(required = true) int minWrappedLineWidth) {
 
     public ParagraphConventions {
         bylines = nonEmpty(bylines, "bylines");
@@ -33,8 +34,9 @@ public record ParagraphConventions(@JsonProperty(required = true) List<String> b
         listMarkers = nonEmpty(listMarkers, "listMarkers");
         listNumerals = nonEmpty(listNumerals, "listNumerals");
         months = nonEmpty(months, "months");
-        if (maxMetaWords < 1 || maxHeadingWords < 1 || minWrappedLines < 1 || maxWrapWidth < 1) {
-            throw new IllegalArgumentException("maxMetaWords, maxHeadingWords, minWrappedLines and maxWrapWidth must be at least 1");
+        if (maxMetaWords < 1 || maxHeadingWords < 1 || minWrappedLines < 1 || maxWrapWidth < 1 || minWrappedLineWidth < 1) {
+            throw new IllegalArgumentException("maxMetaWords, maxHeadingWords, minWrappedLines, maxWrapWidth and "
+                    + "minWrappedLineWidth must be at least 1");
         }
     }
 

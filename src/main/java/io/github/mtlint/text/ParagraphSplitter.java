@@ -13,11 +13,16 @@ public final class ParagraphSplitter {
 
     private final int minWrappedLines;
     private final int maxWrapWidth;
+    private final int minWrappedLineWidth;
 
-    /** With the limits of {@code rules/paragraphs.yml}: how many wrapped lines make a text hard-wrapped, and how wide. */
+    /**
+     * With the limits of {@code rules/paragraphs.yml}: how many wrapped lines make a text hard-wrapped, how wide a line
+     * may be, and how wide one must be to look wrapped.
+     */
     public ParagraphSplitter(ParagraphConventions conventions) {
         this.minWrappedLines = conventions.minWrappedLines();
         this.maxWrapWidth = conventions.maxWrapWidth();
+        this.minWrappedLineWidth = conventions.minWrappedLineWidth();
     }
 
     public List<Span> split(String text) {
@@ -85,7 +90,7 @@ public final class ParagraphSplitter {
             continued++;
             char last = text.charAt(line.end() - 1);
             boolean openEnd = Character.isLetterOrDigit(last) || last == ',' || last == '-';
-            if (line.length() >= 40 && openEnd) {
+            if (line.length() >= minWrappedLineWidth && openEnd) {
                 wrappedLooking++;
             }
         }

@@ -4,6 +4,7 @@ import io.github.mtlint.glossary.Glossary;
 import io.github.mtlint.lexicon.Lexicon;
 import io.github.mtlint.lexicon.LexiconLoader;
 import io.github.mtlint.rule.RuleSet;
+import io.github.mtlint.rule.SharedData;
 import io.github.mtlint.rule.data.RuleFileException;
 import io.github.mtlint.rule.data.RuleFileLoader;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +30,7 @@ class BuiltinRulesTest {
     private static final Path BUILTIN = Path.of("rules/builtin");
 
     private static Lexicon lexicon;
+    private static SharedData shared;
 
     @TempDir
     Path dir;
@@ -36,12 +38,13 @@ class BuiltinRulesTest {
     @BeforeAll
     static void loadLexicon() throws Exception {
         lexicon = new LexiconLoader().load(List.of(Path.of("rules/lexicons")));
+        shared = new RuleFileLoader().loadSharedData(Path.of("rules/shared.yml"), "rules/shared.yml");
     }
 
     @Test
     void everyFileInRulesBuiltinBecomesItsRule() throws Exception {
         RuleSet.Builder builder = RuleSet.builder();
-        new BuiltinRules(new RuleFileLoader().loadJavaRuleSpecs(BUILTIN, "rules/builtin"), lexicon, Glossary.empty()).register(builder);
+        new BuiltinRules(new RuleFileLoader().loadJavaRuleSpecs(BUILTIN, "rules/builtin"), lexicon, Glossary.empty(), shared).register(builder);
         RuleSet rules = builder.build();
         long files;
         try (Stream<Path> all = Files.walk(BUILTIN)) {
@@ -106,7 +109,7 @@ class BuiltinRulesTest {
         assertTrue(text.contains(from), file + " no longer contains " + from);
         Files.writeString(edited, text.replace(from, to));
         RuleFileException error = assertThrows(RuleFileException.class, () -> new BuiltinRules(
-                new RuleFileLoader().loadJavaRuleSpecs(copy, "rules/builtin"), lexicon, Glossary.empty()).register(RuleSet.builder()));
+                new RuleFileLoader().loadJavaRuleSpecs(copy, "rules/builtin"), lexicon, Glossary.empty(), shared).register(RuleSet.builder()));
         return error.getMessage();
     }
 }

@@ -30,6 +30,7 @@ class ParagraphClassifierTest {
             maxHeadingWords: 12
             minWrappedLines: 3
             maxWrapWidth: 100
+            minWrappedLineWidth: 40
             """;
 
     private static ParagraphClassifier classifier(Path conventions) {

@@ -6,6 +6,7 @@ import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Severity;
 import io.github.mtlint.rule.Rule;
 import io.github.mtlint.rule.RuleSpec;
+import io.github.mtlint.rule.SharedData;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -112,6 +113,15 @@ public final class RuleFileLoader {
             specs.put(id, new RuleSpec(meta, ruleClass, classNode.where(), body.get("message").where(), data));
         }
         return specs;
+    }
+
+    /** The word lists several Java rules share ({@code rules/shared.yml}): names mapped to lists of words. */
+    public SharedData loadSharedData(Path file, String displayName) throws RuleFileException {
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlNode> e : YamlNode.parse(file, displayName).freeMap("shared data").entrySet()) {
+            lists.put(e.getKey(), e.getValue().strings("shared list " + e.getKey()));
+        }
+        return new SharedData(displayName, lists);
     }
 
     private static final Pattern JAVA_CLASS = Pattern.compile("[a-z][a-z0-9]*(\\.[a-z][a-z0-9]*)*\\.[A-Z][A-Za-z0-9]*");

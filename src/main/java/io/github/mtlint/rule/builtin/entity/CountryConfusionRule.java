@@ -34,8 +34,14 @@ import java.util.Set;
  */
 public final class CountryConfusionRule extends LexiconRule {
 
+    /** The fewest mentions of the partner, and how many times the country's own it needs, for it to dominate (data). */
+    private final int minPartnerMentions;
+    private final int partnerDominance;
+
     public CountryConfusionRule(RuleSpec spec) {
         super(spec.variables("count", "country", "evidence", "partner").meta(), spec.shared(Lexicon.class));
+        this.minPartnerMentions = spec.integer("minPartnerMentions");
+        this.partnerDominance = spec.integer("partnerDominance");
     }
 
     /** A mention of exactly one country. */
@@ -61,7 +67,7 @@ public final class CountryConfusionRule extends LexiconRule {
             for (Country partner : lexicon.confusablePartners(x.code())) {
                 int partnerCount = counts.getOrDefault(partner.code(), 0);
                 int ownCount = counts.getOrDefault(x.code(), 0);
-                if (partnerCount < 2 || partnerCount < 2 * ownCount) {
+                if (partnerCount < minPartnerMentions || partnerCount < partnerDominance * ownCount) {
                     continue;
                 }
                 Optional<Span> compound = index.compound(x);

@@ -28,9 +28,12 @@ import java.util.Map;
  */
 public final class NameInconsistencyRule extends LexiconRule {
 
-    /** Shortest unknown capitalised word taken for a name, and length from which two letters may differ (data). */
+    /** Shortest unknown capitalised word taken for a name, and length from which more letters may differ (data). */
     private final int minLength;
     private final int longName;
+    /** How many letters two spellings of one name may differ in: shorter names, long names (data). */
+    private final int shortNameEdits;
+    private final int longNameEdits;
 
     private final Set<String> connectives;
 
@@ -39,6 +42,8 @@ public final class NameInconsistencyRule extends LexiconRule {
         this.connectives = Words.caseInsensitive(spec.list("connectives"));
         this.minLength = spec.integer("minLength");
         this.longName = spec.integer("longName");
+        this.shortNameEdits = spec.integer("shortNameEdits");
+        this.longNameEdits = spec.integer("longNameEdits");
     }
 
     @Override
@@ -104,7 +109,7 @@ public final class NameInconsistencyRule extends LexiconRule {
             return false;
         }
         NameSimilarity similarity = NameSimilarity.of(a, b);
-        int allowed = Math.min(a.length(), b.length()) >= longName ? 2 : 1;
+        int allowed = Math.min(a.length(), b.length()) >= longName ? longNameEdits : shortNameEdits;
         return similarity.distance() >= 1 && similarity.distance() <= allowed;
     }
 }

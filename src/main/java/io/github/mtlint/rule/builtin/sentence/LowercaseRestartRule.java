@@ -8,6 +8,7 @@ import io.github.mtlint.model.Token;
 import io.github.mtlint.rule.BaseRule;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
+import io.github.mtlint.rule.SharedData;
 import io.github.mtlint.rule.builtin.Words;
 
 import java.util.List;
@@ -25,8 +26,10 @@ abstract class LowercaseRestartRule extends BaseRule {
 
     LowercaseRestartRule(RuleSpec spec) {
         super(spec.meta());
-        this.abbreviations = Words.caseInsensitive(spec.list("abbreviations"));
-        this.shortWords = Words.caseInsensitive(spec.list("shortWords"));
+        // both rules read the same words: where one sees no sentence end, the other must not either
+        SharedData words = spec.shared(SharedData.class);
+        this.abbreviations = Words.caseInsensitive(words.list("abbreviations"));
+        this.shortWords = Words.caseInsensitive(words.list("shortWords"));
     }
 
     /** Whether this rule reports restarts with a fragment (true) or with a real word (false). */
