@@ -35,12 +35,13 @@ public final class LanguageToolAnalyzer implements Analyzer {
     private final LanguageToolSessions sessions;
     private final ParagraphSplitter splitter;
     private final ParagraphClassifier classifier;
-    private final DatelineDetector datelines = new DatelineDetector();
+    private final DatelineDetector datelines;
 
     public LanguageToolAnalyzer(LanguageToolSessions sessions, ParagraphClassifier classifier) {
         this.sessions = sessions;
         this.classifier = classifier;
         this.splitter = new ParagraphSplitter(classifier.conventions());
+        this.datelines = classifier.datelines();
     }
 
     @Override
@@ -66,7 +67,8 @@ public final class LanguageToolAnalyzer implements Analyzer {
                 Span span = spans.get(i);
                 String paragraphText = span.of(text);
                 paragraphs.add(new Paragraph(i, span, paragraphText, classifier.classify(paragraphText, i, spans.size()),
-                        toSentences(text, chunkStart, sentenceTexts, analyzed)));
+                        toSentences(text, chunkStart, sentenceTexts, analyzed),
+                        datelines.wireDateline(paragraphText).map(d -> d.shift(span.start())).orElse(null)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("LanguageTool could not analyse " + source.id(), e);

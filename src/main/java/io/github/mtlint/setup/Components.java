@@ -19,8 +19,11 @@ import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.rule.Rule;
 import io.github.mtlint.rule.RuleSet;
 import io.github.mtlint.rule.NameSpans;
+import io.github.mtlint.rule.RuleSpecException;
+import io.github.mtlint.rule.SharedData;
 import io.github.mtlint.rule.data.RuleFileException;
 import io.github.mtlint.rule.data.RuleFileLoader;
+import io.github.mtlint.text.DatelineDetector;
 import io.github.mtlint.text.ParagraphClassifier;
 import io.github.mtlint.text.ParagraphConventions;
 
@@ -91,11 +94,15 @@ public final class Components {
         Path root;
         LanguageToolMapping mapping;
         ParagraphClassifier classifier;
+        RuleFileLoader loader = new RuleFileLoader();
+        SharedData shared;
         try {
             root = BundledResources.rulesRoot();
             mapping = LanguageToolMapping.load(root.resolve("languagetool.yml"));
-            classifier = new ParagraphClassifier(ParagraphConventions.load(root.resolve("paragraphs.yml")));
-        } catch (IOException e) {
+            shared = loader.loadSharedData(root.resolve(SHARED_DATA), "rules/" + SHARED_DATA);
+            ParagraphConventions conventions = ParagraphConventions.load(root.resolve("paragraphs.yml"));
+            classifier = new ParagraphClassifier(conventions, new DatelineDetector(conventions.months(), quantityWords(shared)));
+        } catch (IOException | RuleFileException | RuleSpecException e) {
             throw new ConfigException(e.getMessage(), e);
         }
         Lexicon lexicon = loadLexicon(root, userLexiconDirs);
@@ -103,12 +110,11 @@ public final class Components {
         RuleSelector selector = new RuleSelector(selection, mapping, variant);
         RuleSelector.LanguageToolChoice languageTool = selector.languageTool();
         RuleSet.Builder builder = RuleSet.builder();
-        RuleFileLoader loader = new RuleFileLoader();
         LanguageToolSessions sessions;
         NameSpans names;
         try {
             BuiltinRules builtin = new BuiltinRules(loader.loadJavaRuleSpecs(root.resolve("builtin"), "rules/builtin"), lexicon, glossary,
-                    loader.loadSharedData(root.resolve(SHARED_DATA), "rules/" + SHARED_DATA));
+                    shared);
             sessions = new LanguageToolSessions(variant, builtin.varietyDetector(), languageTool.disabledRules(),
                     languageTool.enabledRules(), languageTool.disabledCategories(), mapping.acceptedWords());
             builtin.register(builder);
@@ -126,6 +132,13 @@ public final class Components {
         selector.requireKnown(all);
         RuleSet selected = all.select(selector::keeps);
         return new Components(selector, sessions, analyzer, new ChineseSourceAnalyzer(lexicon.chinese()), mapping, all, selected);
+    }
+
+    /** What makes a number before it a quantity rather than a year, for the year a text names most: "2000 km", "2020 percent". */
+    static List<String> quantityWords(SharedData shared) {
+        List<String> words = new ArrayList<>(shared.list("percentWords"));
+        words.addAll(shared.list("units"));
+        return words;
     }
 
     private static Lexicon loadLexicon(Path root, List<Path> userLexiconDirs) throws ConfigException {

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 /**
  * Tells headlines, bylines, datelines, captions and list items from body paragraphs, so that rules about
  * sentences (final punctuation, finite verbs) leave them alone. The words it goes by are data
- * ({@link ParagraphConventions}); the shapes around them (numbering, dates, times) are here.
+ * ({@link ParagraphConventions}); the shapes around them (numbering) are here, and a dateline paragraph is one that
+ * {@link DatelineDetector} sees a date or a time in.
  */
 public final class ParagraphClassifier {
 
@@ -26,21 +27,20 @@ public final class ParagraphClassifier {
     private final Pattern listItem;
     private final Pattern byline;
     private final Pattern caption;
-    private final Pattern dateOrTime;
+    private final DatelineDetector datelines;
     private final int maxMetaWords;
     private final int maxHeadingWords;
 
-    public ParagraphClassifier(ParagraphConventions conventions) {
+    /** @param datelines the dateline detector, with the month words of the same conventions */
+    public ParagraphClassifier(ParagraphConventions conventions, DatelineDetector datelines) {
         this.conventions = conventions;
+        this.datelines = datelines;
         String numeral = "(?:\\d|" + anyOf(conventions.listNumerals()) + ")";
         listItem = Pattern.compile("^(?:" + anyOf(conventions.listMarkers()) + "\\s|\\(?\\d{1,2}[.)]\\s|\\(?[a-z][.)]\\s"
                 + "|[（(]\\s*" + numeral + "+\\s*[)）])");
         byline = Pattern.compile("^" + anyOf(conventions.bylines()) + WORD_END + "\\s*[:：]?", Pattern.CASE_INSENSITIVE);
         caption = Pattern.compile("^(?:\\(?" + anyOf(conventions.captions()) + WORD_END + "|\\(" + anyOf(conventions.credits())
                 + WORD_END + ")", Pattern.CASE_INSENSITIVE);
-        String month = anyOf(conventions.months()) + "[a-z]*\\.?";
-        dateOrTime = Pattern.compile("\\b(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}:\\d{2}|" + month + " \\d{1,2},? \\d{4}"
-                + "|\\d{1,2} " + month + " \\d{4})");
         maxMetaWords = conventions.maxMetaWords();
         maxHeadingWords = conventions.maxHeadingWords();
     }
@@ -48,6 +48,11 @@ public final class ParagraphClassifier {
     /** The words and limits this classifier was built from (the paragraph splitter's limits are among them). */
     public ParagraphConventions conventions() {
         return conventions;
+    }
+
+    /** The dateline detector, which the analyzer also asks for wire datelines and dates. */
+    public DatelineDetector datelines() {
+        return datelines;
     }
 
     /** An alternation of the words as literal text. */
@@ -68,7 +73,7 @@ public final class ParagraphClassifier {
         if (words <= maxMetaWords * 2 && caption.matcher(text).find()) {
             return ParagraphKind.CAPTION;
         }
-        if (!terminated && words <= maxMetaWords && dateOrTime.matcher(text).find()) {
+        if (!terminated && words <= maxMetaWords && datelines.namesDateOrTime(text)) {
             return ParagraphKind.DATELINE;
         }
         if (!terminated && (words <= maxHeadingWords || index == 0 && paragraphCount > 1)) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,7 +26,7 @@ class ParagraphClassifierTest {
             credits: [Xinhua]
             listMarkers: ["*"]
             listNumerals: [一]
-            months: [Sept]
+            months: [[Jan], [Feb], [Mar], [Apr], [May], [Jun], [Jul], [Aug], [Sept], [Oct], [Nov], [Dec]]
             maxMetaWords: 14
             maxHeadingWords: 12
             minWrappedLines: 3
@@ -35,7 +36,8 @@ class ParagraphClassifierTest {
 
     private static ParagraphClassifier classifier(Path conventions) {
         try {
-            return new ParagraphClassifier(ParagraphConventions.load(conventions));
+            ParagraphConventions loaded = ParagraphConventions.load(conventions);
+            return new ParagraphClassifier(loaded, new DatelineDetector(loaded.months(), List.of()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -6,6 +6,7 @@ import io.github.mtlint.model.Sentence;
 import io.github.mtlint.model.Token;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
+import io.github.mtlint.rule.SharedData;
 import io.github.mtlint.rule.SentenceRule;
 import io.github.mtlint.rule.builtin.Words;
 
@@ -37,7 +38,7 @@ public final class NumberGroupingRule extends SentenceRule {
     public NumberGroupingRule(RuleSpec spec) {
         super(spec.meta());
         this.quantityWords = Words.caseInsensitive(spec.list("quantityWords"));
-        this.units = Words.caseInsensitive(spec.list("units"));
+        this.units = Words.caseInsensitive(spec.shared(SharedData.class).list("units"));
         this.labels = Words.caseInsensitive(spec.list("labels"));
         this.yearDeterminers = Words.caseInsensitive(spec.list("yearDeterminers"));
         this.firstYear = spec.integer("firstYear");

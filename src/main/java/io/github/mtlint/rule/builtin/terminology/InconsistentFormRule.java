@@ -28,8 +28,6 @@ public final class InconsistentFormRule extends BaseRule {
     private static final Pattern COMPOUND = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])");
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}-])\\p{Lu}{3,}(?![\\p{L}\\p{N}-])");
-    /** "BEIJING, Sept. 16 (Xinhua) --": capitals in a dateline are wire style, not an acronym. */
-    private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu} .'-]*(?:,|\\s*\\()");
 
     /** Two capitals in a row, as acronyms have. */
     private static final Pattern ACRONYM_CAPITALS = Pattern.compile("\\p{Lu}\\p{Lu}");
@@ -72,14 +70,15 @@ public final class InconsistentFormRule extends BaseRule {
         }
     }
 
-    /** All-capital words that also appear capitalised only at the start ("NATO", "Nato"), datelines aside. */
+    /**
+     * All-capital words that also appear capitalised only at the start ("NATO", "Nato"), wire datelines aside: the
+     * capitals of "BEIJING, Sept. 16 (Xinhua) --" are wire style, not an acronym.
+     */
     private static void addAcronymCases(Document document, List<Paragraph> body, Map<String, List<Occurrence>> into) {
         for (Paragraph p : body) {
-            Matcher dateline = DATELINE.matcher(p.text());
-            int datelineEnd = dateline.find() ? dateline.end() : 0;
             Matcher m = ACRONYM.matcher(p.text());
             while (m.find()) {
-                if (m.start() < datelineEnd) {
+                if (p.inWireDateline(m.start())) {
                     continue;
                 }
                 String key = Words.lower(m.group());
@@ -96,10 +95,8 @@ public final class InconsistentFormRule extends BaseRule {
                         occurrences.add(new Occurrence(new Span(t.start(), t.end()).shift(q.span().start()), t.group()));
                     }
                     Matcher a = acronym.matcher(q.text());
-                    Matcher qDateline = DATELINE.matcher(q.text());
-                    int qDatelineEnd = qDateline.find() ? qDateline.end() : 0;
                     while (a.find()) {
-                        if (a.start() < qDatelineEnd) {
+                        if (q.inWireDateline(a.start())) {
                             continue;
                         }
                         occurrences.add(new Occurrence(new Span(a.start(), a.end()).shift(q.span().start()), a.group()));

@@ -8,6 +8,7 @@ import io.github.mtlint.rule.RuleSettings;
 import io.github.mtlint.rule.RuleSpec;
 import io.github.mtlint.rule.data.RuleFileLoader;
 import io.github.mtlint.text.DatelineDetector;
+import io.github.mtlint.text.ParagraphConventions;
 import io.github.mtlint.text.SourceAnalyzer;
 import io.github.mtlint.text.SourcePairing;
 import io.github.mtlint.text.SourceText;
@@ -37,6 +38,7 @@ public final class NumberRuleEvaluation {
         RuleSpec spec = new RuleFileLoader().loadJavaRuleSpecs(Path.of("rules/builtin"), "rules/builtin").get("accuracy.number");
         NumberRule rule = new NumberRule(spec);
         SourcePairing pairing = new SourcePairing(SourceAnalyzer.NONE);
+        DatelineDetector datelines = new DatelineDetector(ParagraphConventions.load(Path.of("rules/paragraphs.yml")).months(), List.of());
         RuleSettings settings = RuleSettings.defaults(LocalDate.now());
         StringBuilder json = new StringBuilder("{\"files\": [\n");
         List<Path> targets;
@@ -51,7 +53,7 @@ public final class NumberRuleEvaluation {
             }
             String text = read(target);
             Document document = new Document(target.toString(), text, LineIndex.of(text), List.of(),
-                    new DatelineDetector().detect(text).orElse(null), null, Map.of());
+                    datelines.detect(text).orElse(null), null, Map.of());
             document = pairing.pair(document, SourceText.of(source.toString(), read(source)), "zh");
             IssueCollector collector = new IssueCollector(rule.meta(), document, settings);
             rule.check(document, collector);
