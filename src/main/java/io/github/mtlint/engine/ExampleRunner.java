@@ -93,7 +93,7 @@ public final class ExampleRunner {
         List<Issue> issues;
         try {
             document = document(example, ruleExample);
-            issues = findings(rule, document);
+            issues = issues(rule, document);
         } catch (RuntimeException | StackOverflowError e) {
             return List.of("the rule threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
@@ -121,9 +121,9 @@ public final class ExampleRunner {
         return problems;
     }
 
-    /** The rule's findings on an example (its [[marks]] removed), monolingual or with its source. */
-    public List<Issue> findings(Rule rule, RuleExample ruleExample) {
-        return findings(rule, document(example(ruleExample), ruleExample));
+    /** The rule's issues on an example (its [[marks]] removed), monolingual or with its source. */
+    public List<Issue> issues(Rule rule, RuleExample ruleExample) {
+        return issues(rule, document(example(ruleExample), ruleExample));
     }
 
     /**
@@ -147,7 +147,7 @@ public final class ExampleRunner {
         return document;
     }
 
-    private List<Issue> findings(Rule rule, Document document) {
+    private List<Issue> issues(Rule rule, Document document) {
         IssueCollector collector = new IssueCollector(rule.meta(), document, settings);
         rule.check(document, collector);
         return collector.issues().stream().filter(i -> i.ruleId().equals(rule.id())).toList();

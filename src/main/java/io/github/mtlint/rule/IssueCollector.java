@@ -34,8 +34,8 @@ public final class IssueCollector implements RuleContext {
     }
 
     @Override
-    public Finding flag(Span span) {
-        return new PendingFinding(span);
+    public IssueBuilder flag(Span span) {
+        return new PendingIssue(span);
     }
 
     @Override
@@ -68,7 +68,7 @@ public final class IssueCollector implements RuleContext {
         return Optional.ofNullable(settings.variant());
     }
 
-    private final class PendingFinding implements Finding {
+    private final class PendingIssue implements IssueBuilder {
         private final Span span;
         private final List<String> suggestions = new ArrayList<>();
         private final Map<String, Object> variables = new HashMap<>();
@@ -76,12 +76,12 @@ public final class IssueCollector implements RuleContext {
         private Severity severity = meta.severity();
         private Span sourceSpan;
 
-        PendingFinding(Span span) {
+        PendingIssue(Span span) {
             this.span = span;
         }
 
         @Override
-        public Finding suggest(String replacement) {
+        public IssueBuilder suggest(String replacement) {
             if (!suggestions.contains(replacement)) {
                 suggestions.add(replacement);
             }
@@ -89,13 +89,13 @@ public final class IssueCollector implements RuleContext {
         }
 
         @Override
-        public Finding with(String name, Object value) {
+        public IssueBuilder with(String name, Object value) {
             variables.put(name, value);
             return this;
         }
 
         @Override
-        public Finding message(String name) {
+        public IssueBuilder message(String name) {
             if (!meta.messages().containsKey(name)) {
                 throw new IllegalStateException("rule " + meta.id() + " has no message named '" + name + "'");
             }
@@ -104,13 +104,13 @@ public final class IssueCollector implements RuleContext {
         }
 
         @Override
-        public Finding source(Span span) {
+        public IssueBuilder source(Span span) {
             sourceSpan = span;
             return this;
         }
 
         @Override
-        public Finding severity(Severity value) {
+        public IssueBuilder severity(Severity value) {
             severity = value;
             return this;
         }

@@ -10,11 +10,11 @@ import java.util.Optional;
 /** What a rule sees of the run while checking one document, and where it reports. */
 public interface RuleContext {
 
-    /** Starts a finding at the span, with the rule's metadata and default message. */
-    Finding flag(Span span);
+    /** Starts an issue at the span, with the rule's metadata and default message. */
+    IssueBuilder flag(Span span);
 
     /**
-     * Reports a finding built elsewhere (LanguageTool's findings carry their own ids and messages); configured
+     * Reports an issue built elsewhere (LanguageTool's matches carry their own ids and messages); configured
      * severity overrides still apply.
      */
     void report(Issue issue);
@@ -34,22 +34,22 @@ public interface RuleContext {
     /** The English variant the user asked for, if any (otherwise rules infer it from the text). */
     Optional<EnglishVariant> variant();
 
-    /** A finding under construction; {@link #report()} renders the message template and records it. */
-    interface Finding {
+    /** An issue under construction; {@link #report()} renders the message template and records it. */
+    interface IssueBuilder {
 
         /** Adds a suggested replacement; the first is {@code ${suggestion}} in the message. */
-        Finding suggest(String replacement);
+        IssueBuilder suggest(String replacement);
 
         /** Sets a template variable. */
-        Finding with(String name, Object value);
+        IssueBuilder with(String name, Object value);
 
         /** Uses one of the rule's named messages instead of its default one. */
-        Finding message(String name);
+        IssueBuilder message(String name);
 
-        Finding severity(io.github.mtlint.model.Severity severity);
+        IssueBuilder severity(io.github.mtlint.model.Severity severity);
 
-        /** The span of the source text this finding is about (accuracy rules); {@code ${source}} in the message. */
-        Finding source(Span sourceSpan);
+        /** The span of the source text this issue is about (accuracy rules); {@code ${source}} in the message. */
+        IssueBuilder source(Span sourceSpan);
 
         void report();
     }

@@ -110,7 +110,7 @@ public final class RuleTester {
 
     /** The rule's findings on a translation of {@code source}. */
     public List<Issue> findings(String source, String target) {
-        return new ExampleRunner(Fixtures.analyzer(), Fixtures.sourceAnalyzer(), settings).findings(rule, new RuleExample(target, source));
+        return new ExampleRunner(Fixtures.analyzer(), Fixtures.sourceAnalyzer(), settings).issues(rule, new RuleExample(target, source));
     }
 
     /** Asserts the only finding on the text suggests the replacement. */

@@ -152,7 +152,7 @@ final class SubstitutionKind implements RuleKind {
         private void report(Scope.Region region, Hit hit, RuleContext context, Document document) {
             Entry entry = entries.get(hit.entry());
             String matched = region.text().substring(hit.start(), hit.end());
-            RuleContext.Finding finding = context.flag(new Span(hit.start(), hit.end()).shift(region.span().start()))
+            RuleContext.IssueBuilder finding = context.flag(new Span(hit.start(), hit.end()).shift(region.span().start()))
                     .with("note", entry.note());
             for (String suggestion : entry.suggestions()) {
                 finding.suggest(matchCase(matched, expand(entry, region.text(), hit, suggestion)));

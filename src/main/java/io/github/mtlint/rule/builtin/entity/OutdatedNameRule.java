@@ -130,7 +130,7 @@ public final class OutdatedNameRule extends LexiconRule {
                 }
                 List<Person> holders = lexicon.holders(o.title(), o.place(), date);
                 String when = o.validity().endedBefore(date) ? "until " + o.validity().until() : "from " + o.validity().from();
-                RuleContext.Finding finding = context.flag(held.title().span().union(held.person().span())).message("office")
+                RuleContext.IssueBuilder finding = context.flag(held.title().span().union(held.person().span())).message("office")
                         .with("person", p.name()).with("title", o.title()).with("place", lexicon.placeName(o.place()))
                         .with("when", when).with("date", date)
                         .with("current", holders.isEmpty() ? "someone else" : holders.get(0).name());

@@ -23,7 +23,7 @@ public final class EmptyTargetRule extends BaseRule {
     public void check(Document document, RuleContext context) {
         for (FileSegment segment : document.source().map(SourceDocument::segments).orElse(List.of())) {
             if (segment.target().isEmpty() && !segment.source().isEmpty()) {
-                RuleContext.Finding finding = context.flag(segment.target()).source(segment.source());
+                RuleContext.IssueBuilder finding = context.flag(segment.target()).source(segment.source());
                 (segment.hasTarget() ? finding : finding.message("missing")).report();
             }
         }

@@ -85,7 +85,7 @@ public final class GlossaryRule extends BaseRule {
                         continue;
                     }
                     found.add(span);
-                    RuleContext.Finding finding = context.flag(span).message("forbidden").with("note", note(r.concept()));
+                    RuleContext.IssueBuilder finding = context.flag(span).message("forbidden").with("note", note(r.concept()));
                     r.concept().allowed(ENGLISH).forEach(finding::suggest);
                     finding.report();
                 }
