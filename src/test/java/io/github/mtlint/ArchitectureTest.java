@@ -71,6 +71,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyLanguageToolInternalsReachesBeyondLanguageToolsPublicApi() {
+        String internals = "io.github.mtlint.grammar.LanguageToolInternals";
+        noClasses().that().doNotHaveFullyQualifiedName(internals).and().doNotHaveFullyQualifiedName(internals + "$CheckingLanguageTool")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.languagetool.chunking.EnglishChunkFilterAccess")
+                .orShould().callMethod(org.languagetool.Language.class, "setChunker", org.languagetool.chunking.Chunker.class)
+                .check(CLASSES);
+        noClasses().that().doNotHaveFullyQualifiedName(internals + "$CheckingLanguageTool")
+                .should().beAssignableTo(org.languagetool.JLanguageTool.class)
+                .check(CLASSES);
+    }
+
+    @Test
     void onlySourceImportsHanLP() {
         noClasses().that().resideOutsideOfPackages("..mtlint.source..")
                 .should().dependOnClassesThat().resideInAPackage("com.hankcs..")

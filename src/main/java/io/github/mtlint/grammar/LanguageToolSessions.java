@@ -1,5 +1,6 @@
 package io.github.mtlint.grammar;
 
+import io.github.mtlint.grammar.LanguageToolInternals.CheckingLanguageTool;
 import io.github.mtlint.model.EnglishVariant;
 import org.languagetool.rules.CategoryId;
 import org.languagetool.rules.spelling.SpellingCheckRule;

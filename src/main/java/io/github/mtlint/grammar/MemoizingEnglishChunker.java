@@ -19,7 +19,6 @@ import org.languagetool.Language;
 import org.languagetool.chunking.ChunkTag;
 import org.languagetool.chunking.ChunkTaggedToken;
 import org.languagetool.chunking.Chunker;
-import org.languagetool.chunking.EnglishChunkFilterAccess;
 import org.languagetool.tools.Tools;
 
 import java.io.IOException;
@@ -83,10 +82,7 @@ final class MemoizingEnglishChunker implements Chunker {
 
     /** Makes {@code language}'s analysis use this chunker instead of LanguageTool's, for every JLanguageTool on it. */
     static void installOn(Language language) {
-        // Language.getChunker() reads the field under this lock, so every worker thread sees the new chunker
-        synchronized (language) {
-            language.setChunker(Shared.INSTANCE);
-        }
+        LanguageToolInternals.replaceChunker(language, Shared.INSTANCE);
     }
 
     /** For tests: the chunker itself, models loaded. */
@@ -96,7 +92,7 @@ final class MemoizingEnglishChunker implements Chunker {
 
     @Override
     public void addChunkTags(List<AnalyzedTokenReadings> tokenReadings) {
-        for (ChunkTaggedToken tagged : EnglishChunkFilterAccess.filter(chunkTagsFor(tokenReadings))) {
+        for (ChunkTaggedToken tagged : LanguageToolInternals.filterChunks(chunkTagsFor(tokenReadings))) {
             if (tagged.getReadings() != null) {
                 tagged.getReadings().setChunkTags(tagged.getChunkTags());
             }
