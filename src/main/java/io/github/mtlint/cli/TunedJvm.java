@@ -86,14 +86,20 @@ final class TunedJvm {
         String java = ProcessHandle.current().info().command()
                 .orElseGet(() -> Path.of(System.getProperty("java.home"), "bin", "java").toString());
         boolean onClassPath = isOnApplicationClassPath();
-        Optional<List<String>> command = restartCommand(args, ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                java, onClassPath ? System.getProperty("java.class.path") : null,
+        List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        String classPath = onClassPath ? System.getProperty("java.class.path") : null;
+        Optional<List<String>> command = restartCommand(args, jvmOptions, java, classPath,
                 System.getProperty(STAY_PROPERTY) != null || System.getProperty(RESTARTED_PROPERTY) != null,
                 inputsAtMost(args, SMALL_INPUT_BYTES));
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
-        ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO();
+        Optional<ClassDataArchive> archive = ClassDataArchive.forCheck(classPath, jvmOptions, System.getenv(),
+                System.getProperty("java.home"), System.getProperty("java.vm.version"), System.getProperty("user.home"));
+        List<String> tunedCommand = new ArrayList<>(command.get());
+        // right after the launcher, so that the user's own JVM options, which follow, still win
+        archive.ifPresent(a -> tunedCommand.addAll(1, a.jvmOptions()));
+        ProcessBuilder builder = new ProcessBuilder(tunedCommand).inheritIO();
         OPTION_VARIABLES.forEach(builder.environment()::remove);
         AtomicReference<Process> started = new AtomicReference<>();
         Thread stopper = new Thread(() -> Optional.ofNullable(started.get()).ifPresent(TunedJvm::stop),
@@ -111,7 +117,9 @@ final class TunedJvm {
             return OptionalInt.empty();
         }
         try {
-            return OptionalInt.of(check.waitFor());
+            int exitCode = check.waitFor();
+            archive.ifPresent(a -> a.adoptWritten(exitCode));
+            return OptionalInt.of(exitCode);
         } catch (InterruptedException interrupted) {
             // nothing interrupts the main thread; should something, the check must not run on unattended
             Thread.currentThread().interrupt();

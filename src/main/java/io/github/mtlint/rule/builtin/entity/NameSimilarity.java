@@ -16,14 +16,27 @@ record NameSimilarity(double jaroWinkler, int distance, int length) {
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
     static NameSimilarity of(String a, String b) {
-        String x = fold(a);
-        String y = fold(b);
+        return ofFolded(fold(a), fold(b));
+    }
+
+    /** As {@link #of} for spellings already {@link #fold folded}. */
+    static NameSimilarity ofFolded(String x, String y) {
         return new NameSimilarity(JARO_WINKLER.apply(x, y), LEVENSHTEIN.apply(x, y), Math.max(x.length(), y.length()));
     }
 
     /** Lower case without accents: "Erdoğan" and "Erdogan" are the same spelling here. */
     static String fold(String s) {
-        return StringUtils.stripAccents(s).toLowerCase(Locale.ROOT);
+        // Unicode normalisation is what made this costly, and plain ASCII, most names in English text, has no accents
+        return isAscii(s) ? s.toLowerCase(Locale.ROOT) : StringUtils.stripAccents(s).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Share of characters that stayed the same. */

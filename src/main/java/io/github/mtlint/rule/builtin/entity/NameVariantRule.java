@@ -2,6 +2,7 @@ package io.github.mtlint.rule.builtin.entity;
 
 import io.github.mtlint.rule.RuleSpec;
 import io.github.mtlint.lexicon.Lexicon;
+import io.github.mtlint.lexicon.Office;
 import io.github.mtlint.lexicon.Person;
 import io.github.mtlint.lexicon.PersonForm;
 import io.github.mtlint.lexicon.PhraseIndex;
@@ -15,6 +16,7 @@ import io.github.mtlint.rule.RuleContext;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +46,18 @@ public final class NameVariantRule extends LexiconRule {
 
     /** Each person by their full name folded, without spaces and hyphens; null where two people share one. */
     private final Map<String, Person> byJoinedName = new HashMap<>();
+    /**
+     * The lexicon's people in its order, with their short names folded once, and indexes of the people a context
+     * can point to (by an office's title or place, by the words their name starts with): a near miss is looked for
+     * among those only, instead of among everyone for every capitalised word.
+     */
+    private final List<FoldedName> shortNames = new ArrayList<>();
+    private final Map<String, BitSet> byOfficeTitle = new HashMap<>();
+    private final Map<String, BitSet> byOfficePlace = new HashMap<>();
+    private final Map<String, BitSet> byNameStart = new HashMap<>();
+
+    private record FoldedName(Person person, String folded) {
+    }
 
     public NameVariantRule(RuleSpec spec) {
         super(spec.variables("name", "office").meta(), spec.shared(Lexicon.class));
@@ -56,6 +70,24 @@ public final class NameVariantRule extends LexiconRule {
         this.maxSplitParts = spec.integer("maxSplitParts");
         for (Person p : lexicon.people()) {
             byJoinedName.merge(joined(p.name()), p, (a, b) -> a.equals(b) ? a : null);
+            int index = shortNames.size();
+            shortNames.add(new FoldedName(p, NameSimilarity.fold(p.shortName())));
+            for (Office office : p.offices()) {
+                byOfficeTitle.computeIfAbsent(office.title(), k -> new BitSet()).set(index);
+                byOfficePlace.computeIfAbsent(office.place(), k -> new BitSet()).set(index);
+            }
+            for (int space = p.name().indexOf(' '); space >= 0; space = p.name().indexOf(' ', space + 1)) {
+                byNameStart.computeIfAbsent(p.name().substring(0, space), k -> new BitSet()).set(index);
+            }
+        }
+    }
+
+    private static void addAll(BitSet into, Map<String, BitSet> index, Set<String> keys) {
+        for (String key : keys) {
+            BitSet people = index.get(key);
+            if (people != null) {
+                into.or(people);
+            }
         }
     }
 
@@ -158,14 +190,23 @@ public final class NameVariantRule extends LexiconRule {
             }
             Person best = null;
             double bestScore = 0;
-            for (Person p : lexicon.people()) {
-                boolean firstNameBefore = !previousWord.isEmpty() && p.name().startsWith(previousWord + " ");
-                boolean officeFits = p.offices().stream().anyMatch(o -> titleOffices.contains(o.title()) || countries.contains(o.place()));
-                boolean doubledLetter = doubledLetterSlip(t.text(), p.shortName());
+            String word = NameSimilarity.fold(t.text());
+            BitSet officeFitting = new BitSet();
+            addAll(officeFitting, byOfficeTitle, titleOffices);
+            addAll(officeFitting, byOfficePlace, countries);
+            BitSet firstNameFitting = previousWord.isEmpty() ? new BitSet() : byNameStart.getOrDefault(previousWord, new BitSet());
+            BitSet fitting = (BitSet) officeFitting.clone();
+            fitting.or(firstNameFitting);
+            for (int index = fitting.nextSetBit(0); index >= 0; index = fitting.nextSetBit(index + 1)) {
+                FoldedName candidate = shortNames.get(index);
+                Person p = candidate.person();
+                boolean firstNameBefore = firstNameFitting.get(index);
+                boolean officeFits = officeFitting.get(index);
+                boolean doubledLetter = foldedDoubledLetterSlip(word, candidate.folded());
                 if (!officeFits && !(firstNameBefore && doubledLetter) || !unknown && !doubledLetter) {
                     continue;
                 }
-                NameSimilarity similarity = NameSimilarity.of(t.text(), p.shortName());
+                NameSimilarity similarity = NameSimilarity.ofFolded(word, candidate.folded());
                 boolean strongContext = !titleOffices.isEmpty() || firstNameBefore;
                 boolean near = doubledLetter || (strongContext
                         ? similarity.distance() == 1
@@ -187,8 +228,10 @@ public final class NameVariantRule extends LexiconRule {
 
     /** "Morison" for Morrison, "Merkell" for Merkel: one letter of a double dropped, or one letter doubled. */
     boolean doubledLetterSlip(String written, String name) {
-        String a = NameSimilarity.fold(written);
-        String b = NameSimilarity.fold(name);
+        return foldedDoubledLetterSlip(NameSimilarity.fold(written), NameSimilarity.fold(name));
+    }
+
+    private boolean foldedDoubledLetterSlip(String a, String b) {
         String longer = a.length() > b.length() ? a : b;
         String shorter = a.length() > b.length() ? b : a;
         if (longer.length() != shorter.length() + 1 || shorter.length() < minNameLength) {

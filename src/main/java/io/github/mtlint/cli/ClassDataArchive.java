@@ -1,0 +1,150 @@
+package io.github.mtlint.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A class-data-sharing archive (AppCDS) for the check's JVM: the classes of LanguageTool, mtlint and their libraries,
+ * parsed and verified once and mapped from a file on later runs, which takes a tenth off the CPU time of a cold
+ * one-article check. The first run writes the archive when its JVM exits ({@code -XX:ArchiveClassesAtExit}); later
+ * runs map it ({@code -XX:SharedArchiveFile}). An archive belongs to one JVM and one class path (the jars' paths, sizes
+ * and times), which its file name encodes, so a new jar or JDK gets a new archive and never a wrong one; a JVM
+ * that cannot use an archive ignores it. The JVM's CDS messages are switched off and its other warnings go to
+ * standard error, so that nothing but the report reaches standard output.
+ */
+final class ClassDataArchive {
+
+    /** {@code off}, or the folder to keep archives in (default {@code $XDG_CACHE_HOME/mtlint}, else {@code ~/.cache/mtlint}). */
+    static final String CACHE_VARIABLE = "MTLINT_CACHE";
+    static final String OFF = "off";
+    /** Archives kept, the newest: a few mtlint versions or JDKs may be used in turn. */
+    static final int ARCHIVES_KEPT = 3;
+    private static final String PREFIX = "classes-";
+    private static final String SUFFIX = ".jsa";
+    /** The JVM's own archive options: the user's choice wins over ours. */
+    private static final List<String> USER_ARCHIVE_OPTIONS = List.of("-Xshare:", "-XX:SharedArchiveFile=",
+            "-XX:ArchiveClassesAtExit=");
+    /** Warnings to standard error instead of standard output, and no CDS messages (an archive made stale by a new jar). */
+    private static final List<String> QUIET = List.of("-Xlog:disable", "-Xlog:all=warning,cds*=off:stderr");
+
+    private final Path archive;
+    private final Path written;
+
+    private ClassDataArchive(Path archive, Path written) {
+        this.archive = archive;
+        this.written = written;
+    }
+
+    /**
+     * The archive for this JVM and class path, or nothing when the user switched archives off (or chose their own),
+     * the cache folder cannot be made, or a class path entry cannot be read.
+     */
+    static Optional<ClassDataArchive> forCheck(String classPath, List<String> jvmOptions, Map<String, String> environment,
+                                               String javaHome, String javaVersion, String userHome) {
+        String setting = environment.get(CACHE_VARIABLE);
+        if (OFF.equalsIgnoreCase(setting)
+                || jvmOptions.stream().anyMatch(o -> USER_ARCHIVE_OPTIONS.stream().anyMatch(o::startsWith))) {
+            return Optional.empty();
+        }
+        try {
+            Path folder = cacheFolder(setting, environment.get("XDG_CACHE_HOME"), userHome);
+            Files.createDirectories(folder);
+            Path archive = folder.resolve(PREFIX + key(classPath, javaHome, javaVersion) + SUFFIX);
+            return Optional.of(new ClassDataArchive(archive,
+                    folder.resolve(archive.getFileName() + ".tmp-" + ProcessHandle.current().pid())));
+        } catch (IOException | RuntimeException unusable) {
+            return Optional.empty();
+        }
+    }
+
+    static Path cacheFolder(String setting, String xdgCacheHome, String userHome) {
+        if (setting != null && !setting.isBlank()) {
+            return Path.of(setting);
+        }
+        if (xdgCacheHome != null && !xdgCacheHome.isBlank()) {
+            return Path.of(xdgCacheHome, "mtlint");
+        }
+        return Path.of(userHome, ".cache", "mtlint");
+    }
+
+    /** What tells this JVM and class path from another: the JDK, and each entry's path, size and modification time. */
+    static String key(String classPath, String javaHome, String javaVersion) throws IOException {
+        StringBuilder identity = new StringBuilder(javaHome).append('\n').append(javaVersion).append('\n').append(classPath);
+        for (String entry : classPath.split(File.pathSeparator)) {
+            Path path = Path.of(entry).toAbsolutePath();
+            identity.append('\n').append(path).append(' ').append(Files.size(path)).append(' ')
+                    .append(Files.getLastModifiedTime(path).toMillis());
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException noSha256) {
+            throw new IllegalStateException(noSha256);
+        }
+    }
+
+    /** The options of the check's JVM: map the archive if there is one, else write it at exit. */
+    List<String> jvmOptions() {
+        String archiveOption = Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive
+                : "-XX:ArchiveClassesAtExit=" + written;
+        return Stream.concat(QUIET.stream(), Stream.of(archiveOption)).toList();
+    }
+
+    /**
+     * After the check's JVM ended with {@code exitCode}: an archive it wrote takes its place (atomically, so that a
+     * run starting meanwhile sees a whole archive or none), and all but the newest {@link #ARCHIVES_KEPT} archives are
+     * deleted. A JVM that ended otherwise than with one of mtlint's exit codes may have left half an archive.
+     */
+    void adoptWritten(int exitCode) {
+        if (!Files.isRegularFile(written)) {
+            return;
+        }
+        if (exitCode < ExitCodes.PASS || exitCode > ExitCodes.INTERNAL) {
+            deleteQuietly(written);
+            return;
+        }
+        try {
+            Files.move(written, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try (Stream<Path> files = Files.list(archive.getParent())) {
+                files.filter(f -> f.getFileName().toString().startsWith(PREFIX) && f.getFileName().toString().endsWith(SUFFIX))
+                        .sorted(Comparator.comparing(ClassDataArchive::modified).reversed())
+                        .skip(ARCHIVES_KEPT)
+                        .forEach(ClassDataArchive::deleteQuietly);
+            }
+        } catch (IOException | RuntimeException notAdopted) {
+            deleteQuietly(written);
+        }
+    }
+
+    Path archive() {
+        return archive;
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException gone) {
+            return 0;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException notOurs) {
+            // another user's or a read-only folder: the archive only speeds starts up
+        }
+    }
+}
