@@ -34,4 +34,17 @@ public final class SharedData {
         }
         return words;
     }
+
+    /**
+     * The ways of writing each month, January first, the full name first: twelve entries of {@code months}, each
+     * the month's spellings separated by spaces ({@code "September Sept. Sept Sep. Sep"}).
+     */
+    public List<List<String>> months() {
+        List<String> entries = list("months");
+        if (entries.size() != 12 || entries.stream().anyMatch(String::isBlank)) {
+            throw new RuleSpecException(file + ": months must list the twelve months, January first, each with its ways of "
+                    + "writing separated by spaces");
+        }
+        return entries.stream().map(entry -> List.of(entry.trim().split("\\s+"))).toList();
+    }
 }

@@ -101,7 +101,7 @@ public final class Components {
             mapping = LanguageToolMapping.load(root.resolve("languagetool.yml"));
             shared = loader.loadSharedData(root.resolve(SHARED_DATA), "rules/" + SHARED_DATA);
             ParagraphConventions conventions = ParagraphConventions.load(root.resolve("paragraphs.yml"));
-            classifier = new ParagraphClassifier(conventions, new DatelineDetector(conventions.months(), quantityWords(shared)));
+            classifier = new ParagraphClassifier(conventions, new DatelineDetector(shared.months(), quantityWords(shared)));
         } catch (IOException | RuleFileException | RuleSpecException e) {
             throw new ConfigException(e.getMessage(), e);
         }

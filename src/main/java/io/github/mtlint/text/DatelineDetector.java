@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * capitals ("BEIJING, Sept. 16 (Xinhua) --": {@link #wireDateline}, carried by the paragraph). The date a text states
  * ({@link #detect}) is the first date of its opening: "September 14, 2022", "From September 14 to 16, 2022",
  * "14 September 2022", "2022-09-14", "2022年9月14日". Separately, the year a text names most often hints at when it was
- * written. The month words are data ({@code months} in {@code rules/paragraphs.yml}).
+ * written. The month words are data ({@code months} in {@code rules/shared.yml}).
  */
 public final class DatelineDetector {
 

@@ -12,15 +12,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The words and limits by which {@link ParagraphClassifier} tells a paragraph's kind, {@link DatelineDetector} reads
- * dates (the month words), and {@link ParagraphSplitter} recognises hard-wrapped text ({@code rules/paragraphs.yml}).
+ * The words and limits by which {@link ParagraphClassifier} tells a paragraph's kind and {@link ParagraphSplitter}
+ * recognises hard-wrapped text ({@code rules/paragraphs.yml}).
  */
 public record ParagraphConventions(@JsonProperty(required = true) List<String> bylines,
                                    @JsonProperty(required = true) List<String> captions,
                                    @JsonProperty(required = true) List<String> credits,
                                    @JsonProperty(required = true) List<String> listMarkers,
                                    @JsonProperty(required = true) List<String> listNumerals,
-                                   @JsonProperty(required = true) List<List<String>> months,
                                    @JsonProperty(required = true) int maxMetaWords,
                                    @JsonProperty(required = true) int maxHeadingWords,
                                    @JsonProperty(required = true) int minWrappedLines,
@@ -33,10 +32,6 @@ public record ParagraphConventions(@JsonProperty(required = true) List<String> b
         credits = nonEmpty(credits, "credits");
         listMarkers = nonEmpty(listMarkers, "listMarkers");
         listNumerals = nonEmpty(listNumerals, "listNumerals");
-        if (months == null || months.size() != 12) {
-            throw new IllegalArgumentException("months must list the twelve months, January first, each with its ways of writing");
-        }
-        months = months.stream().map(forms -> nonEmpty(forms, "each month")).toList();
         if (maxMetaWords < 1 || maxHeadingWords < 1 || minWrappedLines < 1 || maxWrapWidth < 1 || minWrappedLineWidth < 1) {
             throw new IllegalArgumentException("maxMetaWords, maxHeadingWords, minWrappedLines, maxWrapWidth and "
                     + "minWrappedLineWidth must be at least 1");

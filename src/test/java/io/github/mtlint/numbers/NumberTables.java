@@ -1,6 +1,7 @@
 package io.github.mtlint.numbers;
 
 import io.github.mtlint.rule.RuleSpec;
+import io.github.mtlint.rule.SharedData;
 import io.github.mtlint.rule.builtin.accuracy.NumberRule;
 import io.github.mtlint.rule.data.RuleFileLoader;
 import io.github.mtlint.rule.data.RuleFileException;
@@ -21,7 +22,9 @@ final class NumberTables {
     static synchronized RuleSpec spec() {
         if (spec == null) {
             try {
-                spec = new RuleFileLoader().loadJavaRuleSpecs(Path.of("rules/builtin"), "rules/builtin").get("accuracy.number");
+                RuleFileLoader loader = new RuleFileLoader();
+                spec = loader.loadJavaRuleSpecs(Path.of("rules/builtin"), "rules/builtin").get("accuracy.number")
+                        .share(SharedData.class, loader.loadSharedData(Path.of("rules/shared.yml"), "rules/shared.yml"));
             } catch (RuleFileException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }

@@ -1,11 +1,12 @@
 package io.github.mtlint.text;
 
 import io.github.mtlint.model.Span;
+import io.github.mtlint.rule.data.RuleFileException;
+import io.github.mtlint.rule.data.RuleFileLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,8 +25,9 @@ class DatelineDetectorTest {
 
     private static DatelineDetector bundled() {
         try {
-            return new DatelineDetector(ParagraphConventions.load(Path.of("rules/paragraphs.yml")).months(), QUANTITY_WORDS);
-        } catch (IOException e) {
+            return new DatelineDetector(new RuleFileLoader().loadSharedData(Path.of("rules/shared.yml"), "rules/shared.yml").months(),
+                    QUANTITY_WORDS);
+        } catch (RuleFileException e) {
             throw new IllegalStateException(e);
         }
     }

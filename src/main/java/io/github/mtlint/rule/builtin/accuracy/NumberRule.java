@@ -14,10 +14,12 @@ import io.github.mtlint.numbers.ValuedWords;
 import io.github.mtlint.rule.BaseRule;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
+import io.github.mtlint.rule.SharedData;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -65,9 +67,22 @@ public final class NumberRule extends BaseRule {
                 ValuedWords.parse("enScales", spec.list("enScales")), ValuedWords.parse("enSuffixes", spec.list("enSuffixes")),
                 ValuedWords.parse("enOrdinals", spec.list("enOrdinals")), ValuedWords.parse("enFractions", spec.list("enFractions")),
                 ValuedWords.parse("enMultiples", spec.list("enMultiples")), ValuedWords.parse("enDecades", spec.list("enDecades")),
-                spec.list("enPercentWords"), ValuedWords.parse("enMonths", spec.list("enMonths")), spec.list("enApproximations"),
+                spec.list("enPercentWords"), monthNumbers(spec.shared(SharedData.class).months()), spec.list("enApproximations"),
                 spec.list("enPrefixes"), spec.list("enCurrencies"), ValuedWords.parse("enCountNouns", spec.list("enCountNouns")),
                 spec.list("enUnitSuffixes"), spec.list("enBeforeMay"));
+    }
+
+    /** Each month's spellings that a token can be (those without a full stop) with the month's number, 1 to 12. */
+    private static Map<String, Double> monthNumbers(List<List<String>> months) {
+        Map<String, Double> numbers = new LinkedHashMap<>();
+        for (int i = 0; i < months.size(); i++) {
+            for (String form : months.get(i)) {
+                if (!form.endsWith(".")) {
+                    numbers.put(form, i + 1d);
+                }
+            }
+        }
+        return numbers;
     }
 
     @Override

@@ -8,7 +8,6 @@ import io.github.mtlint.rule.RuleSettings;
 import io.github.mtlint.rule.RuleSpec;
 import io.github.mtlint.rule.data.RuleFileLoader;
 import io.github.mtlint.text.DatelineDetector;
-import io.github.mtlint.text.ParagraphConventions;
 import io.github.mtlint.text.SourceAnalyzer;
 import io.github.mtlint.text.SourcePairing;
 import io.github.mtlint.text.SourceText;
@@ -38,7 +37,7 @@ public final class NumberRuleEvaluation {
         RuleSpec spec = new RuleFileLoader().loadJavaRuleSpecs(Path.of("rules/builtin"), "rules/builtin").get("accuracy.number");
         NumberRule rule = new NumberRule(spec);
         SourcePairing pairing = new SourcePairing(SourceAnalyzer.NONE);
-        DatelineDetector datelines = new DatelineDetector(ParagraphConventions.load(Path.of("rules/paragraphs.yml")).months(), List.of());
+        DatelineDetector datelines = new DatelineDetector(new RuleFileLoader().loadSharedData(Path.of("rules/shared.yml"), "rules/shared.yml").months(), List.of());
         RuleSettings settings = RuleSettings.defaults(LocalDate.now());
         StringBuilder json = new StringBuilder("{\"files\": [\n");
         List<Path> targets;
