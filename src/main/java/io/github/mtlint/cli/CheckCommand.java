@@ -109,6 +109,10 @@ final class CheckCommand implements Callable<Integer> {
             + "(approved=\"yes\", state=\"final\" or \"signed-off\"). Default: check them too.")
     private boolean skipApproved;
 
+    @Option(names = "--consistency", paramLabel = "SCOPE", description = "What terminology.inconsistent-translation compares: "
+            + "'document' (default), or 'run': also a source segment translated differently in two files of the run.")
+    private String consistency;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Processor time per document; 0 for none "
             + "(default: 60 s, and 120 s more per MB of text). A document that runs out gets an error naming the step, exit 3.")
     private Integer timeout;
@@ -197,6 +201,7 @@ final class CheckCommand implements Callable<Integer> {
         Linter linter = engine.linter(components, accepted, workers, VersionProvider.version());
         linter.withMaxDocumentBytes(maxDocumentBytes(first(maxSize, project.maxSize()), origin(maxSize, "--max-size", "maxSize")));
         linter.withSkipApproved(skipApproved);
+        linter.withConsistency(consistency(first(consistency, project.consistency()), origin(consistency, "--consistency", "consistency")));
         linter.withTimeBudget(timeBudget(first(timeout, project.timeout()), origin(timeout, "--timeout", "timeout")));
         Linter.Progress display = ProgressDisplay.start(progress, progress == null && ProgressDisplay.standardErrorIsTerminal(),
                 inputs.size(), err, ProgressDisplay.DELAY);
@@ -344,6 +349,17 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException(origin + ": must be 0 (no limit) or more MB, got " + megabytes);
         }
         return megabytes * 1_000_000L;
+    }
+
+    private static Linter.Consistency consistency(String scope, String origin) throws UsageException {
+        if (scope == null) {
+            return Linter.Consistency.DOCUMENT;
+        }
+        return switch (scope) {
+            case "document" -> Linter.Consistency.DOCUMENT;
+            case "run" -> Linter.Consistency.RUN;
+            default -> throw new UsageException(origin + ": expected 'document' or 'run', got '" + scope + "'");
+        };
     }
 
     private static TimeBudget timeBudget(Integer seconds, String origin) throws UsageException {
