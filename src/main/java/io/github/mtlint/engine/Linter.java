@@ -284,6 +284,14 @@ public final class Linter {
         return assemble(compareAcrossDocuments(outcomes));
     }
 
+    /**
+     * Checks a bilingual file read elsewhere (a Spark job's file), on the calling thread, as {@link #lint} checks one
+     * from disk.
+     */
+    public Report lintBilingual(BilingualDocument bilingual) {
+        return assemble(compareAcrossDocuments(List.of(checkBilingual(bilingual))));
+    }
+
     private Outcome check(Input input, InputStream stdin) {
         if (input instanceof Input.FileInput file && BilingualFiles.isBilingual(file.file())) {
             return checkBilingual(file);
@@ -331,6 +339,10 @@ public final class Linter {
         } catch (UnreadableInputException e) {
             return new Outcome(null, List.of(ProcessingError.input(e.path(), e.getMessage())), Map.of());
         }
+        return checkBilingual(bilingual);
+    }
+
+    private Outcome checkBilingual(BilingualDocument bilingual) {
         SourceText target = bilingual.target();
         if (tooLarge(target.text().length())) {
             return new Outcome(null, List.of(tooLarge(target.id(), target.text().length())), Map.of());
