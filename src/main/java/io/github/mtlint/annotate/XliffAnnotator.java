@@ -1,6 +1,7 @@
 package io.github.mtlint.annotate;
 
 import io.github.mtlint.text.SafeXml;
+import io.github.mtlint.text.XliffReader;
 
 import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
@@ -18,6 +19,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,15 +42,28 @@ public final class XliffAnnotator {
 
     private final XMLEventFactory events = XMLEventFactory.newDefaultFactory();
     private final Map<String, List<LocQualityIssue>> bySegment;
+    /** How segment ids name the document's files when it has several (as the reader names them); empty otherwise. */
+    private final List<String> fileKeys;
+    private int fileIndex = -1;
     private boolean version1;
     private int segmentsSoFar;
     private int nextId = 1;
     private int marked;
     private int standoff;
 
-    /** @param bySegment the findings of each segment id, with offsets into the segment's target text */
+    /** For a document of one {@code <file>}. */
     public XliffAnnotator(Map<String, List<LocQualityIssue>> bySegment) {
+        this(bySegment, List.of());
+    }
+
+    /**
+     * @param bySegment the findings of each segment id, with offsets into the segment's target text
+     * @param fileNames the names of the document's {@code <file>} elements ({@link XliffReader#fileNames}), which the
+     *                  segment ids of a document with several files start with
+     */
+    public XliffAnnotator(Map<String, List<LocQualityIssue>> bySegment, List<String> fileNames) {
         this.bySegment = bySegment;
+        this.fileKeys = fileNames.size() < 2 ? List.of() : XliffReader.fileKeys(fileNames);
     }
 
     /** What was written: findings marked in place, and findings in standoff annotations. */
@@ -78,6 +93,9 @@ public final class XliffAnnotator {
                     version1 = version != null && version.startsWith("1.");
                     writer.add(withItsNamespace(start));
                     continue;
+                }
+                if (event.isStartElement() && event.asStartElement().getName().getLocalPart().equals("file")) {
+                    fileIndex++;
                 }
                 if (event.isStartElement() && isUnit(event.asStartElement())) {
                     List<XMLEvent> unit = new ArrayList<>();
@@ -141,14 +159,29 @@ public final class XliffAnnotator {
         return events.createStartElement(start.getName(), attributes.iterator(), namespaces.iterator());
     }
 
+    /** The segment's id as the reader gives it: with its file's name when the document has several files. */
+    private List<LocQualityIssue> issuesOf(String segmentId) {
+        String id = fileKeys.isEmpty() || fileIndex < 0 || fileIndex >= fileKeys.size() ? segmentId
+                : XliffReader.inFile(fileKeys.get(fileIndex), segmentId);
+        return bySegment.getOrDefault(id, List.of());
+    }
+
     /** A trans-unit (1.2) or unit (2.x), its findings written in. */
     private List<XMLEvent> annotateUnit(List<XMLEvent> unit) {
         StartElement start = unit.get(0).asStartElement();
         String unitId = attribute(start, "id");
         if (version1) {
             String id = unitId != null ? unitId : String.valueOf(segmentsSoFar + 1);
+            List<int[]> segSources = children(unit, 0, "seg-source");
+            List<int[]> targets = children(unit, 0, "target");
+            Map<String, int[]> sourceMarks = segSources.isEmpty() ? Map.of() : segmentMarks(unit, segSources.get(0));
+            Map<String, int[]> targetMarks = targets.isEmpty() ? Map.of() : segmentMarks(unit, targets.get(0));
+            if (!sourceMarks.isEmpty() && (targets.isEmpty() || !targetMarks.isEmpty())) {
+                segmentsSoFar += sourceMarks.size();
+                return annotateMarkedSegments(unit, id, sourceMarks, targetMarks);
+            }
             segmentsSoFar++;
-            List<LocQualityIssue> issues = bySegment.getOrDefault(id, List.of());
+            List<LocQualityIssue> issues = issuesOf(id);
             if (issues.isEmpty()) {
                 return unit;
             }
@@ -162,13 +195,74 @@ public final class XliffAnnotator {
         for (int k = segments.size() - 1; k >= 0; k--) {
             int at = segments.get(k)[0];
             String segmentId = attribute(result.get(at).asStartElement(), "id");
-            String id = segments.size() == 1 ? base : base + "/" + (segmentId != null ? segmentId : String.valueOf(k + 1));
-            List<LocQualityIssue> issues = bySegment.getOrDefault(id, List.of());
+            String id = segments.size() == 1 ? base : XliffReader.segmentId(base, segmentId != null ? segmentId : String.valueOf(k + 1));
+            List<LocQualityIssue> issues = issuesOf(id);
             if (!issues.isEmpty()) {
                 result = annotateSegment(result, at, issues);
             }
         }
         return result;
+    }
+
+    /**
+     * A 1.2 trans-unit segmented by {@code <mrk mtype="seg">} in its seg-source and target: each segment's findings
+     * marked inside its target mark; a segment the target lacks gets its standoff referred to from its source mark.
+     */
+    private List<XMLEvent> annotateMarkedSegments(List<XMLEvent> unit, String unitId, Map<String, int[]> sourceMarks,
+                                                  Map<String, int[]> targetMarks) {
+        List<XMLEvent> result = unit;
+        // the target's marks from the last back, then the source's (which come before the target): earlier indices stay right
+        List<Map.Entry<String, int[]>> inTarget = new ArrayList<>();
+        List<Map.Entry<String, int[]>> inSource = new ArrayList<>();
+        for (Map.Entry<String, int[]> mark : sourceMarks.entrySet()) {
+            int[] target = targetMarks.get(mark.getKey());
+            if (target != null) {
+                inTarget.add(Map.entry(mark.getKey(), target));
+            } else {
+                inSource.add(mark);
+            }
+        }
+        inTarget.sort((a, b) -> Integer.compare(b.getValue()[0], a.getValue()[0]));
+        inSource.sort((a, b) -> Integer.compare(b.getValue()[0], a.getValue()[0]));
+        for (Map.Entry<String, int[]> mark : inTarget) {
+            List<LocQualityIssue> issues = issuesOf(XliffReader.segmentId(unitId, mark.getKey()));
+            if (!issues.isEmpty()) {
+                result = annotateContent(result, mark.getValue(), mark.getValue()[0], issues);
+            }
+        }
+        for (Map.Entry<String, int[]> mark : inSource) {
+            List<LocQualityIssue> issues = issuesOf(XliffReader.segmentId(unitId, mark.getKey()));
+            if (!issues.isEmpty()) {
+                result = annotateContent(result, null, mark.getValue()[0], issues);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * [start, end] indices of the {@code <mrk mtype="seg">} elements inside an element, by mid (as the reader names a
+     * mark without one: its position).
+     */
+    private static Map<String, int[]> segmentMarks(List<XMLEvent> events, int[] element) {
+        Map<String, int[]> marks = new LinkedHashMap<>();
+        for (int i = element[0] + 1; i < element[1]; i++) {
+            XMLEvent event = events.get(i);
+            if (!event.isStartElement() || !event.asStartElement().getName().getLocalPart().equals("mrk")
+                    || !"seg".equals(attribute(event.asStartElement(), "mtype"))) {
+                continue;
+            }
+            int depth = 0;
+            int end = i;
+            do {
+                XMLEvent e = events.get(end);
+                depth += e.isStartElement() ? 1 : e.isEndElement() ? -1 : 0;
+                end++;
+            } while (depth > 0);
+            String mid = attribute(event.asStartElement(), "mid");
+            marks.putIfAbsent(mid != null ? mid : String.valueOf(marks.size() + 1), new int[] {i, end - 1});
+            i = end - 1;
+        }
+        return marks;
     }
 
     /**
@@ -179,14 +273,22 @@ public final class XliffAnnotator {
      */
     private List<XMLEvent> annotateSegment(List<XMLEvent> unit, int segmentAt, List<LocQualityIssue> issues) {
         List<int[]> targets = children(unit, segmentAt, "target");
+        return annotateContent(unit, targets.isEmpty() ? null : targets.get(0), segmentAt, issues);
+    }
+
+    /**
+     * @param target    [start, end] indices of the element whose content is the segment's target, or null for none
+     * @param refIfNone index of the start tag that refers to the standoff when there is no target
+     */
+    private List<XMLEvent> annotateContent(List<XMLEvent> unit, int[] target, int refIfNone, List<LocQualityIssue> issues) {
         List<LocQualityIssue> left = new ArrayList<>();
         List<XMLEvent> result = new ArrayList<>(unit);
-        int refAt = segmentAt;
-        if (targets.isEmpty()) {
+        int refAt = refIfNone;
+        if (target == null) {
             left.addAll(issues);
         } else {
-            int from = targets.get(0)[0];
-            int to = targets.get(0)[1];
+            int from = target[0];
+            int to = target[1];
             refAt = from;
             Content content = new Content(unit.subList(from + 1, to), unit.get(from).asStartElement().getName());
             for (LocQualityIssue issue : issues) {

@@ -106,6 +106,10 @@ final class CheckCommand implements Callable<Integer> {
             + "(approved=\"yes\", state=\"final\" or \"signed-off\"). Default: check them too.")
     private boolean skipApproved;
 
+    @Option(names = "--consistency", paramLabel = "SCOPE", description = "What terminology.inconsistent-translation compares: "
+            + "'document' (default), or 'run': also a source segment translated differently in two files of the run.")
+    private String consistency;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Processor time per document; 0 for none "
             + "(default: 60 s, and 120 s more per MB of text). A document that runs out gets an error naming the step, exit 3.")
     private Integer timeout;
@@ -185,7 +189,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private RunSettings.Options runOptions() {
         return new RunSettings.Options(engineOptions.config(), failOn, minScore, include, exclude, baseline, threads, maxSize,
-                timeout, skipApproved);
+                timeout, skipApproved, consistency);
     }
 
     private static List<Renderer> renderers(List<OutputSpec> targets) throws UsageException {
@@ -232,6 +236,10 @@ final class CheckCommand implements Callable<Integer> {
         if (serverSide) {
             throw new UsageException("--server checks with the server's rules and the default scoring: rules, lexicons, glossaries, "
                     + "severities, baseline, weights and thresholds cannot be set here");
+        }
+        if (run.consistency() == Linter.Consistency.RUN) {
+            throw new UsageException("--consistency run compares the documents of one run: the server checks each on its own, "
+                    + "so it works without --server only");
         }
         List<Input> inputs = pairSources(run.inputs().collect(paths));
         validateOutputs(targets, inputs, List.of(), List.of(), null);

@@ -12,6 +12,7 @@ import io.github.mtlint.rule.RuleSettings;
 import io.github.mtlint.score.ScoringModel;
 import io.github.mtlint.server.CheckOptions;
 import io.github.mtlint.server.TextChecker;
+import io.github.mtlint.text.BilingualDocument;
 import io.github.mtlint.text.PairedText;
 
 import java.nio.file.Path;
@@ -52,6 +53,15 @@ final class EngineChecker implements TextChecker {
 
     @Override
     public Report check(List<PairedText> texts, CheckOptions options) {
+        return linter(options).lintPairs(texts);
+    }
+
+    @Override
+    public Report checkFile(BilingualDocument file, CheckOptions options) {
+        return linter(options).lintBilingual(file);
+    }
+
+    private Linter linter(CheckOptions options) {
         Components components;
         try {
             components = components(new Key(options.variant(), options.enable(), options.disable()));
@@ -59,8 +69,7 @@ final class EngineChecker implements TextChecker {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
         RuleSettings settings = new RuleSettings(options.date(), LocalDate.now(), options.variant(), Map.of());
-        return new Linter(components.analyzer, components.sourceAnalyzer, components.rules, settings, scoring, Baseline.empty(), 1, version)
-                .lintPairs(texts);
+        return new Linter(components.analyzer, components.sourceAnalyzer, components.rules, settings, scoring, Baseline.empty(), 1, version);
     }
 
     @Override

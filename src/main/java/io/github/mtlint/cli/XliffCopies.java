@@ -5,6 +5,7 @@ import io.github.mtlint.annotate.XliffAnnotator;
 import io.github.mtlint.report.DocumentResult;
 import io.github.mtlint.report.Report;
 import io.github.mtlint.text.Input;
+import io.github.mtlint.text.XliffReader;
 
 import javax.xml.stream.XMLStreamException;
 import java.io.BufferedInputStream;
@@ -75,9 +76,13 @@ final class XliffCopies {
             Path temporary = Files.createTempFile(copy.output().toAbsolutePath().getParent(), ".mtlint-", ".xlf.tmp");
             try {
                 XliffAnnotator.Outcome outcome;
+                List<String> fileNames;
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(copy.input()))) {
+                    fileNames = XliffReader.fileNames(in); // segment ids name the file when there are several
+                }
                 try (InputStream in = new BufferedInputStream(Files.newInputStream(copy.input()));
                      OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
-                    outcome = new XliffAnnotator(LocQualityIssue.bySegment(copy.document())).annotate(in, out);
+                    outcome = new XliffAnnotator(LocQualityIssue.bySegment(copy.document()), fileNames).annotate(in, out);
                 }
                 Files.move(temporary, copy.output(), StandardCopyOption.REPLACE_EXISTING);
                 return outcome;

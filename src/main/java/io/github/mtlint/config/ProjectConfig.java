@@ -44,7 +44,8 @@ public record ProjectConfig(
         Integer threads,
         Integer timeout,
         Integer maxSize,
-        List<String> glossaries) {
+        List<String> glossaries,
+        String consistency) {
 
     public static final String FILE_NAME = "mtlint.yml";
 
@@ -63,7 +64,7 @@ public record ProjectConfig(
 
     public static ProjectConfig empty() {
         return new ProjectConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     /** Reads the file; errors name the file, line and column. */

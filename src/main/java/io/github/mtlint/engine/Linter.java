@@ -21,6 +21,7 @@ import io.github.mtlint.report.ReportedIssue;
 import io.github.mtlint.report.SourceExcerpt;
 import io.github.mtlint.report.SourceInfo;
 import io.github.mtlint.report.Summary;
+import io.github.mtlint.rule.CrossDocumentRule;
 import io.github.mtlint.rule.IssueCollector;
 import io.github.mtlint.rule.IssueFilter;
 import io.github.mtlint.rule.Rule;
@@ -124,13 +125,57 @@ public final class Linter {
 
     private boolean skipApproved;
 
+    /** Which documents a consistency rule compares: each on its own (the default), or the run's with each other too. */
+    public enum Consistency { DOCUMENT, RUN }
+
+    private Consistency consistency = Consistency.DOCUMENT;
+
+    /** {@code --consistency}: with {@link Consistency#RUN}, {@link CrossDocumentRule}s compare the run's documents too. */
+    public Linter withConsistency(Consistency scope) {
+        this.consistency = scope;
+        return this;
+    }
+
+    private List<CrossDocumentRule<?>> crossDocumentRules() {
+        if (consistency != Consistency.RUN) {
+            return List.of();
+        }
+        List<CrossDocumentRule<?>> found = new ArrayList<>();
+        for (Rule rule : rules.rules()) {
+            if (rule instanceof CrossDocumentRule<?> crossDocument) {
+                found.add(crossDocument);
+            }
+        }
+        return found;
+    }
+
     public Linter withTimeBudget(TimeBudget budget) {
         this.timeBudget = budget;
         return this;
     }
 
-    /** The outcome of one input: a result, errors, or both (a rule failed but the others ran). */
-    private record Outcome(DocumentResult result, List<ProcessingError> errors, Map<String, RuleMeta> fired) {
+    /**
+     * The outcome of one input: a result, errors, or both (a rule failed but the others ran). With run-wide
+     * comparisons, a document checked is {@code pending} instead of a result until the run's comparison is done.
+     */
+    private record Outcome(DocumentResult result, List<ProcessingError> errors, Map<String, RuleMeta> fired, Pending pending) {
+
+        Outcome(DocumentResult result, List<ProcessingError> errors, Map<String, RuleMeta> fired) {
+            this(result, errors, fired, null);
+        }
+
+        int words() {
+            return result != null ? result.words() : pending != null ? pending.words() : 0;
+        }
+    }
+
+    /**
+     * A document checked but not yet reported, waiting for the run's comparison: what {@link #report} needs (not the
+     * analysis), and the document's summary for each cross-document rule.
+     */
+    private record Pending(SourceText source, int words, List<Span> sentences, Optional<SourceDocument> sourceDocument,
+                           List<Issue> found, Map<String, RuleMeta> fired, BilingualDocument bilingual,
+                           List<Object> summaries) {
     }
 
     /** Told, on the worker that checked it, as each input is done: its words (0 when it could not be checked). */
@@ -151,7 +196,7 @@ public final class Linter {
             for (Input input : inputs) {
                 futures.add(pool.submit(() -> {
                     Outcome outcome = check(input, stdin);
-                    progress.done(outcome.result() == null ? 0 : outcome.result().words());
+                    progress.done(outcome.words());
                     return outcome;
                 }));
             }
@@ -161,7 +206,63 @@ public final class Linter {
         } finally {
             pool.shutdownNow();
         }
-        return assemble(outcomes);
+        return assemble(compareAcrossDocuments(outcomes));
+    }
+
+    /**
+     * The run-wide pass of {@code --consistency run}: each cross-document rule compares the documents' summaries in
+     * input order, on this thread, and each document is then reported with the findings that pass adds. Deterministic
+     * whatever the number of threads: only the inputs' order matters.
+     */
+    private List<Outcome> compareAcrossDocuments(List<Outcome> outcomes) {
+        List<CrossDocumentRule<?>> crossDocument = crossDocumentRules();
+        if (crossDocument.isEmpty()) {
+            return outcomes;
+        }
+        List<ComparisonRun<?>> runs = new ArrayList<>();
+        for (CrossDocumentRule<?> rule : crossDocument) {
+            runs.add(ComparisonRun.of(rule));
+        }
+        List<Outcome> reported = new ArrayList<>(outcomes.size());
+        for (Outcome outcome : outcomes) {
+            Pending pending = outcome.pending();
+            if (pending == null) {
+                reported.add(outcome);
+                continue;
+            }
+            List<Issue> found = new ArrayList<>(pending.found());
+            Map<String, RuleMeta> fired = new HashMap<>(pending.fired());
+            for (int i = 0; i < runs.size(); i++) {
+                ComparisonRun<?> run = runs.get(i);
+                for (Issue issue : run.compare(pending.summaries().get(i))) {
+                    found.add(settings.severityFor(issue.ruleId()).map(issue::withSeverity).orElse(issue));
+                    fired.computeIfAbsent(issue.ruleId(), id -> run.rule.metaFor(id).orElse(run.rule.meta()));
+                }
+            }
+            reported.add(report(pending.source(), pending.words(), pending.sentences(), pending.sourceDocument(), found,
+                    fired, new ArrayList<>(outcome.errors()), pending.bilingual()));
+        }
+        return reported;
+    }
+
+    /** One cross-document rule's comparison in this run; the one place its summaries' type is taken on trust. */
+    private static final class ComparisonRun<S> {
+        final CrossDocumentRule<S> rule;
+        final CrossDocumentRule.RunComparison<S> comparison;
+
+        ComparisonRun(CrossDocumentRule<S> rule) {
+            this.rule = rule;
+            this.comparison = rule.startRun();
+        }
+
+        static <S> ComparisonRun<S> of(CrossDocumentRule<S> rule) {
+            return new ComparisonRun<>(rule);
+        }
+
+        @SuppressWarnings("unchecked") // made by this rule's summarise, in the same list position
+        List<Issue> compare(Object summary) {
+            return summary == null ? List.of() : comparison.compare((S) summary);
+        }
     }
 
     /**
@@ -180,7 +281,15 @@ public final class Linter {
                     : text.sourceLanguage() != null ? text.sourceLanguage() : SourceLanguages.detect(text.source().text());
             outcomes.add(checkSource(text.translation(), text.source(), language, new ArrayList<>(), null));
         }
-        return assemble(outcomes);
+        return assemble(compareAcrossDocuments(outcomes));
+    }
+
+    /**
+     * Checks a bilingual file read elsewhere (a Spark job's file), on the calling thread, as {@link #lint} checks one
+     * from disk.
+     */
+    public Report lintBilingual(BilingualDocument bilingual) {
+        return assemble(compareAcrossDocuments(List.of(checkBilingual(bilingual))));
     }
 
     private Outcome check(Input input, InputStream stdin) {
@@ -230,6 +339,10 @@ public final class Linter {
         } catch (UnreadableInputException e) {
             return new Outcome(null, List.of(ProcessingError.input(e.path(), e.getMessage())), Map.of());
         }
+        return checkBilingual(bilingual);
+    }
+
+    private Outcome checkBilingual(BilingualDocument bilingual) {
         SourceText target = bilingual.target();
         if (tooLarge(target.text().length())) {
             return new Outcome(null, List.of(tooLarge(target.id(), target.text().length())), Map.of());
@@ -275,6 +388,21 @@ public final class Linter {
             return new Outcome(null, errors, Map.of());
         }
         Document document = checked.document();
+        List<CrossDocumentRule<?>> crossDocument = crossDocumentRules();
+        if (!crossDocument.isEmpty()) {
+            List<Object> summaries = new ArrayList<>();
+            for (CrossDocumentRule<?> rule : crossDocument) {
+                try {
+                    summaries.add(rule.summarise(document));
+                } catch (RuntimeException e) {
+                    summaries.add(null);
+                    errors.add(ProcessingError.internal(source.id(), "rule " + rule.id() + " failed: " + describe(e)));
+                }
+            }
+            return new Outcome(null, errors, Map.of(), new Pending(source, document.words(),
+                    document.sentences().map(Sentence::span).toList(), document.source(), checked.issues(), checked.fired(),
+                    bilingual, summaries));
+        }
         return report(source, document.words(), document.sentences().map(Sentence::span).toList(), document.source(),
                 checked.issues(), checked.fired(), errors, bilingual);
     }

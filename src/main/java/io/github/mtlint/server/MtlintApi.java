@@ -6,6 +6,8 @@ import io.github.mtlint.model.EnglishVariant;
 import io.github.mtlint.render.Renderer;
 import io.github.mtlint.render.Renderers;
 import io.github.mtlint.report.Report;
+import io.github.mtlint.text.BilingualDocument;
+import io.github.mtlint.text.BilingualFiles;
 import io.github.mtlint.text.DocumentReader;
 import io.github.mtlint.text.PairedText;
 import io.github.mtlint.text.SourceLanguages;
@@ -36,8 +38,12 @@ final class MtlintApi {
     private static final String SOURCE_SUFFIX = " (source)";
     private static final JsonFactory JSON = new JsonFactory();
 
-    /** A parsed request: what to check, how, and which reports to write. */
-    record Request(List<PairedText> texts, CheckOptions options, List<Renderer> renderers) {
+    /**
+     * A parsed request: what to check (texts, or one bilingual file), how, and which reports to write.
+     *
+     * @param file an XLIFF, TMX or TSV file given as the one text, with a {@code path} of that extension; else null
+     */
+    record Request(List<PairedText> texts, BilingualDocument file, CheckOptions options, List<Renderer> renderers) {
     }
 
     /** A rendered answer. */
@@ -71,9 +77,10 @@ final class MtlintApi {
         requireOnePerText("source", sources, texts.size());
         requireOnePerText("sourcePath", sourcePaths, texts.size());
         requireOnePerText("sourceLanguage", sourceLanguages, texts.size());
+        BilingualDocument file = bilingualFile(texts, paths, sources);
         DocumentReader reader = new DocumentReader();
         List<PairedText> pairs = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
+        for (int i = 0; file == null && i < texts.size(); i++) {
             String path = paths.isEmpty() ? (texts.size() == 1 ? DEFAULT_PATH : DEFAULT_PATH + (i + 1)) : paths.get(i);
             SourceText translation = decode(reader, texts.get(i), path);
             boolean hasSource = !sources.isEmpty() && !sources.get(i).isEmpty();
@@ -94,7 +101,28 @@ final class MtlintApi {
             renderers.add(Renderers.byName(format).orElseThrow(() -> HttpError.badRequest(
                     "unknown format '" + format + "' (expected one of " + String.join(", ", Renderers.names()) + ")")));
         }
-        return new Request(pairs, options(form), renderers);
+        return new Request(pairs, file, options(form), renderers);
+    }
+
+    /**
+     * A text whose {@code path} ends in {@code .xlf}, {@code .xliff}, {@code .tmx} or {@code .tsv} is such a file, read as
+     * {@code mtlint check} reads it (its sources are inside it); it is checked alone.
+     */
+    private static BilingualDocument bilingualFile(List<String> texts, List<String> paths, List<String> sources)
+            throws HttpError {
+        if (paths.stream().noneMatch(path -> BilingualFiles.extension(path).isPresent())) {
+            return null;
+        }
+        if (texts.size() != 1 || sources.stream().anyMatch(source -> !source.isEmpty())) {
+            throw HttpError.badRequest("an XLIFF, TMX or TSV file (a 'path' with its extension) is checked alone and holds "
+                    + "its sources: give it as the only 'text', without 'source'");
+        }
+        String path = paths.get(0);
+        try {
+            return BilingualDocument.of(BilingualFiles.read(texts.get(0).getBytes(StandardCharsets.UTF_8), path), path, false);
+        } catch (UnreadableInputException e) {
+            throw HttpError.badRequest(e.path() + ": " + e.getMessage());
+        }
     }
 
     /** Source fields are given for every text (empty for a text without one) or for none, so that each has its place. */
@@ -129,11 +157,17 @@ final class MtlintApi {
         return new CheckOptions(variant, form.list("enable"), form.list("disable"), date);
     }
 
+    /** The report of the request's texts or file; runs on a worker. */
+    Report check(Request request) {
+        return request.file() != null ? checker.checkFile(request.file(), request.options())
+                : checker.check(request.texts(), request.options());
+    }
+
     /** Runs on a worker. */
     Answer answer(Request request) throws HttpError {
         Report report;
         try {
-            report = checker.check(request.texts(), request.options());
+            report = check(request);
         } catch (IllegalArgumentException e) {
             throw HttpError.badRequest(e.getMessage());
         }

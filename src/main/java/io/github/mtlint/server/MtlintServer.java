@@ -206,7 +206,7 @@ public final class MtlintServer {
                     case "/review" -> requireMethod(method, "POST", () -> {
                         MtlintApi.Request parsed = mtlint.parse(form(request));
                         submit(response, callback, () -> {
-                            Report report = checker.check(parsed.texts(), parsed.options());
+                            Report report = mtlint.check(parsed);
                             return new Reply(200, HTML, MtlintApi.render(new HtmlRenderer(), report));
                         });
                     });

@@ -1,6 +1,7 @@
 package io.github.mtlint.server;
 
 import io.github.mtlint.report.Report;
+import io.github.mtlint.text.BilingualDocument;
 import io.github.mtlint.text.PairedText;
 
 import java.util.List;
@@ -15,6 +16,14 @@ public interface TextChecker {
      * @throws IllegalArgumentException when the options name a rule that does not exist
      */
     Report check(List<PairedText> texts, CheckOptions options);
+
+    /**
+     * Checks one bilingual file (XLIFF, TMX or TSV) given in a request, as {@code mtlint check} checks such a file, on
+     * the calling thread.
+     *
+     * @throws IllegalArgumentException when the options name a rule that does not exist
+     */
+    Report checkFile(BilingualDocument file, CheckOptions options);
 
     /** Whether the id or glob names a rule or LanguageTool category, so that unknown ids can be skipped. */
     boolean knowsRule(String pattern);

@@ -26,9 +26,10 @@ import java.util.List;
  * @param baseline         the earlier report whose findings are accepted (the project file's is relative to it), or null
  * @param gate             what fails the run
  * @param skipApproved     whether XLIFF segments marked approved or final are left out
+ * @param consistency      what terminology.inconsistent-translation compares: each document, or the whole run
  */
 public record RunSettings(InputCollector inputs, int threads, long maxDocumentBytes, TimeBudget timeBudget, Path baseline,
-                          Gate gate, boolean skipApproved) {
+                          Gate gate, boolean skipApproved, Linter.Consistency consistency) {
 
     /**
      * The run options as given on a command line; null or empty where not given.
@@ -36,7 +37,8 @@ public record RunSettings(InputCollector inputs, int threads, long maxDocumentBy
      * @param config the project file given with {@code --config}, or null (then {@code ./mtlint.yml})
      */
     public record Options(Path config, String failOn, Double minScore, List<String> include, List<String> exclude,
-                          Path baseline, Integer threads, Integer maxSize, Integer timeout, boolean skipApproved) {
+                          Path baseline, Integer threads, Integer maxSize, Integer timeout, boolean skipApproved,
+                          String consistency) {
     }
 
     /** The threads of a run that does not say: one a processor. */
@@ -64,7 +66,10 @@ public record RunSettings(InputCollector inputs, int threads, long maxDocumentBy
                 origin(options.maxSize(), "--max-size", file, "maxSize"));
         TimeBudget timeBudget = timeBudget(first(options.timeout(), project.timeout(), null),
                 origin(options.timeout(), "--timeout", file, "timeout"));
-        return new RunSettings(inputs, threads, maxDocumentBytes, timeBudget, baseline, gate, options.skipApproved());
+        Linter.Consistency consistency = consistency(first(options.consistency(), project.consistency(), null),
+                origin(options.consistency(), "--consistency", file, "consistency"));
+        return new RunSettings(inputs, threads, maxDocumentBytes, timeBudget, baseline, gate, options.skipApproved(),
+                consistency);
     }
 
     /** The findings the baseline report accepts (none without one); fails when it cannot be read. */
@@ -81,7 +86,8 @@ public record RunSettings(InputCollector inputs, int threads, long maxDocumentBy
 
     /** Sets the run's limits on a linter built from the engine settings. */
     public Linter limit(Linter linter) {
-        return linter.withMaxDocumentBytes(maxDocumentBytes).withSkipApproved(skipApproved).withTimeBudget(timeBudget);
+        return linter.withMaxDocumentBytes(maxDocumentBytes).withSkipApproved(skipApproved).withTimeBudget(timeBudget)
+                .withConsistency(consistency);
     }
 
     /** The gate of --fail-on and --min-score over the project file's failOn and minScore. */
@@ -108,6 +114,17 @@ public record RunSettings(InputCollector inputs, int threads, long maxDocumentBy
             throw new ConfigException(origin + ": must be 0 (no limit) or more MB, got " + megabytes);
         }
         return megabytes * 1_000_000L;
+    }
+
+    private static Linter.Consistency consistency(String scope, String origin) throws ConfigException {
+        if (scope == null) {
+            return Linter.Consistency.DOCUMENT;
+        }
+        return switch (scope) {
+            case "document" -> Linter.Consistency.DOCUMENT;
+            case "run" -> Linter.Consistency.RUN;
+            default -> throw new ConfigException(origin + ": expected 'document' or 'run', got '" + scope + "'");
+        };
     }
 
     private static TimeBudget timeBudget(Integer seconds, String origin) throws ConfigException {

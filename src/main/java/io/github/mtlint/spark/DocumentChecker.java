@@ -7,6 +7,8 @@ import io.github.mtlint.report.ProcessingError;
 import io.github.mtlint.report.Report;
 import io.github.mtlint.report.ReportedIssue;
 import io.github.mtlint.setup.EngineSettings;
+import io.github.mtlint.text.BilingualDocument;
+import io.github.mtlint.text.BilingualFiles;
 import io.github.mtlint.text.DocumentReader;
 import io.github.mtlint.text.PairedText;
 import io.github.mtlint.text.SourceText;
@@ -72,6 +74,9 @@ final class DocumentChecker implements MapPartitionsFunction<Row, Row> {
         if (malformed != null) {
             return errorRow(id, group, malformed, Schemas.ERROR_KIND_INPUT);
         }
+        if (!input.isNullAt(INPUT_CONTENT) && BilingualFiles.extension(id).isPresent()) {
+            return checkBilingual(linter, id, group, (byte[]) input.get(INPUT_CONTENT));
+        }
         SourceText text;
         try {
             text = reader.decode(bytes(input, INPUT_TEXT, INPUT_CONTENT), id);
@@ -104,6 +109,24 @@ final class DocumentChecker implements MapPartitionsFunction<Row, Row> {
             report = new Report(report.toolVersion(), report.scoring(), report.documents(), errors, report.summary(), report.rules());
         }
         return checkedRow(id, group, report);
+    }
+
+    /** An XLIFF, TMX or TSV file of a folder: its segments checked as the CLI checks the file, named as it names them. */
+    private static Row checkBilingual(Linter linter, String id, String group, byte[] content) {
+        BilingualDocument document;
+        try {
+            document = BilingualDocument.of(BilingualFiles.read(content, id), id, false);
+        } catch (UnreadableInputException e) {
+            return errorRow(id, group, e.getMessage(), Schemas.ERROR_KIND_INPUT);
+        }
+        try {
+            return checkedRow(id, group, ExecutorEngine.check(linter, document));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking " + id, e);
+        } catch (RuntimeException | StackOverflowError e) {
+            return errorRow(id, group, "internal error: " + e, Schemas.ERROR_KIND_INTERNAL);
+        }
     }
 
     /** A text column (tables) or a file's bytes (folders), as the bytes the CLI would read. */
@@ -139,7 +162,7 @@ final class DocumentChecker implements MapPartitionsFunction<Row, Row> {
                 seq(issue.suggestions()), reported.fingerprint(),
                 reported.source() == null ? null : reported.source().start(),
                 reported.source() == null ? null : reported.source().end(),
-                reported.source() == null ? null : reported.source().text());
+                reported.source() == null ? null : reported.source().text(), reported.segment());
     }
 
     private static Row errorRow(String id, String group, String error, String errorKind) {

@@ -85,7 +85,16 @@ final class ExecutorEngine {
 
     /** Checks one text (with its source, when it has one) on this task thread's companion thread. */
     static Report check(Linter linter, PairedText text) throws InterruptedException {
-        Future<Report> report = COMPANION.get().submit(() -> linter.lintPairs(List.of(text)));
+        return onCompanion(() -> linter.lintPairs(List.of(text)));
+    }
+
+    /** Checks one bilingual file (XLIFF, TMX, TSV) on this task thread's companion thread. */
+    static Report check(Linter linter, io.github.mtlint.text.BilingualDocument file) throws InterruptedException {
+        return onCompanion(() -> linter.lintBilingual(file));
+    }
+
+    private static Report onCompanion(java.util.concurrent.Callable<Report> check) throws InterruptedException {
+        Future<Report> report = COMPANION.get().submit(check);
         try {
             return report.get();
         } catch (ExecutionException e) {

@@ -29,7 +29,8 @@ import static org.apache.spark.sql.functions.when;
 
 /**
  * Reads the job's input into rows of {@link Schemas#INPUT}: Parquet and JSON Lines tables with the columns the options
- * name, or a folder of text files (one document per file, as the CLI checks them).
+ * name, or a folder of text files (one document per file, as the CLI checks them; an XLIFF, TMX or TSV file's bytes
+ * are read by {@link DocumentChecker} as the CLI reads such a file).
  */
 final class InputTable {
 

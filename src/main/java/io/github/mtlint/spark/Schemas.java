@@ -53,7 +53,8 @@ final class Schemas {
             required("fingerprint", DataTypes.StringType),
             nullable("sourceStart", DataTypes.IntegerType),
             nullable("sourceEnd", DataTypes.IntegerType),
-            nullable("sourceText", DataTypes.StringType)});
+            nullable("sourceText", DataTypes.StringType),
+            nullable("segment", DataTypes.StringType)});
 
     /** One checked document with its findings; the documents table is this without the findings. */
     static final StructType CHECKED = new StructType(new StructField[] {

@@ -68,8 +68,9 @@ public final class SparkCheck implements Callable<Integer> {
             description = "What to summarise by, such as the MT system or batch. Text folders: the file's folder.")
     private String groupColumn;
 
-    @Option(names = "--include", paramLabel = "GLOB", defaultValue = "*.txt",
-            description = "Text folders: the files to check (default *.txt).")
+    @Option(names = "--include", paramLabel = "GLOB", defaultValue = "*.{txt,xlf,xliff,tmx}",
+            description = "Text folders: the files to check (default *.{txt,xlf,xliff,tmx}, as check's folders; "
+                    + "XLIFF, TMX and TSV files are read as check reads them).")
     private String include;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "parquet",

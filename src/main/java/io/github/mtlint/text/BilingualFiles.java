@@ -20,7 +20,12 @@ public final class BilingualFiles {
 
     /** The format a file's extension names, if it is one of the bilingual ones. */
     public static Optional<String> extension(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return extension(file.getFileName() == null ? "" : file.getFileName().toString());
+    }
+
+    /** The format the extension of a name or path ({@code a/b.xlf}) names, if it is one of the bilingual ones. */
+    public static Optional<String> extension(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1);
         return switch (extension) {
@@ -31,6 +36,31 @@ public final class BilingualFiles {
 
     public static boolean isBilingual(Path file) {
         return extension(file).isPresent();
+    }
+
+    /**
+     * A bilingual file already in memory (a Spark job's file, a request's body), read as {@link #read(Path, String)}
+     * reads one from disk; its format is the one its name's extension names.
+     *
+     * @throws UnreadableInputException as {@link #read(Path, String)}
+     */
+    public static BilingualFile read(byte[] content, String displayPath) throws UnreadableInputException {
+        String extension = extension(displayPath).orElseThrow(() -> new IllegalArgumentException("not a bilingual file: " + displayPath));
+        try {
+            if (extension.equals("tsv")) {
+                return TsvReader.read(new DocumentReader().decode(content, displayPath).text());
+            }
+            XMLStreamReader reader = SafeXml.open(new java.io.ByteArrayInputStream(content));
+            try {
+                return extension.equals("tmx") ? TmxReader.read(reader) : XliffReader.read(reader);
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new UnreadableInputException(displayPath, SafeXml.describe(e));
+        } catch (BadFileException e) {
+            throw new UnreadableInputException(displayPath, e.getMessage());
+        }
     }
 
     /**

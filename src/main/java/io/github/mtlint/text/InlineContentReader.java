@@ -7,7 +7,9 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,19 +37,32 @@ final class InlineContentReader {
 
     /** Reads from the start tag of the element to its end tag (the reader is left on the end tag). */
     static BilingualFile.Content read(XMLStreamReader reader) throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
-        List<InlineCode> codes = new ArrayList<>();
-        readChildren(reader, text, codes);
-        return new BilingualFile.Content(text.toString(), codes);
+        return readSegmented(reader).whole();
     }
 
-    private static void readChildren(XMLStreamReader reader, StringBuilder text, List<InlineCode> codes)
-            throws XMLStreamException {
+    /**
+     * An XLIFF 1.2 {@code <seg-source>} or {@code <target>} read whole, and the parts of it that its {@code <mrk
+     * mtype="seg" mid="…">} elements mark as segments, by mid in document order (none when it has no such marks).
+     */
+    record Segmented(BilingualFile.Content whole, Map<String, BilingualFile.Content> segments) {
+    }
+
+    /** As {@link #read}, with the segments {@code <mrk mtype="seg">} marks. */
+    static Segmented readSegmented(XMLStreamReader reader) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        List<InlineCode> codes = new ArrayList<>();
+        Map<String, BilingualFile.Content> segments = new LinkedHashMap<>();
+        readChildren(reader, text, codes, segments);
+        return new Segmented(new BilingualFile.Content(text.toString(), codes), segments);
+    }
+
+    private static void readChildren(XMLStreamReader reader, StringBuilder text, List<InlineCode> codes,
+                                     Map<String, BilingualFile.Content> segments) throws XMLStreamException {
         while (true) {
             int event = reader.next();
             switch (event) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> appendText(text, reader.getText());
-                case XMLStreamConstants.START_ELEMENT -> element(reader, text, codes);
+                case XMLStreamConstants.START_ELEMENT -> element(reader, text, codes, segments);
                 case XMLStreamConstants.END_ELEMENT -> {
                     return;
                 }
@@ -58,7 +73,8 @@ final class InlineContentReader {
         }
     }
 
-    private static void element(XMLStreamReader reader, StringBuilder text, List<InlineCode> codes) throws XMLStreamException {
+    private static void element(XMLStreamReader reader, StringBuilder text, List<InlineCode> codes,
+                                Map<String, BilingualFile.Content> segments) throws XMLStreamException {
         String name = reader.getLocalName();
         String id = codeId(reader);
         if (name.equals("cp")) { // XLIFF 2: a character XML cannot carry
@@ -71,7 +87,7 @@ final class InlineContentReader {
             XmlWalk.skip(reader);
         } else if (WRAPPING.contains(name)) {
             codes.add(new InlineCode(name, id, Role.OPENING, text.length()));
-            readChildren(reader, text, codes);
+            readChildren(reader, text, codes, segments);
             codes.add(new InlineCode(name, id, Role.CLOSING, text.length()));
         } else if (OPENING.contains(name) || CLOSING.contains(name) || STANDALONE.contains(name)) {
             Role role = OPENING.contains(name) ? Role.OPENING : CLOSING.contains(name) ? Role.CLOSING : Role.STANDALONE;
@@ -79,13 +95,22 @@ final class InlineContentReader {
             if (NATIVE.contains(name)) {
                 XmlWalk.skip(reader);
             } else {
-                readChildren(reader, new StringBuilder(), new ArrayList<>());
+                readChildren(reader, new StringBuilder(), new ArrayList<>(), new LinkedHashMap<>());
             }
+        } else if (name.equals("mrk") && "seg".equals(XmlWalk.attribute(reader, "mtype"))) {
+            // XLIFF 1.2 segmentation: the mark's text and codes are one segment, named by its mid
+            String mid = XmlWalk.attribute(reader, "mid");
+            int textStart = text.length();
+            int codesStart = codes.size();
+            readChildren(reader, text, codes, segments);
+            List<InlineCode> inside = codes.subList(codesStart, codes.size()).stream().map(c -> c.shift(-textStart)).toList();
+            segments.putIfAbsent(mid != null ? mid : String.valueOf(segments.size() + 1),
+                    new BilingualFile.Content(text.substring(textStart), inside));
         } else if (ANNOTATIONS.contains(name)) {
-            readChildren(reader, text, codes);
+            readChildren(reader, text, codes, segments);
         } else {
             // an element no standard puts here: its text is still text
-            readChildren(reader, text, codes);
+            readChildren(reader, text, codes, segments);
         }
     }
 

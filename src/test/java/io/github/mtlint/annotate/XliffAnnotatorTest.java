@@ -127,4 +127,52 @@ class XliffAnnotatorTest {
         assertEquals(100, LocQualityIssue.severity(io.github.mtlint.model.Severity.CRITICAL));
         assertEquals(0, LocQualityIssue.severity(io.github.mtlint.model.Severity.NEUTRAL));
     }
+
+    @Test
+    void findingsOfASegmentedTransUnitGoIntoTheTargetMarkOfTheirSegment() throws Exception {
+        String xliff = """
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                 <file source-language="zh" target-language="en" datatype="plaintext" original="s.txt"><body>
+                  <trans-unit id="u1"><source>第一句。第二句。</source>
+                   <seg-source><mrk mtype="seg" mid="1">第一句。</mrk> <mrk mtype="seg" mid="2">第二句。</mrk></seg-source>
+                   <target><mrk mtype="seg" mid="1">Sentence one.</mrk> <mrk mtype="seg" mid="2">Sentence two.</mrk></target>
+                  </trans-unit>
+                  <trans-unit id="u2"><source>未译。</source>
+                   <seg-source><mrk mtype="seg" mid="1">未译。</mrk></seg-source>
+                  </trans-unit>
+                 </body></file>
+                </xliff>
+                """;
+        String annotated = annotate(xliff, Map.of(
+                "u1/1", List.of(new LocQualityIssue(0, 8, "style", 30, "first")),
+                "u1/2", List.of(new LocQualityIssue(9, 12, "grammar", 30, "second")),
+                "u2/1", List.of(new LocQualityIssue(0, 0, "omission", 70, "none"))), new XliffAnnotator.Outcome(2, 1));
+        assertEquals(List.of("grammar/30/second 'two'", "standoff omission/70/none", "style/30/first 'Sentence'"),
+                readBack(annotated).stream().sorted().toList());
+        assertTrue(annotated.contains("<mrk mtype=\"seg\" mid=\"2\">Sentence <mrk mtype=\"x-its\""), annotated);
+        assertTrue(annotated.matches("(?s).*<seg-source><mrk (?=[^>]*mid=\"1\")[^>]*its:locQualityIssuesRef=\"#mtlint-lqi-1\"[^>]*>未译。.*"),
+                annotated);
+        assertEquals(reread("s.xlf", xliff).segments(), reread("t.xlf", annotated).segments());
+    }
+
+    @Test
+    void theSameUnitIdInTwoFilesIsAnnotatedInTheFileItsFindingNames() throws Exception {
+        String xliff = """
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                 <file source-language="zh" target-language="en" datatype="plaintext" original="a.txt"><body>
+                  <trans-unit id="t1"><source>一</source><target>One here.</target></trans-unit>
+                 </body></file>
+                 <file source-language="zh" target-language="en" datatype="plaintext" original="b.txt"><body>
+                  <trans-unit id="t1"><source>二</source><target>Two there.</target></trans-unit>
+                 </body></file>
+                </xliff>
+                """;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XliffAnnotator.Outcome outcome = new XliffAnnotator(Map.of("b.txt/t1", List.of(new LocQualityIssue(0, 3, "grammar", 30, "b"))),
+                List.of("a.txt", "b.txt")).annotate(new ByteArrayInputStream(xliff.getBytes(StandardCharsets.UTF_8)), out);
+        assertEquals(new XliffAnnotator.Outcome(1, 0), outcome);
+        String annotated = out.toString(StandardCharsets.UTF_8);
+        assertEquals(List.of("grammar/30/b 'Two'"), readBack(annotated));
+        assertTrue(annotated.contains("<target>One here.</target>"), annotated);
+    }
 }

@@ -183,6 +183,29 @@ class ServeTest {
     }
 
     @Test
+    void mtlintsCheckReadsAnXliffBodyAsCheckReadsTheFile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String xliff = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                 <file source-language="zh" target-language="en" datatype="plaintext" original="a.txt"><body>
+                  <trans-unit id="greeting"><source>国务院副总理何立峰会见了客人。</source><target>Vice Premier He Li Feng met the guests.</target></trans-unit>
+                 </body></file>
+                </xliff>
+                """;
+        Path file = CommandRun.write(dir, "job.xlf", xliff);
+        HttpResponse<String> served = post("/v1/check", "text", xliff, "path", file.toString());
+        assertEquals(200, served.statusCode(), served.body());
+        assertEquals(CommandRun.run("check", "-f", "json", file.toString()).out(), served.body());
+        assertTrue(served.body().contains("\"segment\" : \"greeting\"") || served.body().contains("\"segment\":\"greeting\""),
+                served.body());
+        assertEquals(400, post("/v1/check", "text", xliff, "path", "job.xlf", "text", "More.", "path", "b.txt").statusCode(),
+                "a file is checked alone");
+        HttpResponse<String> broken = post("/v1/check", "text", "<xliff version=\"1.2\"><file>", "path", "bad.xlf");
+        assertEquals(400, broken.statusCode());
+        assertTrue(broken.body().startsWith("Error: bad.xlf:"), broken.body());
+    }
+
+    @Test
     void mtlintsCheckTakesTheOptionsOfCheck() throws Exception {
         String text = "The talks were fruitful and fruitful.\n";
         JsonNode on = JSON.readTree(post("/v1/check", "text", text).body());

@@ -4,6 +4,7 @@ import io.github.mtlint.report.Report;
 import io.github.mtlint.report.Summary;
 import io.github.mtlint.score.MqmScore;
 import io.github.mtlint.score.ScoringModel;
+import io.github.mtlint.text.BilingualDocument;
 import io.github.mtlint.text.PairedText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,11 @@ class MtlintServerTest {
             }
             return new Report("test", ScoringModel.standard(), List.of(), List.of(),
                     new Summary(0, 0, 0, Map.of(), new MqmScore(0, 0, 0, 100, true), 0), new TreeMap<>());
+        }
+
+        @Override
+        public Report checkFile(BilingualDocument file, CheckOptions options) {
+            return check(List.of(), options);
         }
 
         @Override

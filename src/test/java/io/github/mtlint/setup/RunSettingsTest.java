@@ -25,7 +25,7 @@ class RunSettingsTest {
     Path dir;
 
     private static RunSettings.Options options(Path config, Integer threads, Integer maxSize, Integer timeout, String failOn) {
-        return new RunSettings.Options(config, failOn, null, List.of(), List.of(), null, threads, maxSize, timeout, false);
+        return new RunSettings.Options(config, failOn, null, List.of(), List.of(), null, threads, maxSize, timeout, false, null);
     }
 
     private Path project(String yaml) throws Exception {

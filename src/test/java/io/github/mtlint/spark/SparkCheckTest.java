@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mtlint.cli.Main;
+import io.github.mtlint.testing.BilingualFileWriter;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,6 +86,47 @@ class SparkCheckTest {
         assertTrue(byId(documents).get("orphan.zh.txt").get("error").asText().startsWith("a source text (zh) without its translation"));
         assertTrue(readTable(out.resolve("findings")).stream().anyMatch(f -> f.hasNonNull("sourceText")),
                 "findings against the source carry its span");
+    }
+
+    @Test
+    void xliffTmxAndTsvFilesOfAFolderGetTheFindingsOfTheCli(@TempDir Path dir) throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("files"));
+        Path bilingual = Path.of("src/test/resources/bilingual/wmt21");
+        List<String> formats = List.of("xlf", "xliff", "tmx", "tsv");
+        int n = 0;
+        try (Stream<Path> files = Files.list(bilingual)) {
+            for (Path target : files.filter(p -> p.toString().endsWith(".txt") && !p.toString().endsWith(".zh.txt")).sorted()
+                    .limit(8).toList()) {
+                String name = target.getFileName().toString().replaceAll("\\.txt$", "");
+                List<String> targetLines = Files.readAllLines(target);
+                List<String> sourceLines = Files.readAllLines(bilingual.resolve(name + ".zh.txt"));
+                String format = formats.get(n++ % formats.size());
+                String content = switch (format) {
+                    case "xlf" -> BilingualFileWriter.xliff12(sourceLines, targetLines, "zh");
+                    case "xliff" -> BilingualFileWriter.xliff20(sourceLines, targetLines, "zh");
+                    case "tmx" -> BilingualFileWriter.tmx(sourceLines, targetLines, "zh");
+                    default -> BilingualFileWriter.tsv(sourceLines, targetLines, "zh");
+                };
+                Files.writeString(corpus.resolve(name + "." + format), content);
+            }
+        }
+        Files.writeString(corpus.resolve("broken.xlf"), "<xliff version=\"1.2\"><file><body><trans-unit id=\"1\"><source>x</source>");
+
+        Path out = dir.resolve("out");
+        runJob("--input", corpus.toString(), "--output", out.toString(), "--format", "jsonl", "--partitions", "1",
+                "--include", "*.{xlf,xliff,tmx,tsv}");
+        StringWriter cliOut = new StringWriter();
+        Path report = dir.resolve("cli.json");
+        Main.run(new String[] {"check", "--fail-on", "none", "--include", "*.xlf", "--include", "*.xliff", "--include", "*.tmx",
+                "--include", "*.tsv", "-f", "json", "-o", report.toString(),
+                corpus.toString()}, InputStream.nullInputStream(), new PrintWriter(cliOut), new PrintWriter(new StringWriter()));
+        List<JsonNode> documents = readTable(out.resolve("documents"));
+        JsonNode broken = byId(documents).get("broken.xlf");
+        assertEquals("input", broken.get("errorKind").asText(), broken.toString());
+        List<JsonNode> findings = readTable(out.resolve("findings"));
+        assertSameAsCli(JSON.readTree(report.toFile()), findings,
+                documents.stream().filter(d -> !d.hasNonNull("errorKind")).toList(), 10);
+        assertTrue(findings.stream().allMatch(f -> f.hasNonNull("segment")), "findings name their segment, as in the CLI");
     }
 
     @Test

@@ -276,4 +276,94 @@ class BilingualFilesTest {
         String message = error("w.xlf", XLIFF_BODY.formatted("&xxe;"));
         assertTrue(message.contains("xxe"), message);
     }
+
+    /** Modelled on the XLIFF 1.2 specification's seg-source example (section 2.4, "Segmentation"). */
+    private static final String SEGMENTED = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+             <file source-language="zh" target-language="en" datatype="plaintext" original="s.txt"><body>
+              <trans-unit id="u1">
+               <source>第一句。<g id="1">第二句</g>。</source>
+               <seg-source><mrk mtype="seg" mid="1">第一句。</mrk> <mrk mtype="seg" mid="2"><g id="1">第二句</g>。</mrk></seg-source>
+               <target><mrk mtype="seg" mid="1">Sentence one.</mrk> <mrk mtype="seg" mid="2"><g id="1">Sentence two</g>.</mrk></target>
+              </trans-unit>
+              <trans-unit id="u2">
+               <source>未译。另一句。</source>
+               <seg-source><mrk mtype="seg" mid="a">未译。</mrk><mrk mtype="seg" mid="b">另一句。</mrk></seg-source>
+              </trans-unit>
+              <trans-unit id="u3">
+               <source>译文未分段。</source>
+               <seg-source><mrk mtype="seg" mid="1">译文未分段。</mrk></seg-source>
+               <target>The target is not segmented.</target>
+              </trans-unit>
+              <trans-unit id="u4">
+               <source>缺一段。还有一段。</source>
+               <seg-source><mrk mtype="seg" mid="1">缺一段。</mrk><mrk mtype="seg" mid="2">还有一段。</mrk></seg-source>
+               <target><mrk mtype="seg" mid="2">One more.</mrk></target>
+              </trans-unit>
+             </body></file>
+            </xliff>
+            """;
+
+    @Test
+    void eachSegmentMarkOfASegSourceIsASegmentWithItsTargetMarkAndCodes() throws Exception {
+        BilingualFile file = read("s.xlf", SEGMENTED);
+        assertEquals(List.of("u1/1", "u1/2", "u2/a", "u2/b", "u3", "u4/1", "u4/2"),
+                file.segments().stream().map(BilingualFile.Segment::id).toList());
+        BilingualFile.Segment second = file.segments().get(1);
+        assertEquals("第二句。", second.source().text());
+        assertEquals("Sentence two.", second.target().text());
+        assertEquals(List.of(new InlineCode("g", "1", Role.OPENING, 0), new InlineCode("g", "1", Role.CLOSING, 12)),
+                second.target().codes());
+        assertEquals(List.of(new InlineCode("g", "1", Role.OPENING, 0), new InlineCode("g", "1", Role.CLOSING, 3)),
+                second.source().codes());
+        assertNull(file.segments().get(2).target(), "a unit without target: each of its segments has none");
+        assertEquals("未译。", file.segments().get(2).source().text());
+        assertEquals("The target is not segmented.", file.segments().get(4).target().text(),
+                "a target not segmented as its seg-source is: the unit is one segment, read from <source>");
+        assertEquals("译文未分段。", file.segments().get(4).source().text());
+        assertNull(file.segments().get(5).target(), "a mid the target lacks has no target");
+        assertEquals("One more.", file.segments().get(6).target().text());
+        BilingualDocument document = BilingualDocument.of(file, "s.xlf", false);
+        assertEquals("Sentence one.\nSentence two.\n\n\nThe target is not segmented.\n\nOne more.\n", document.target().text());
+    }
+
+    private static final String TWO_FILES_1 = """
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+             <file source-language="zh" target-language="en" datatype="plaintext" original="a.txt"><body>
+              <trans-unit id="t1"><source>一</source><target>One.</target></trans-unit>
+             </body></file>
+             <file source-language="zh" target-language="en" datatype="plaintext" original="b.txt"><body>
+              <trans-unit id="t1"><source>二</source><target>Two.</target></trans-unit>
+              <trans-unit id="t2"><source>三</source><target>Three.</target></trans-unit>
+             </body></file>
+            </xliff>
+            """;
+
+    @Test
+    void unitIdsOfSeveralFilesAreNamedWithTheirFile() throws Exception {
+        assertEquals(List.of("a.txt/t1", "b.txt/t1", "b.txt/t2"),
+                read("m.xlf", TWO_FILES_1).segments().stream().map(BilingualFile.Segment::id).toList());
+        String xliff2 = """
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh" trgLang="en">
+                 <file id="f1"><unit id="u1"><segment><source>一</source><target>One.</target></segment></unit></file>
+                 <file id="f2"><unit id="u1"><segment id="s1"><source>二</source><target>Two.</target></segment>
+                   <segment id="s2"><source>三</source><target>Three.</target></segment></unit></file>
+                </xliff>
+                """;
+        assertEquals(List.of("f1/u1", "f2/u1/s1", "f2/u1/s2"),
+                read("m.xliff", xliff2).segments().stream().map(BilingualFile.Segment::id).toList());
+        // a file name missing or given twice: the files' positions
+        String unnamed = TWO_FILES_1.replace(" original=\"b.txt\"", " original=\"a.txt\"");
+        assertEquals(List.of("1/t1", "2/t1", "2/t2"), read("n.xlf", unnamed).segments().stream().map(BilingualFile.Segment::id).toList());
+        try (java.io.InputStream in = Files.newInputStream(write("p.xlf", TWO_FILES_1))) {
+            assertEquals(List.of("a.txt", "b.txt"), XliffReader.fileNames(in));
+        }
+    }
+
+    @Test
+    void aDocumentOfOneFileKeepsItsUnitIdsAsTheyAre() throws Exception {
+        assertEquals(List.of("t1", "t2", "t3", "t4", "t5"),
+                read("a.xlf", XLIFF_1).segments().stream().map(BilingualFile.Segment::id).toList());
+    }
 }

@@ -2,13 +2,19 @@ package io.github.mtlint.rule.builtin.terminology;
 
 import io.github.mtlint.model.AlignedSegment;
 import io.github.mtlint.model.Document;
+import io.github.mtlint.model.FileSegment;
+import io.github.mtlint.model.Issue;
 import io.github.mtlint.model.Severity;
 import io.github.mtlint.model.SourceDocument;
+import io.github.mtlint.model.Span;
 import io.github.mtlint.rule.BaseRule;
+import io.github.mtlint.rule.CrossDocumentRule;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
+import org.apache.commons.text.StringSubstitutor;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,21 +25,26 @@ import java.util.regex.Pattern;
  * Xbench's inconsistency checks within a document: the same source segment translated two ways ("inconsistency in
  * target"), and two different source segments translated the same ("inconsistency in source", neutral: a repeated
  * English sentence may well be right). Segments are compared whole, without case, white space and closing
- * punctuation; short segments (datelines, "(End)") are left alone.
+ * punctuation; short segments (datelines, "(End)") are left alone. With {@code --consistency run}, the same source
+ * segment translated two ways in two documents of the run is reported on the later one too ({@link CrossDocumentRule}).
  */
-public final class InconsistentTranslationRule extends BaseRule {
+public final class InconsistentTranslationRule extends BaseRule
+        implements CrossDocumentRule<List<InconsistentTranslationRule.Keyed>> {
+
 
     private static final Pattern NOT_COMPARED = Pattern.compile("[\\s\\p{P}\\p{S}]+");
 
     private final double minConfidence;
     private final int minSourceLetters;
     private final int minTargetLetters;
+    private final int quotedLength;
 
     public InconsistentTranslationRule(RuleSpec spec) {
-        super(spec.variables("first", "line").meta());
+        super(spec.variables("first", "line", "where").meta());
         this.minConfidence = spec.number("minConfidence");
         this.minSourceLetters = spec.integer("minSourceLetters");
         this.minTargetLetters = spec.integer("minTargetLetters");
+        this.quotedLength = spec.integer("quotedLength");
     }
 
     /** The first pair seen with a given source or target, and its comparable text on the other side. */
@@ -49,12 +60,12 @@ public final class InconsistentTranslationRule extends BaseRule {
         Map<String, First> bySource = new HashMap<>();
         Map<String, First> byTarget = new HashMap<>();
         for (AlignedSegment pair : source.alignment().pairs()) {
-            if (pair.confidence() < minConfidence) {
+            if (!compared(pair)) {
                 continue;
             }
             String sourceKey = comparable(source.text(pair.source()));
             String targetKey = comparable(document.text(pair.target()));
-            if (sourceKey.codePointCount(0, sourceKey.length()) < minSourceLetters || targetKey.length() < minTargetLetters) {
+            if (!longEnough(sourceKey, targetKey)) {
                 continue;
             }
             First sameSource = bySource.putIfAbsent(sourceKey, new First(pair, targetKey));
@@ -70,6 +81,71 @@ public final class InconsistentTranslationRule extends BaseRule {
                         .with("first", source.text(sameTarget.pair().source()).strip()).report();
             }
         }
+    }
+
+    private boolean compared(AlignedSegment pair) {
+        return pair.confidence() >= minConfidence;
+    }
+
+    private boolean longEnough(String sourceKey, String targetKey) {
+        return sourceKey.codePointCount(0, sourceKey.length()) >= minSourceLetters && targetKey.length() >= minTargetLetters;
+    }
+
+    /**
+     * A compared segment of a document, as the run keeps it: its comparable source and target, where it is, and (for
+     * findings on later documents) how to name and quote it.
+     *
+     * @param where {@code path:line}, or {@code path#segment} in a bilingual file, as the text report names places
+     */
+    public record Keyed(String sourceKey, String targetKey, Span target, Span source, String where, String quoted) {
+    }
+
+    @Override
+    public List<Keyed> summarise(Document document) {
+        if (document.source().isEmpty()) {
+            return null;
+        }
+        SourceDocument source = document.source().get();
+        List<Keyed> keyed = new ArrayList<>();
+        for (AlignedSegment pair : source.alignment().pairs()) {
+            if (!compared(pair)) {
+                continue;
+            }
+            String sourceKey = comparable(source.text(pair.source()));
+            String targetKey = comparable(document.text(pair.target()));
+            if (!longEnough(sourceKey, targetKey)) {
+                continue;
+            }
+            int line = document.locate(pair.target()).line();
+            String where = source.segmentOnLine(line).map(FileSegment::id).map(id -> document.id() + "#" + id)
+                    .orElse(document.id() + ":" + line);
+            String quoted = document.text(pair.target()).strip();
+            if (quoted.codePointCount(0, quoted.length()) > quotedLength) {
+                quoted = quoted.substring(0, quoted.offsetByCodePoints(0, quotedLength)) + "…";
+            }
+            keyed.add(new Keyed(sourceKey, targetKey, pair.target(), pair.source(), where, quoted));
+        }
+        return keyed;
+    }
+
+    @Override
+    public RunComparison<List<Keyed>> startRun() {
+        Map<String, Keyed> firstInRun = new HashMap<>();
+        return summary -> {
+            List<Issue> found = new ArrayList<>();
+            for (Keyed segment : summary) {
+                Keyed first = firstInRun.get(segment.sourceKey());
+                if (first != null && !first.targetKey().equals(segment.targetKey())) {
+                    String message = new StringSubstitutor(Map.of("first", first.quoted(), "where", first.where()))
+                            .setEnableUndefinedVariableException(true).replace(meta().messages().get("other-document"));
+                    found.add(new Issue(id(), meta().category(), meta().severity(), message, segment.target(), List.of(),
+                            segment.source()));
+                }
+            }
+            // after the comparison, so that a document is not compared with itself here: check() does that
+            summary.forEach(segment -> firstInRun.putIfAbsent(segment.sourceKey(), segment));
+            return found;
+        };
     }
 
     /** NFKC, lower case, without white space, punctuation and symbols: what a reader would call the same text. */
