@@ -69,6 +69,22 @@ class ConsistencyCliTest {
         assertEquals(one, two);
     }
 
+    /** Xbench's "inconsistency in source" across files: two different source segments given one translation (neutral). */
+    @Test
+    void oneTranslationOfTwoDifferentSourcesInTwoFilesIsNeutral() throws Exception {
+        Path folder = dir.resolve("same-target");
+        CommandRun.write(folder, "a.zh.txt", STATE_COUNCIL + "\n");
+        CommandRun.write(folder, "a.txt", FIRST + "\n");
+        CommandRun.write(folder, "b.zh.txt", "国务院召开常务会议研究稳定就业。\n");
+        CommandRun.write(folder, "b.txt", FIRST + "\n");
+        CommandRun check = CommandRun.run("check", "--consistency", "run", folder.toString());
+        assertTrue(check.out().contains(folder.resolve("b.txt") + ":1:1: neutral [terminology.inconsistent-translation] "
+                + "This translation is also given at " + folder.resolve("a.txt") + ":1 to another source segment ('"
+                + STATE_COUNCIL + "')."), check.out());
+        assertEquals(1, check.out().lines().filter(l -> l.contains("[terminology.inconsistent-translation]")).count(), check.out());
+        assertFalse(CommandRun.run("check", folder.toString()).out().contains("inconsistent-translation"));
+    }
+
     /** A server checks each document on its own, so it cannot compare a run's documents: refused, not ignored. */
     @Test
     void aServerCannotCompareTheRun() throws Exception {

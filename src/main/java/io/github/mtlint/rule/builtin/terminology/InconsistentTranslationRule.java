@@ -95,9 +95,12 @@ public final class InconsistentTranslationRule extends BaseRule
      * A compared segment of a document, as the run keeps it: its comparable source and target, where it is, and (for
      * findings on later documents) how to name and quote it.
      *
-     * @param where {@code path:line}, or {@code path#segment} in a bilingual file, as the text report names places
+     * @param where        {@code path:line}, or {@code path#segment} in a bilingual file, as the text report names places
+     * @param quoted       the translation, shortened to {@code quotedLength}
+     * @param quotedSource the source segment, shortened the same way
      */
-    public record Keyed(String sourceKey, String targetKey, Span target, Span source, String where, String quoted) {
+    public record Keyed(String sourceKey, String targetKey, Span target, Span source, String where, String quoted,
+                        String quotedSource) {
     }
 
     @Override
@@ -119,33 +122,47 @@ public final class InconsistentTranslationRule extends BaseRule
             int line = document.locate(pair.target()).line();
             String where = source.segmentOnLine(line).map(FileSegment::id).map(id -> document.id() + "#" + id)
                     .orElse(document.id() + ":" + line);
-            String quoted = document.text(pair.target()).strip();
-            if (quoted.codePointCount(0, quoted.length()) > quotedLength) {
-                quoted = quoted.substring(0, quoted.offsetByCodePoints(0, quotedLength)) + "…";
-            }
-            keyed.add(new Keyed(sourceKey, targetKey, pair.target(), pair.source(), where, quoted));
+            keyed.add(new Keyed(sourceKey, targetKey, pair.target(), pair.source(), where,
+                    quote(document.text(pair.target())), quote(source.text(pair.source()))));
         }
         return keyed;
     }
 
+    private String quote(String text) {
+        String quoted = text.strip();
+        return quoted.codePointCount(0, quoted.length()) > quotedLength
+                ? quoted.substring(0, quoted.offsetByCodePoints(0, quotedLength)) + "…" : quoted;
+    }
+
     @Override
     public RunComparison<List<Keyed>> startRun() {
-        Map<String, Keyed> firstInRun = new HashMap<>();
+        Map<String, Keyed> firstBySource = new HashMap<>();
+        Map<String, Keyed> firstByTarget = new HashMap<>();
         return summary -> {
             List<Issue> found = new ArrayList<>();
             for (Keyed segment : summary) {
-                Keyed first = firstInRun.get(segment.sourceKey());
-                if (first != null && !first.targetKey().equals(segment.targetKey())) {
-                    String message = new StringSubstitutor(Map.of("first", first.quoted(), "where", first.where()))
-                            .setEnableUndefinedVariableException(true).replace(meta().messages().get("other-document"));
-                    found.add(new Issue(id(), meta().category(), meta().severity(), message, segment.target(), List.of(),
-                            segment.source()));
+                Keyed sameSource = firstBySource.get(segment.sourceKey());
+                if (sameSource != null && !sameSource.targetKey().equals(segment.targetKey())) {
+                    found.add(issue("other-document", meta().severity(), sameSource.quoted(), sameSource, segment));
+                }
+                Keyed sameTarget = firstByTarget.get(segment.targetKey());
+                if (sameTarget != null && !sameTarget.sourceKey().equals(segment.sourceKey())) {
+                    found.add(issue("other-document-same-target", Severity.NEUTRAL, sameTarget.quotedSource(), sameTarget, segment));
                 }
             }
             // after the comparison, so that a document is not compared with itself here: check() does that
-            summary.forEach(segment -> firstInRun.putIfAbsent(segment.sourceKey(), segment));
+            summary.forEach(segment -> {
+                firstBySource.putIfAbsent(segment.sourceKey(), segment);
+                firstByTarget.putIfAbsent(segment.targetKey(), segment);
+            });
             return found;
         };
+    }
+
+    private Issue issue(String messageKey, Severity severity, String first, Keyed earlier, Keyed segment) {
+        String message = new StringSubstitutor(Map.of("first", first, "where", earlier.where()))
+                .setEnableUndefinedVariableException(true).replace(meta().messages().get(messageKey));
+        return new Issue(id(), meta().category(), severity, message, segment.target(), List.of(), segment.source());
     }
 
     /** NFKC, lower case, without white space, punctuation and symbols: what a reader would call the same text. */
