@@ -232,15 +232,24 @@ public final class Linter {
             }
             List<Issue> found = new ArrayList<>(pending.found());
             Map<String, RuleMeta> fired = new HashMap<>(pending.fired());
+            List<ProcessingError> errors = new ArrayList<>(outcome.errors());
             for (int i = 0; i < runs.size(); i++) {
                 ComparisonRun<?> run = runs.get(i);
-                for (Issue issue : run.compare(pending.summaries().get(i))) {
+                List<Issue> compared;
+                try {
+                    compared = run.compare(pending.summaries().get(i));
+                } catch (RuntimeException e) {
+                    // as a failing rule on one document: its other findings and the other documents still count
+                    errors.add(ProcessingError.internal(pending.source().id(), "rule " + run.rule.id() + " failed: " + describe(e)));
+                    continue;
+                }
+                for (Issue issue : compared) {
                     found.add(settings.severityFor(issue.ruleId()).map(issue::withSeverity).orElse(issue));
                     fired.computeIfAbsent(issue.ruleId(), id -> run.rule.metaFor(id).orElse(run.rule.meta()));
                 }
             }
             reported.add(report(pending.source(), pending.words(), pending.sentences(), pending.sourceDocument(), found,
-                    fired, new ArrayList<>(outcome.errors()), pending.bilingual()));
+                    fired, errors, pending.bilingual()));
         }
         return reported;
     }

@@ -123,8 +123,9 @@ public final class IssueCollector implements RuleContext {
             if (sourceSpan != null) {
                 document.source().ifPresent(source -> values.putIfAbsent("source", source.text(sourceSpan)));
             }
+            // the values are the text's words, which may hold "${...}" themselves (software strings)
             String message = new StringSubstitutor(values).setEnableUndefinedVariableException(true)
-                    .replace(meta.messages().get(messageName));
+                    .setDisableSubstitutionInValues(true).replace(meta.messages().get(messageName));
             Severity effective = settings.severityFor(meta.id()).orElse(severity);
             issues.add(new Issue(meta.id(), meta.category(), effective, message, span, suggestions, sourceSpan));
         }

@@ -85,6 +85,23 @@ class ConsistencyCliTest {
         assertFalse(CommandRun.run("check", folder.toString()).out().contains("inconsistent-translation"));
     }
 
+    /** Software strings carry placeholders: a quoted translation is text, never a message template. */
+    @Test
+    void placeholdersInAQuotedTranslationStayAsWritten() throws Exception {
+        Path folder = dir.resolve("placeholders");
+        String source = "请点击按钮继续安装更新程序。";
+        CommandRun.write(folder, "a.zh.txt", source + "\n" + source + "\n");
+        CommandRun.write(folder, "a.txt", "Click ${button} to go on installing the update.\nPress ${first} to continue the update now.\n");
+        CommandRun.write(folder, "b.zh.txt", source + "\n");
+        CommandRun.write(folder, "b.txt", "Press ${where} to continue installing the update.\n");
+        CommandRun check = CommandRun.run("check", "--consistency", "run", folder.toString());
+        assertTrue(check.code() < 3, check.err());
+        assertTrue(check.out().contains("translated 'Click ${button} to go on installing the update.' on line 1;"), check.out());
+        assertTrue(check.out().contains("translated 'Click ${button} to go on installing the update.' at " + folder.resolve("a.txt")
+                + ":1;"), check.out());
+        assertFalse(check.err().contains("failed"), check.err());
+    }
+
     /** A server checks each document on its own, so it cannot compare a run's documents: refused, not ignored. */
     @Test
     void aServerCannotCompareTheRun() throws Exception {

@@ -161,7 +161,8 @@ public final class InconsistentTranslationRule extends BaseRule
 
     private Issue issue(String messageKey, Severity severity, String first, Keyed earlier, Keyed segment) {
         String message = new StringSubstitutor(Map.of("first", first, "where", earlier.where()))
-                .setEnableUndefinedVariableException(true).replace(meta().messages().get(messageKey));
+                .setEnableUndefinedVariableException(true).setDisableSubstitutionInValues(true)
+                .replace(meta().messages().get(messageKey));
         return new Issue(id(), meta().category(), severity, message, segment.target(), List.of(), segment.source());
     }
 
