@@ -36,8 +36,13 @@ final class ClassDataArchive {
     /** The JVM's own archive options: the user's choice wins over ours. */
     private static final List<String> USER_ARCHIVE_OPTIONS = List.of("-Xshare:", "-XX:SharedArchiveFile=",
             "-XX:ArchiveClassesAtExit=");
-    /** Warnings to standard error instead of standard output, and no CDS messages (an archive made stale by a new jar). */
-    private static final List<String> QUIET = List.of("-Xlog:disable", "-Xlog:all=warning,cds*=off:stderr");
+    /**
+     * Warnings and the JVM's own messages to standard error instead of standard output, and no CDS messages (an archive
+     * made stale by a new jar).
+     */
+    private static final List<String> QUIET = List.of("-Xlog:disable", "-Xlog:all=warning,cds*=off:stderr",
+            "-XX:+DisplayVMOutputToStderr");
+    private static final String WRITING = ".tmp-";
 
     private final Path archive;
     private final Path written;
@@ -49,7 +54,8 @@ final class ClassDataArchive {
 
     /**
      * The archive for this JVM and class path, or nothing when the user switched archives off (or chose their own),
-     * the cache folder cannot be made, or a class path entry cannot be read.
+     * there is no absolute cache folder or it cannot be made, or the class path is not all jars (the JVM archives no
+     * class path with a folder in it: it would fail at exit).
      */
     static Optional<ClassDataArchive> forCheck(String classPath, List<String> jvmOptions, Map<String, String> environment,
                                                String javaHome, String javaVersion, String userHome) {
@@ -59,24 +65,55 @@ final class ClassDataArchive {
             return Optional.empty();
         }
         try {
-            Path folder = cacheFolder(setting, environment.get("XDG_CACHE_HOME"), userHome);
-            Files.createDirectories(folder);
-            Path archive = folder.resolve(PREFIX + key(classPath, javaHome, javaVersion) + SUFFIX);
+            if (!Stream.of(classPath.split(File.pathSeparator)).map(Path::of).allMatch(Files::isRegularFile)) {
+                return Optional.empty();
+            }
+            Optional<Path> folder = cacheFolder(setting, environment.get("XDG_CACHE_HOME"), userHome);
+            if (folder.isEmpty()) {
+                return Optional.empty();
+            }
+            Files.createDirectories(folder.get());
+            deleteAbandoned(folder.get());
+            Path archive = folder.get().resolve(PREFIX + key(classPath, javaHome, javaVersion) + SUFFIX);
             return Optional.of(new ClassDataArchive(archive,
-                    folder.resolve(archive.getFileName() + ".tmp-" + ProcessHandle.current().pid())));
+                    folder.get().resolve(archive.getFileName() + WRITING + ProcessHandle.current().pid())));
         } catch (IOException | RuntimeException unusable) {
             return Optional.empty();
         }
     }
 
-    static Path cacheFolder(String setting, String xdgCacheHome, String userHome) {
+    /**
+     * {@code MTLINT_CACHE}, else {@code $XDG_CACHE_HOME/mtlint}, else {@code ~/.cache/mtlint}; only absolute paths
+     * count (a user without a home has {@code ?} for one), so that no archive lands in the working folder.
+     */
+    static Optional<Path> cacheFolder(String setting, String xdgCacheHome, String userHome) {
+        Path folder;
         if (setting != null && !setting.isBlank()) {
-            return Path.of(setting);
+            folder = Path.of(setting);
+        } else if (xdgCacheHome != null && !xdgCacheHome.isBlank() && Path.of(xdgCacheHome).isAbsolute()) {
+            folder = Path.of(xdgCacheHome, "mtlint");
+        } else {
+            folder = userHome == null ? null : Path.of(userHome, ".cache", "mtlint");
         }
-        if (xdgCacheHome != null && !xdgCacheHome.isBlank()) {
-            return Path.of(xdgCacheHome, "mtlint");
+        return Optional.ofNullable(folder).filter(Path::isAbsolute);
+    }
+
+    /** Archives a check was writing when its first JVM was stopped: their process is gone, and nobody adopts them. */
+    private static void deleteAbandoned(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(f -> {
+                String name = f.getFileName().toString();
+                int writing = name.lastIndexOf(WRITING);
+                if (!name.startsWith(PREFIX) || writing < 0) {
+                    return false;
+                }
+                try {
+                    return ProcessHandle.of(Long.parseLong(name.substring(writing + WRITING.length()))).isEmpty();
+                } catch (NumberFormatException notOurs) {
+                    return false;
+                }
+            }).forEach(ClassDataArchive::deleteQuietly);
         }
-        return Path.of(userHome, ".cache", "mtlint");
     }
 
     /** What tells this JVM and class path from another: the JDK, and each entry's path, size and modification time. */

@@ -12,6 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -115,9 +116,42 @@ class ClassDataArchiveTest {
 
     @Test
     void theCacheFolderFollowsTheXdgConvention() {
-        assertEquals(Path.of("/c/mtlint"), ClassDataArchive.cacheFolder(null, "/c", "/home/u"));
-        assertEquals(Path.of("/home/u/.cache/mtlint"), ClassDataArchive.cacheFolder(null, null, "/home/u"));
-        assertEquals(Path.of("/mine"), ClassDataArchive.cacheFolder("/mine", "/c", "/home/u"));
+        assertEquals(Optional.of(Path.of("/c/mtlint")), ClassDataArchive.cacheFolder(null, "/c", "/home/u"));
+        assertEquals(Optional.of(Path.of("/home/u/.cache/mtlint")), ClassDataArchive.cacheFolder(null, null, "/home/u"));
+        assertEquals(Optional.of(Path.of("/mine")), ClassDataArchive.cacheFolder("/mine", "/c", "/home/u"));
+        assertEquals(Optional.of(Path.of("/home/u/.cache/mtlint")), ClassDataArchive.cacheFolder(null, "relative", "/home/u"),
+                "the XDG convention ignores a relative path");
+    }
+
+    /** The JDK's user.home of a user without a passwd entry is "?": never a folder relative to where mtlint runs. */
+    @Test
+    void noAbsoluteCacheFolderMeansNoArchive(@TempDir Path dir) throws IOException {
+        assertTrue(ClassDataArchive.cacheFolder(null, null, "?").isEmpty());
+        assertTrue(ClassDataArchive.cacheFolder("cache", null, "/home/u").isEmpty());
+        assertTrue(ClassDataArchive.forCheck(jar(dir, "mtlint.jar", "classes").toString(), List.of(), Map.of(), JAVA_HOME,
+                JAVA_VERSION, "?").isEmpty());
+    }
+
+    /** The JVM cannot archive a class path with a folder in it (a build's target/classes): it would fail at exit. */
+    @Test
+    void aClassPathWithAFolderGetsNoArchive(@TempDir Path dir) throws IOException {
+        Path jar = jar(dir, "mtlint.jar", "classes");
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        assertTrue(ClassDataArchive.forCheck(jar + java.io.File.pathSeparator + classes, List.of(),
+                Map.of(ClassDataArchive.CACHE_VARIABLE, dir.resolve("cache").toString()), JAVA_HOME, JAVA_VERSION, "/h").isEmpty());
+    }
+
+    @Test
+    void archivesAbandonedByAStoppedCheckAreDeleted(@TempDir Path dir) throws Exception {
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        Process ended = new ProcessBuilder(Path.of(JAVA_HOME, "bin", "java").toString(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ended.waitFor();
+        Path abandoned = Files.writeString(cache.resolve("classes-0123.jsa.tmp-" + ended.pid()), "half");
+        Path writing = Files.writeString(cache.resolve("classes-4567.jsa.tmp-" + ProcessHandle.current().pid()), "half");
+        archive(jar(dir, "mtlint.jar", "classes"), cache, List.of());
+        assertFalse(Files.exists(abandoned), "its check is gone");
+        assertTrue(Files.exists(writing), "its check still runs");
     }
 
     /** A real JVM: it writes the archive, the next maps classes from it, and neither prints anything of it on standard output. */

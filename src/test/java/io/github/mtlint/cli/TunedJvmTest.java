@@ -151,7 +151,10 @@ class TunedJvmTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+PrintCommandLineFlags", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // not the user's cache folder (and a class path of folders gets no archive anyway)
+        builder.environment().put(ClassDataArchive.CACHE_VARIABLE, ClassDataArchive.OFF);
+        return builder.start();
     }
 
     /** Through real processes: standard input, output and the exit code pass through the restart, and it happens once. */
