@@ -62,7 +62,7 @@ public final class DatelineDetector {
                 .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")")) + "[a-z]*\\.?";
         // without quantity words, every year counts ("(?:)" would match before any word and count none)
         String quantity = quantityWords.isEmpty() ? "(?!)"
-                : quantityWords.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+                : quantityWords.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")(?!\\p{L})"));
         year = Pattern.compile("(?<![\\d,.$€£¥-])(19[5-9]\\d|20\\d\\d)(?![\\d%,.]\\d|\\s*" + quantity + ")");
         dateOrTime = Pattern.compile("\\b(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}:\\d{2}|" + anyMonth + " \\d{1,2},? \\d{4}"
                 + "|\\d{1,2} " + anyMonth + " \\d{4})");

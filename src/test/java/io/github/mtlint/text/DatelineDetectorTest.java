@@ -24,9 +24,12 @@ class DatelineDetectorTest {
     private static final DatelineDetector BUNDLED = bundled();
 
     private static DatelineDetector bundled() {
+        return new DatelineDetector(bundledMonths(), QUANTITY_WORDS);
+    }
+
+    private static List<List<String>> bundledMonths() {
         try {
-            return new DatelineDetector(new RuleFileLoader().loadSharedData(Path.of("rules/shared.yml"), "rules/shared.yml").months(),
-                    QUANTITY_WORDS);
+            return new RuleFileLoader().loadSharedData(Path.of("rules/shared.yml"), "rules/shared.yml").months();
         } catch (RuleFileException e) {
             throw new IllegalStateException(e);
         }
@@ -74,6 +77,10 @@ class DatelineDetectorTest {
         assertEquals(Optional.of(2019), new DatelineDetector(List.of(List.of("x"), List.of("y")), noWords)
                 .mainYear("In 2020 and 2019, and again in 2020, 2019 people and 2019 km."));
         assertEquals(Optional.empty(), BUNDLED.mainYear("Output rose 2020 percent, or 1999 per cent by another count."));
+        DatelineDetector withMu = new DatelineDetector(bundledMonths(), List.of("mu", "km"));
+        assertEquals(Optional.of(2022), withMu.mainYear("In 2022 much changed: 2022 museums opened, for 2022 municipalities."),
+                "a quantity word is a whole word: 'mu' (a unit of area) does not begin 'much'");
+        assertEquals(Optional.empty(), withMu.mainYear("They planted 2022 mu of wheat and built 2019 km of road."));
     }
 
     @Test
