@@ -78,6 +78,7 @@ public final class XliffAnnotator {
         XMLOutputFactory outputs = XMLOutputFactory.newDefaultFactory();
         XMLEventWriter writer = outputs.createXMLEventWriter(out, "UTF-8");
         boolean root = true;
+        int depth = 0; // of the elements copied one event at a time; a unit is copied whole
         try {
             while (reader.hasNext()) {
                 XMLEvent event = reader.nextEvent();
@@ -89,12 +90,14 @@ public final class XliffAnnotator {
                 if (event.isStartElement() && root) {
                     root = false;
                     StartElement start = event.asStartElement();
+                    depth = 1;
                     String version = attribute(start, "version");
                     version1 = version != null && version.startsWith("1.");
                     writer.add(withItsNamespace(start));
                     continue;
                 }
-                if (event.isStartElement() && event.asStartElement().getName().getLocalPart().equals("file")) {
+                // as XliffReader counts them: the root's <file> children, not a <file> deeper down (in a header's metadata)
+                if (event.isStartElement() && depth == 1 && event.asStartElement().getName().getLocalPart().equals("file")) {
                     fileIndex++;
                 }
                 if (event.isStartElement() && isUnit(event.asStartElement())) {
@@ -105,6 +108,11 @@ public final class XliffAnnotator {
                         writer.add(e);
                     }
                     continue;
+                }
+                if (event.isStartElement()) {
+                    depth++;
+                } else if (event.isEndElement()) {
+                    depth--;
                 }
                 writer.add(event);
             }

@@ -54,4 +54,27 @@ class XliffSegmentIdsCliTest {
         assertTrue(annotated.contains("<target>Both sides agreed to strengthen cooperation.</target>"), annotated);
         assertTrue(annotated.contains("<target>Vice Premier <mrk mtype=\"x-its\""), annotated);
     }
+
+    /** A tool's own element named file, deeper in the document, is no file of the XLIFF: the write-back counts as the reader. */
+    @Test
+    void onlyTheRootsFileChildrenAreFiles() throws Exception {
+        Path input = CommandRun.write(dir, "in/h.xlf", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:x="urn:example:tool">
+                 <file source-language="zh" target-language="en" datatype="plaintext" original="a.txt">
+                  <header><x:file name="glossary.tbx"/></header><body>
+                  <trans-unit id="t1"><source>国务院副总理何立峰会见了客人。</source><target>Vice Premier He Li Feng met the guests.</target></trans-unit>
+                 </body></file>
+                 <file source-language="zh" target-language="en" datatype="plaintext" original="b.txt"><body>
+                  <trans-unit id="t1"><source>双方同意加强合作。</source><target>Both sides agreed to strengthen cooperation.</target></trans-unit>
+                 </body></file>
+                </xliff>
+                """);
+        Path out = dir.resolve("out");
+        CommandRun run = CommandRun.run("check", "-f", "text", "-f", "xliff", "-o", out.toString(), input.toString());
+        assertTrue(run.out().contains(input + "#a.txt/t1:14: major [accuracy.name] 'He Li Feng'"), run.out());
+        String annotated = Files.readString(out.resolve("h.xlf"));
+        assertTrue(annotated.contains("<target>Vice Premier <mrk mtype=\"x-its\""), annotated);
+        assertTrue(annotated.contains("<target>Both sides agreed to strengthen cooperation.</target>"), annotated);
+    }
 }
