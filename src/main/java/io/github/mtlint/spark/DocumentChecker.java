@@ -118,6 +118,9 @@ final class DocumentChecker implements MapPartitionsFunction<Row, Row> {
             document = BilingualDocument.of(BilingualFiles.read(content, id), id, false);
         } catch (UnreadableInputException e) {
             return errorRow(id, group, e.getMessage(), Schemas.ERROR_KIND_INPUT);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a reader's own failure is this document's error row, as a failing check below is, not a failed task
+            return errorRow(id, group, "internal error: " + e, Schemas.ERROR_KIND_INTERNAL);
         }
         try {
             return checkedRow(id, group, ExecutorEngine.check(linter, document));
