@@ -119,10 +119,20 @@ final class MtlintApi {
         }
         String path = paths.get(0);
         try {
-            return BilingualDocument.of(BilingualFiles.read(texts.get(0).getBytes(StandardCharsets.UTF_8), path), path, false);
+            return BilingualDocument.of(BilingualFiles.read(asUtf8Xml(texts.get(0)).getBytes(StandardCharsets.UTF_8), path),
+                    path, false);
         } catch (UnreadableInputException e) {
             throw HttpError.badRequest(e.path() + ": " + e.getMessage());
         }
+    }
+
+    /** An XML declaration's encoding, which the form's text, characters already, no longer has. */
+    private static final java.util.regex.Pattern DECLARED_ENCODING =
+            java.util.regex.Pattern.compile("\\A(\\uFEFF?\\s*<\\?xml\\s[^?]*?encoding\\s*=\\s*)([\"'])[^\"']*\\2");
+
+    /** The text with its XML declaration, if any, naming the encoding it is sent to the reader in. */
+    static String asUtf8Xml(String text) {
+        return DECLARED_ENCODING.matcher(text).replaceFirst("$1$2UTF-8$2");
     }
 
     /** Source fields are given for every text (empty for a text without one) or for none, so that each has its place. */
