@@ -50,12 +50,7 @@ public final class BilingualFiles {
             if (extension.equals("tsv")) {
                 return TsvReader.read(new DocumentReader().decode(content, displayPath).text());
             }
-            XMLStreamReader reader = SafeXml.open(new java.io.ByteArrayInputStream(content));
-            try {
-                return extension.equals("tmx") ? TmxReader.read(reader) : XliffReader.read(reader);
-            } finally {
-                reader.close();
-            }
+            return readXml(extension, new java.io.ByteArrayInputStream(content));
         } catch (XMLStreamException e) {
             throw new UnreadableInputException(displayPath, SafeXml.describe(e));
         } catch (BadFileException e) {
@@ -74,12 +69,7 @@ public final class BilingualFiles {
                 return TsvReader.read(new DocumentReader().read(file, displayPath).text());
             }
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-                XMLStreamReader reader = SafeXml.open(in);
-                try {
-                    return extension.equals("tmx") ? TmxReader.read(reader) : XliffReader.read(reader);
-                } finally {
-                    reader.close();
-                }
+                return readXml(extension, in);
             }
         } catch (XMLStreamException e) {
             throw new UnreadableInputException(displayPath, SafeXml.describe(e));
@@ -91,6 +81,16 @@ public final class BilingualFiles {
             throw new UnreadableInputException(displayPath, "permission denied");
         } catch (IOException e) {
             throw new UnreadableInputException(displayPath, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** An XLIFF or TMX file (by its extension) from a stream, through the one safe StAX set-up. */
+    private static BilingualFile readXml(String extension, InputStream in) throws XMLStreamException, BadFileException {
+        XMLStreamReader reader = SafeXml.open(in);
+        try {
+            return extension.equals("tmx") ? TmxReader.read(reader) : XliffReader.read(reader);
+        } finally {
+            reader.close();
         }
     }
 }

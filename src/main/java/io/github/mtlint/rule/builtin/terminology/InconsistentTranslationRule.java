@@ -59,15 +59,10 @@ public final class InconsistentTranslationRule extends BaseRule
         SourceDocument source = document.source().get();
         Map<String, First> bySource = new HashMap<>();
         Map<String, First> byTarget = new HashMap<>();
-        for (AlignedSegment pair : source.alignment().pairs()) {
-            if (!compared(pair)) {
-                continue;
-            }
-            String sourceKey = comparable(source.text(pair.source()));
-            String targetKey = comparable(document.text(pair.target()));
-            if (!longEnough(sourceKey, targetKey)) {
-                continue;
-            }
+        for (ComparedPair compared : comparedPairs(document, source)) {
+            AlignedSegment pair = compared.pair();
+            String sourceKey = compared.sourceKey();
+            String targetKey = compared.targetKey();
             First sameSource = bySource.putIfAbsent(sourceKey, new First(pair, targetKey));
             if (sameSource != null && !sameSource.other().equals(targetKey)) {
                 context.flag(pair.target()).source(pair.source())
@@ -83,12 +78,24 @@ public final class InconsistentTranslationRule extends BaseRule
         }
     }
 
-    private boolean compared(AlignedSegment pair) {
-        return pair.confidence() >= minConfidence;
+    /** An aligned pair the rule compares, with its comparable source and target. */
+    private record ComparedPair(AlignedSegment pair, String sourceKey, String targetKey) {
     }
 
-    private boolean longEnough(String sourceKey, String targetKey) {
-        return sourceKey.codePointCount(0, sourceKey.length()) >= minSourceLetters && targetKey.length() >= minTargetLetters;
+    /** The pairs aligned surely enough, both sides long enough to say something, in document order. */
+    private List<ComparedPair> comparedPairs(Document document, SourceDocument source) {
+        List<ComparedPair> pairs = new ArrayList<>();
+        for (AlignedSegment pair : source.alignment().pairs()) {
+            if (pair.confidence() < minConfidence) {
+                continue;
+            }
+            String sourceKey = comparable(source.text(pair.source()));
+            String targetKey = comparable(document.text(pair.target()));
+            if (sourceKey.codePointCount(0, sourceKey.length()) >= minSourceLetters && targetKey.length() >= minTargetLetters) {
+                pairs.add(new ComparedPair(pair, sourceKey, targetKey));
+            }
+        }
+        return pairs;
     }
 
     /**
@@ -110,15 +117,10 @@ public final class InconsistentTranslationRule extends BaseRule
         }
         SourceDocument source = document.source().get();
         List<Keyed> keyed = new ArrayList<>();
-        for (AlignedSegment pair : source.alignment().pairs()) {
-            if (!compared(pair)) {
-                continue;
-            }
-            String sourceKey = comparable(source.text(pair.source()));
-            String targetKey = comparable(document.text(pair.target()));
-            if (!longEnough(sourceKey, targetKey)) {
-                continue;
-            }
+        for (ComparedPair compared : comparedPairs(document, source)) {
+            AlignedSegment pair = compared.pair();
+            String sourceKey = compared.sourceKey();
+            String targetKey = compared.targetKey();
             int line = document.locate(pair.target()).line();
             String where = source.segmentOnLine(line).map(FileSegment::id).map(id -> document.id() + "#" + id)
                     .orElse(document.id() + ":" + line);
