@@ -202,7 +202,7 @@ public final class NameVariantRule extends LexiconRule {
                 Person p = candidate.person();
                 boolean firstNameBefore = firstNameFitting.get(index);
                 boolean officeFits = officeFitting.get(index);
-                boolean doubledLetter = foldedDoubledLetterSlip(word, candidate.folded());
+                boolean doubledLetter = doubledLetterSlip(word, candidate.folded());
                 if (!officeFits && !(firstNameBefore && doubledLetter) || !unknown && !doubledLetter) {
                     continue;
                 }
@@ -226,12 +226,11 @@ public final class NameVariantRule extends LexiconRule {
         }
     }
 
-    /** "Morison" for Morrison, "Merkell" for Merkel: one letter of a double dropped, or one letter doubled. */
-    boolean doubledLetterSlip(String written, String name) {
-        return foldedDoubledLetterSlip(NameSimilarity.fold(written), NameSimilarity.fold(name));
-    }
-
-    private boolean foldedDoubledLetterSlip(String a, String b) {
+    /**
+     * "Morison" for Morrison, "Merkell" for Merkel: one letter of a double dropped, or one letter doubled; both spellings
+     * {@link NameSimilarity#fold folded}.
+     */
+    private boolean doubledLetterSlip(String a, String b) {
         String longer = a.length() > b.length() ? a : b;
         String shorter = a.length() > b.length() ? b : a;
         if (longer.length() != shorter.length() + 1 || shorter.length() < minNameLength) {
