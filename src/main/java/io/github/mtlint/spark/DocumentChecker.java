@@ -113,17 +113,11 @@ final class DocumentChecker implements MapPartitionsFunction<Row, Row> {
 
     /** An XLIFF, TMX or TSV file of a folder: its segments checked as the CLI checks the file, named as it names them. */
     private static Row checkBilingual(Linter linter, String id, String group, byte[] content) {
-        BilingualDocument document;
         try {
-            document = BilingualDocument.of(BilingualFiles.read(content, id), id, false);
+            BilingualDocument document = BilingualDocument.of(BilingualFiles.read(content, id), id, false);
+            return checkedRow(id, group, ExecutorEngine.check(linter, document));
         } catch (UnreadableInputException e) {
             return errorRow(id, group, e.getMessage(), Schemas.ERROR_KIND_INPUT);
-        } catch (RuntimeException | StackOverflowError e) {
-            // a reader's own failure is this document's error row, as a failing check below is, not a failed task
-            return errorRow(id, group, "internal error: " + e, Schemas.ERROR_KIND_INTERNAL);
-        }
-        try {
-            return checkedRow(id, group, ExecutorEngine.check(linter, document));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while checking " + id, e);
