@@ -10,9 +10,14 @@ import io.github.mtlint.setup.EngineOptions;
 import io.github.mtlint.setup.EngineSettings;
 import io.github.mtlint.setup.RunSettings;
 import io.github.mtlint.render.Renderer;
+import io.github.mtlint.render.ReportStream;
+import io.github.mtlint.render.Spool;
 import io.github.mtlint.render.Renderers;
 import io.github.mtlint.render.TextRenderer;
+import io.github.mtlint.report.DocumentResult;
 import io.github.mtlint.report.Report;
+import io.github.mtlint.report.RunHeader;
+import io.github.mtlint.report.RunTotals;
 import io.github.mtlint.text.Input;
 import io.github.mtlint.text.SourceFinder;
 import io.github.mtlint.text.SourceLanguages;
@@ -22,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -171,20 +177,91 @@ final class CheckCommand implements Callable<Integer> {
                 engine.lexiconDirs().stream().map(Path::of).toList(), run.baseline());
         Linter linter = run.limit(engine.linter(components, accepted, run.threads(), VersionProvider.version()));
 
-        Report report = lint(linter, inputs, err);
         try {
-            outputTargets.writeAll((i, out) -> renderers.get(i).render(report, out), spec.commandLine().getOut());
-            if (xliffFolder != null) {
-                XliffCopies.write(report, inputs, xliffFolder).forEach(err::println);
-            }
+            return checkAndReport(linter, inputs, renderers, outputTargets, xliffFolder, run.gate(),
+                    targets.stream().anyMatch(t -> t.file == null && t.format.equals(TEXT_FORMAT)), err);
         } catch (OutputTargets.OutputException | XliffCopies.CopyException e) {
             throw new UsageException(e.getMessage());
         }
-        if (targets.stream().noneMatch(t -> t.file == null && t.format.equals(TEXT_FORMAT))) {
-            // the reports went elsewhere: whoever runs the command still learns which inputs were not checked
-            report.errors().forEach(e -> err.println(TextRenderer.errorLine(e)));
+    }
+
+    /**
+     * Checks the inputs and writes every report as the documents come, in input order: standard output as it goes,
+     * report files into temporary files put in place together at the end. What is kept of the run: its totals, the
+     * gate's running verdict, what a report that needs the whole run holds (HTML), and the XLIFF documents for
+     * {@code -f xliff}.
+     */
+    private int checkAndReport(Linter linter, List<Input> inputs, List<Renderer> renderers, OutputTargets outputTargets,
+                               Path xliffFolder, Gate gate, boolean textOnStdout, PrintWriter err)
+            throws OutputTargets.OutputException, XliffCopies.CopyException {
+        RunHeader header = linter.header();
+        List<DocumentResult> xliffDocuments = new ArrayList<>();
+        boolean[] anyFailed = {false};
+        RunTotals totals;
+        try (OutputTargets.Open open = outputTargets.open(spec.commandLine().getOut())) {
+            List<ReportStream> streams = new ArrayList<>();
+            for (int i = 0; i < renderers.size(); i++) {
+                try {
+                    streams.add(renderers.get(i).start(header, open.writer(i), Spool.TEMPORARY_FILES));
+                } catch (IOException e) {
+                    throw open.failure(i, e);
+                }
+            }
+            Linter.Progress display = ProgressDisplay.start(progress, progress == null && ProgressDisplay.standardErrorIsTerminal(),
+                    inputs.size(), err, ProgressDisplay.DELAY);
+            try {
+                totals = linter.lint(inputs, stdin, display, document -> {
+                    anyFailed[0] |= gate.fails(document);
+                    if (xliffFolder != null && XliffCopies.isXliff(document)) {
+                        xliffDocuments.add(document);
+                    }
+                    ProgressDisplay.aside(display, () -> writeDocument(open, streams, document));
+                });
+            } catch (FailedWrite failed) {
+                throw failed.exception;
+            } finally {
+                ProgressDisplay.finish(display);
+            }
+            for (int i = 0; i < streams.size(); i++) {
+                try {
+                    streams.get(i).finish(totals);
+                } catch (IOException e) {
+                    throw open.failure(i, e);
+                }
+            }
+            open.commit();
         }
-        return exitCode(run.gate().verdict(report));
+        if (xliffFolder != null) {
+            XliffCopies.write(Report.of(header, xliffDocuments, totals), inputs, xliffFolder).forEach(err::println);
+        }
+        if (!textOnStdout) {
+            // the reports went elsewhere: whoever runs the command still learns which inputs were not checked
+            totals.errors().forEach(e -> err.println(TextRenderer.errorLine(e)));
+        }
+        return exitCode(gate.verdict(totals.errors(), anyFailed[0]));
+    }
+
+    /** A report could not be written: the run stops, and the old reports stay. */
+    private static final class FailedWrite extends RuntimeException {
+        final OutputTargets.OutputException exception;
+
+        FailedWrite(OutputTargets.OutputException exception) {
+            super(exception.getMessage(), null, false, false);
+            this.exception = exception;
+        }
+    }
+
+    private static void writeDocument(OutputTargets.Open open, List<ReportStream> streams, DocumentResult document) {
+        for (int i = 0; i < streams.size(); i++) {
+            try {
+                streams.get(i).document(document);
+                if (open.streamsToStdout(i)) {
+                    open.writer(i).flush(); // whoever watches the terminal sees the document now
+                }
+            } catch (IOException e) {
+                throw new FailedWrite(open.failure(i, e));
+            }
+        }
     }
 
     private RunSettings.Options runOptions() {
@@ -199,16 +276,6 @@ final class CheckCommand implements Callable<Integer> {
                     "unknown format '" + target.format + "' (expected one of " + String.join(", ", Renderers.names()) + ")")));
         }
         return renderers;
-    }
-
-    private Report lint(Linter linter, List<Input> inputs, PrintWriter err) {
-        Linter.Progress display = ProgressDisplay.start(progress, progress == null && ProgressDisplay.standardErrorIsTerminal(),
-                inputs.size(), err, ProgressDisplay.DELAY);
-        try {
-            return linter.lint(inputs, stdin, display);
-        } finally {
-            ProgressDisplay.finish(display);
-        }
     }
 
     private List<Input> pairSources(List<Input> inputs) throws UsageException {

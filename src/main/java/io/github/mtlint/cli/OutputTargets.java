@@ -3,6 +3,7 @@ package io.github.mtlint.cli;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,49 +110,145 @@ final class OutputTargets {
     }
 
     /**
-     * Writes every report. Files are renamed into place only once all of them are rendered; standard output
+     * Writes every report at once. Files are renamed into place only once all of them are rendered; standard output
      * is written in its turn, and a failure there is reported after the files are in place.
      */
     void writeAll(Rendering rendering, PrintWriter stdout) throws OutputException {
-        Map<Integer, Path> written = new LinkedHashMap<>();
-        boolean stdoutFailed = false;
+        try (Open open = open(stdout)) {
+            for (int i = 0; i < targets.size(); i++) {
+                try {
+                    rendering.render(i, open.writer(i));
+                } catch (IOException e) {
+                    throw open.failure(i, e);
+                }
+            }
+            open.commit();
+        }
+    }
+
+    /**
+     * Opens every report for a run that writes them as it goes: a temporary file beside each report file, the device
+     * itself for a device, standard output for the first report to it. A later report to standard output waits in a
+     * temporary file, so that reports never interleave there. Nothing is in place until {@link Open#commit}.
+     */
+    Open open(PrintWriter stdout) throws OutputException {
+        Open open = new Open(stdout);
         try {
             for (int i = 0; i < targets.size(); i++) {
-                if (targets.get(i).file() == null) {
-                    rendering.render(i, stdout);
-                    stdout.flush();
-                    stdoutFailed |= stdout.checkError();
-                    continue;
+                open.writers.add(open.openTarget(i));
+            }
+            return open;
+        } catch (OutputException | RuntimeException e) {
+            open.close();
+            throw e;
+        }
+    }
+
+    /** The reports of one run, open for writing. */
+    final class Open implements AutoCloseable {
+        private final PrintWriter stdout;
+        private final List<Writer> writers = new ArrayList<>();
+        /** Report files written to a temporary file beside them, by target. */
+        private final Map<Integer, Path> temporaries = new LinkedHashMap<>();
+        /** Reports to standard output after the first, by target: their temporary file. */
+        private final Map<Integer, Path> heldForStdout = new LinkedHashMap<>();
+        private boolean stdoutTaken;
+
+        private Open(PrintWriter stdout) {
+            this.stdout = stdout;
+        }
+
+        private Writer openTarget(int i) throws OutputException {
+            Path file = targets.get(i).file();
+            if (file == null && !stdoutTaken) {
+                stdoutTaken = true;
+                return stdout;
+            }
+            try {
+                if (file == null) {
+                    Path held = Files.createTempFile("mtlint-stdout-", ".part");
+                    held.toFile().deleteOnExit();
+                    heldForStdout.put(i, held);
+                    return new BufferedWriter(Files.newBufferedWriter(held, StandardCharsets.UTF_8));
                 }
                 Path destination = destinations.get(i);
                 if (!Files.isRegularFile(destination) && Files.exists(destination)) {
                     // a device or a pipe (/dev/null, /dev/stderr) cannot be replaced, only written to
-                    try (Writer out = new BufferedWriter(Files.newBufferedWriter(destination, StandardCharsets.UTF_8))) {
-                        rendering.render(i, out);
-                    } catch (IOException e) {
-                        throw new OutputException("cannot write " + targets.get(i).file() + ": " + e.getMessage());
-                    }
+                    return new BufferedWriter(Files.newBufferedWriter(destination, StandardCharsets.UTF_8));
+                }
+                Path temporary = temporaryBeside(file, destination);
+                temporaries.put(i, temporary);
+                return new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw failure(i, e);
+            }
+        }
+
+        /** Where report {@code target} is written. */
+        Writer writer(int target) {
+            return writers.get(target);
+        }
+
+        /** Whether report {@code target} goes straight to standard output as it is written. */
+        boolean streamsToStdout(int target) {
+            return writers.get(target) == stdout;
+        }
+
+        /** The error for a failed write of report {@code target}, naming its file. */
+        OutputException failure(int target, IOException e) {
+            Path file = targets.get(target).file();
+            return new OutputException(file == null ? "cannot write standard output: " + e.getMessage()
+                    : "cannot write " + file + ": " + e.getMessage());
+        }
+
+        /**
+         * Finishes the run's reports: closes the files, renames every report file into place (all of them, only now),
+         * then writes the reports held for standard output. A failure on standard output is reported after the files
+         * are in place.
+         */
+        void commit() throws OutputException {
+            for (int i = 0; i < writers.size(); i++) {
+                if (writers.get(i) == stdout) {
                     continue;
                 }
-                Path temporary = temporaryBeside(targets.get(i).file(), destination);
-                written.put(i, temporary);
-                try (Writer out = new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8))) {
-                    rendering.render(i, out);
+                try {
+                    writers.get(i).close();
                 } catch (IOException e) {
-                    throw new OutputException("cannot write " + targets.get(i).file() + ": " + e.getMessage());
+                    throw failure(i, e);
                 }
             }
-            for (Map.Entry<Integer, Path> entry : written.entrySet()) {
+            for (Map.Entry<Integer, Path> entry : temporaries.entrySet()) {
                 moveIntoPlace(entry.getValue(), destinations.get(entry.getKey()), targets.get(entry.getKey()).file());
             }
-            written.clear();
-        } catch (IOException e) {
-            throw new OutputException("cannot write standard output: " + e.getMessage());
-        } finally {
-            written.values().forEach(OutputTargets::deleteQuietly);
+            temporaries.clear();
+            for (Map.Entry<Integer, Path> held : heldForStdout.entrySet()) {
+                try (Reader in = Files.newBufferedReader(held.getValue(), StandardCharsets.UTF_8)) {
+                    in.transferTo(stdout);
+                } catch (IOException e) {
+                    throw failure(held.getKey(), e);
+                }
+            }
+            stdout.flush();
+            if (stdout.checkError()) {
+                throw new OutputException("cannot write standard output");
+            }
         }
-        if (stdoutFailed) {
-            throw new OutputException("cannot write standard output");
+
+        /** Closes what is still open and deletes what was not put in place: the old reports stay. */
+        @Override
+        public void close() {
+            for (Writer writer : writers) {
+                if (writer != stdout) {
+                    try {
+                        writer.close();
+                    } catch (IOException ignored) {
+                        // its file is deleted next, or it was a device
+                    }
+                }
+            }
+            stdout.flush();
+            temporaries.values().forEach(OutputTargets::deleteQuietly);
+            heldForStdout.values().forEach(OutputTargets::deleteQuietly);
         }
     }
 

@@ -33,12 +33,16 @@ final class ProgressDisplay implements Linter.Progress, AutoCloseable {
     private final ScheduledExecutorService timer;
     private long filesDone;
     private long words;
-    private ProgressBar bar;
+    private volatile ProgressBar bar;
+    /** Held while the bar is drawn and while lines go to standard output beneath it. */
+    private final Object terminal = new Object();
+    private final WriterConsumer consumer;
     private boolean closed;
 
     private ProgressDisplay(long files, PrintWriter err, Duration delay) {
         this.files = files;
         this.err = err;
+        this.consumer = new WriterConsumer(err, terminal);
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread t = new Thread(runnable, "mtlint-progress");
             t.setDaemon(true);
@@ -83,6 +87,31 @@ final class ProgressDisplay implements Linter.Progress, AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code print}, which writes lines to standard output, with the bar taken off its line first and drawn
+     * again after, so that on a terminal the lines do not run into the bar and the bar stays below them.
+     */
+    static void aside(Linter.Progress progress, Runnable print) {
+        if (progress instanceof ProgressDisplay display) {
+            display.aside(print);
+        } else {
+            print.run();
+        }
+    }
+
+    private void aside(Runnable print) {
+        synchronized (terminal) {
+            boolean shown = bar != null && consumer.erase();
+            try {
+                print.run();
+            } finally {
+                if (shown) {
+                    consumer.redraw();
+                }
+            }
+        }
+    }
+
     @Override
     public synchronized void done(int documentWords) {
         filesDone++;
@@ -104,7 +133,7 @@ final class ProgressDisplay implements Linter.Progress, AutoCloseable {
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(500)
                 .setMaxRenderedLength(WIDTH)
-                .setConsumer(new WriterConsumer(err))
+                .setConsumer(consumer)
                 .startsFrom(filesDone, Duration.ofNanos(System.nanoTime() - startNanos))
                 .build();
         bar.setExtraMessage(wordCount());
@@ -124,7 +153,16 @@ final class ProgressDisplay implements Linter.Progress, AutoCloseable {
     }
 
     /** Draws the bar over itself on the command's error stream. */
-    private record WriterConsumer(PrintWriter err) implements ProgressBarConsumer {
+    private static final class WriterConsumer implements ProgressBarConsumer {
+        private final PrintWriter err;
+        private final Object terminal;
+        private String drawn;
+        private boolean closed;
+
+        WriterConsumer(PrintWriter err, Object terminal) {
+            this.err = err;
+            this.terminal = terminal;
+        }
 
         @Override
         public int getMaxRenderedLength() {
@@ -133,14 +171,41 @@ final class ProgressDisplay implements Linter.Progress, AutoCloseable {
 
         @Override
         public void accept(String rendered) {
-            err.print("\r" + rendered);
+            synchronized (terminal) {
+                if (closed) {
+                    return;
+                }
+                drawn = rendered;
+                err.print("\r" + rendered);
+                err.flush();
+            }
+        }
+
+        /** Blanks the bar's line; false when nothing is drawn. Called holding {@code terminal}. */
+        boolean erase() {
+            if (drawn == null || closed) {
+                return false;
+            }
+            err.print("\r" + " ".repeat(drawn.length()) + "\r");
             err.flush();
+            return true;
+        }
+
+        /** Draws the bar again as it last was. Called holding {@code terminal}. */
+        void redraw() {
+            if (drawn != null && !closed) {
+                err.print(drawn);
+                err.flush();
+            }
         }
 
         @Override
         public void close() {
-            err.println();
-            err.flush();
+            synchronized (terminal) {
+                closed = true;
+                err.println();
+                err.flush();
+            }
         }
     }
 }

@@ -40,12 +40,17 @@ final class XliffCopies {
     private XliffCopies() {
     }
 
+    /** Whether a document is one whose copy -f xliff writes: what a run keeps for it. */
+    static boolean isXliff(DocumentResult document) {
+        String name = document.path().toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlf") || name.endsWith(".xliff");
+    }
+
     /** @return one line per copy written, for standard error */
     static List<String> write(Report report, List<Input> inputs, Path folder) throws CopyException {
         List<Copy> copies = new ArrayList<>();
         for (DocumentResult document : report.documents()) {
-            String name = document.path().toLowerCase(Locale.ROOT);
-            if (!name.endsWith(".xlf") && !name.endsWith(".xliff")) {
+            if (!isXliff(document)) {
                 continue;
             }
             Path input = inputs.stream().filter(Input.FileInput.class::isInstance).map(Input.FileInput.class::cast)

@@ -7,6 +7,7 @@ import io.github.mtlint.report.Report;
 import io.github.mtlint.report.ReportedIssue;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -40,19 +41,24 @@ public record Gate(Severity failOn, Double minScore, boolean explicit) {
     }
 
     public Verdict verdict(Report report) {
-        if (report.errors().stream().anyMatch(ProcessingError::internal)) {
+        return verdict(report.errors(), report.documents().stream().anyMatch(this::fails));
+    }
+
+    /** The verdict of a run whose documents were judged one at a time with {@link #fails(DocumentResult)}. */
+    public Verdict verdict(List<ProcessingError> errors, boolean anyDocumentFailed) {
+        if (errors.stream().anyMatch(ProcessingError::internal)) {
             return Verdict.INTERNAL_ERRORS;
         }
-        if (!report.errors().isEmpty()) {
+        if (!errors.isEmpty()) {
             return Verdict.INPUT_ERRORS;
         }
-        for (DocumentResult document : report.documents()) {
-            if (fails(document.score().passed(), document.score().score(),
-                    document.issues().stream().map(ReportedIssue::issue).map(i -> i.severity()).toList())) {
-                return Verdict.FAILED;
-            }
-        }
-        return Verdict.PASSED;
+        return anyDocumentFailed ? Verdict.FAILED : Verdict.PASSED;
+    }
+
+    /** Whether one document fails the gate. */
+    public boolean fails(DocumentResult document) {
+        return fails(document.score().passed(), document.score().score(),
+                document.issues().stream().map(ReportedIssue::issue).map(i -> i.severity()).toList());
     }
 
     /** Whether one document fails, from its MQM verdict, its score and the severities of its findings. */

@@ -18,6 +18,8 @@ import io.github.mtlint.report.DocumentResult;
 import io.github.mtlint.report.ProcessingError;
 import io.github.mtlint.report.Report;
 import io.github.mtlint.report.ReportedIssue;
+import io.github.mtlint.report.RunHeader;
+import io.github.mtlint.report.RunTotals;
 import io.github.mtlint.report.SourceExcerpt;
 import io.github.mtlint.report.SourceInfo;
 import io.github.mtlint.report.Summary;
@@ -188,47 +190,94 @@ public final class Linter {
         return lint(inputs, stdin, words -> { });
     }
 
+    /** Checks the inputs and keeps every document, for a caller that needs the whole run at once. */
     public Report lint(List<Input> inputs, InputStream stdin, Progress progress) {
-        List<Outcome> outcomes = new ArrayList<>(inputs.size());
+        List<DocumentResult> documents = new ArrayList<>(inputs.size());
+        RunTotals totals = lint(inputs, stdin, progress, documents::add);
+        return Report.of(header(), documents, totals);
+    }
+
+    /** Receives the run's documents one at a time, in input order, on the thread that called {@link #lint}. */
+    @FunctionalInterface
+    public interface DocumentSink {
+        void accept(DocumentResult document);
+    }
+
+    /** What the reports of a run by this linter know before its first document. */
+    public RunHeader header() {
+        return new RunHeader(toolVersion, scorer.model());
+    }
+
+    /**
+     * Checks the inputs in parallel and hands each document to {@code sink} in input order as soon as it and every
+     * input before it are done; nothing of a document is kept once the sink has it. At most {@link #reorderWindow}
+     * inputs are submitted beyond the next one to hand over, so however slow one input is, fewer than that many
+     * finished documents wait for it. Errors, the fired rules and the totals are gathered as running totals.
+     */
+    public RunTotals lint(List<Input> inputs, InputStream stdin, Progress progress, DocumentSink sink) {
+        Totals totals = new Totals();
+        CrossDocumentPass crossDocument = new CrossDocumentPass();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, inputs.size())), workerThreads());
         try {
-            List<Future<Outcome>> futures = new ArrayList<>(inputs.size());
-            for (Input input : inputs) {
-                futures.add(pool.submit(() -> {
-                    Outcome outcome = check(input, stdin);
-                    progress.done(outcome.words());
-                    return outcome;
-                }));
-            }
-            for (int i = 0; i < futures.size(); i++) {
-                outcomes.add(await(futures.get(i), inputs.get(i)));
+            java.util.ArrayDeque<Future<Outcome>> inFlight = new java.util.ArrayDeque<>();
+            int submitted = 0;
+            for (int next = 0; next < inputs.size(); next++) {
+                while (submitted < inputs.size() && submitted - next < reorderWindow()) {
+                    Input input = inputs.get(submitted++);
+                    inFlight.add(pool.submit(() -> {
+                        Outcome outcome = check(input, stdin);
+                        progress.done(outcome.words());
+                        return outcome;
+                    }));
+                }
+                Outcome outcome = crossDocument.resolve(await(inFlight.poll(), inputs.get(next)));
+                totals.add(outcome);
+                if (outcome.result() != null) {
+                    sink.accept(outcome.result());
+                }
             }
         } finally {
             pool.shutdownNow();
         }
-        return assemble(compareAcrossDocuments(outcomes));
+        return totals.toRunTotals();
+    }
+
+    /**
+     * How many inputs may be submitted, from the next one to hand over: twice the threads, so that a worker done with
+     * a short document goes on while another still checks a long one before it, and at most {@code 2 x threads - 1}
+     * finished documents (their findings and text, not their analysis) wait in memory.
+     */
+    int reorderWindow() {
+        return reorderWindow > 0 ? reorderWindow : 2 * threads;
+    }
+
+    private int reorderWindow;
+
+    /** For tests: another window. */
+    Linter withReorderWindow(int inputs) {
+        this.reorderWindow = inputs;
+        return this;
     }
 
     /**
      * The run-wide pass of {@code --consistency run}: each cross-document rule compares the documents' summaries in
-     * input order, on this thread, and each document is then reported with the findings that pass adds. Deterministic
-     * whatever the number of threads: only the inputs' order matters.
+     * input order, on the thread that hands the documents over, and each document is then reported with the findings
+     * that pass adds (on it, against the documents before it). Deterministic whatever the number of threads: only the
+     * inputs' order matters. Without run-wide consistency, an outcome passes unchanged.
      */
-    private List<Outcome> compareAcrossDocuments(List<Outcome> outcomes) {
-        List<CrossDocumentRule<?>> crossDocument = crossDocumentRules();
-        if (crossDocument.isEmpty()) {
-            return outcomes;
+    private final class CrossDocumentPass {
+        private final List<ComparisonRun<?>> runs = new ArrayList<>();
+
+        CrossDocumentPass() {
+            for (CrossDocumentRule<?> rule : crossDocumentRules()) {
+                runs.add(ComparisonRun.of(rule));
+            }
         }
-        List<ComparisonRun<?>> runs = new ArrayList<>();
-        for (CrossDocumentRule<?> rule : crossDocument) {
-            runs.add(ComparisonRun.of(rule));
-        }
-        List<Outcome> reported = new ArrayList<>(outcomes.size());
-        for (Outcome outcome : outcomes) {
+
+        Outcome resolve(Outcome outcome) {
             Pending pending = outcome.pending();
             if (pending == null) {
-                reported.add(outcome);
-                continue;
+                return outcome;
             }
             List<Issue> found = new ArrayList<>(pending.found());
             Map<String, RuleMeta> fired = new HashMap<>(pending.fired());
@@ -248,10 +297,9 @@ public final class Linter {
                     fired.computeIfAbsent(issue.ruleId(), id -> run.rule.metaFor(id).orElse(run.rule.meta()));
                 }
             }
-            reported.add(report(pending.source(), pending.words(), pending.sentences(), pending.sourceDocument(), found,
-                    fired, errors, pending.bilingual()));
+            return report(pending.source(), pending.words(), pending.sentences(), pending.sourceDocument(), found,
+                    fired, errors, pending.bilingual());
         }
-        return reported;
     }
 
     /** One cross-document rule's comparison in this run; the one place its summaries' type is taken on trust. */
@@ -290,7 +338,7 @@ public final class Linter {
                     : text.sourceLanguage() != null ? text.sourceLanguage() : SourceLanguages.detect(text.source().text());
             outcomes.add(checkSource(text.translation(), text.source(), language, new ArrayList<>(), null));
         }
-        return assemble(compareAcrossDocuments(outcomes));
+        return assemble(outcomes);
     }
 
     /**
@@ -298,7 +346,7 @@ public final class Linter {
      * from disk.
      */
     public Report lintBilingual(BilingualDocument bilingual) {
-        return assemble(compareAcrossDocuments(List.of(checkBilingual(bilingual))));
+        return assemble(List.of(checkBilingual(bilingual)));
     }
 
     private Outcome check(Input input, InputStream stdin) {
@@ -579,24 +627,41 @@ public final class Linter {
         return new SourceInfo(source.path(), source.language(), alignment.kind(), source.text(), rows, note, ids);
     }
 
+    /** The report of outcomes in input order, after the run's comparison. */
     private Report assemble(List<Outcome> outcomes) {
+        CrossDocumentPass crossDocument = new CrossDocumentPass();
+        Totals totals = new Totals();
         List<DocumentResult> documents = new ArrayList<>();
-        List<ProcessingError> errors = new ArrayList<>();
-        TreeMap<String, RuleMeta> fired = new TreeMap<>();
-        Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
-        double penalty = 0;
-        int words = 0;
-        int issues = 0;
-        int suppressed = 0;
-        boolean critical = false;
         for (Outcome outcome : outcomes) {
+            Outcome resolved = crossDocument.resolve(outcome);
+            totals.add(resolved);
+            if (resolved.result() != null) {
+                documents.add(resolved.result());
+            }
+        }
+        return Report.of(header(), documents, totals.toRunTotals());
+    }
+
+    /** The run's totals, added up a document at a time in input order. */
+    private final class Totals {
+        private final List<ProcessingError> errors = new ArrayList<>();
+        private final TreeMap<String, RuleMeta> fired = new TreeMap<>();
+        private final Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+        private double penalty;
+        private int documents;
+        private int words;
+        private int issues;
+        private int suppressed;
+        private boolean critical;
+
+        void add(Outcome outcome) {
             errors.addAll(outcome.errors());
             fired.putAll(outcome.fired());
             DocumentResult result = outcome.result();
             if (result == null) {
-                continue;
+                return;
             }
-            documents.add(result);
+            documents++;
             penalty += result.score().penalty();
             words += result.words();
             issues += result.issues().size();
@@ -606,9 +671,11 @@ public final class Linter {
                 critical |= issue.issue().severity() == Severity.CRITICAL;
             }
         }
-        Summary summary = new Summary(documents.size(), words, issues, bySeverity, scorer.score(penalty, words, critical),
-                suppressed);
-        return new Report(toolVersion, scorer.model(), documents, errors, summary, fired);
+
+        RunTotals toRunTotals() {
+            Summary summary = new Summary(documents, words, issues, bySeverity, scorer.score(penalty, words, critical), suppressed);
+            return new RunTotals(errors, summary, fired);
+        }
     }
 
     private Outcome await(Future<Outcome> future, Input input) {

@@ -1,5 +1,8 @@
 package io.github.mtlint.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +16,8 @@ import io.github.mtlint.report.Summary;
 import io.github.mtlint.score.MqmScore;
 import io.github.mtlint.score.ScoringModel;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
 /** The JSON report contract (docs/ARCHITECTURE.md, docs/report.schema.json) as a Jackson tree, shared by the JSON and HTML renderers. */
@@ -33,11 +38,27 @@ final class JsonReport {
         }
         ArrayNode errors = root.putArray("errors");
         for (ProcessingError error : report.errors()) {
-            errors.addObject().put("path", error.path()).put("message", error.message())
-                    .put("kind", error.internal() ? "internal" : "input");
+            errors.add(error(error));
         }
         root.set("summary", summary(report.summary()));
         return root;
+    }
+
+    static ObjectNode error(ProcessingError error) {
+        return MAPPER.createObjectNode().put("path", error.path()).put("message", error.message())
+                .put("kind", error.internal() ? "internal" : "input");
+    }
+
+    /**
+     * A generator that writes as {@code MAPPER.writer(pretty printer)} writes a whole tree (two-space indents, {@code \n}
+     * line ends), for the reports written a part at a time; closing it leaves {@code out} open.
+     */
+    static JsonGenerator prettyGenerator(Writer out) throws IOException {
+        JsonGenerator generator = MAPPER.createGenerator(new NonClosingWriter(out));
+        generator.setPrettyPrinter(new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        return generator;
     }
 
     static ObjectNode scoring(ScoringModel model) {

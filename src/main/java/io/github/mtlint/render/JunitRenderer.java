@@ -3,7 +3,8 @@ package io.github.mtlint.render;
 import io.github.mtlint.model.Issue;
 import io.github.mtlint.report.DocumentResult;
 import io.github.mtlint.report.ProcessingError;
-import io.github.mtlint.report.Report;
+import io.github.mtlint.report.RunHeader;
+import io.github.mtlint.report.RunTotals;
 import io.github.mtlint.report.ReportedIssue;
 
 import java.io.IOException;
@@ -16,65 +17,81 @@ import static org.apache.commons.text.StringEscapeUtils.escapeXml10;
  * failing test case per finding (the failure type is its severity), one passing case for a clean file, and an
  * erroring case for a file that could not be read or checked. No timestamps, so the output is byte-stable.
  */
-public final class JunitRenderer implements Renderer {
+public final class JunitRenderer extends StreamingRenderer {
 
     @Override
     public String name() {
         return "junit";
     }
 
+    /** The opening tag counts the whole run's tests: each document's suite waits in a spool until the end. */
     @Override
-    public void render(Report report, Writer out) throws IOException {
-        int tests = 0;
-        int failures = 0;
-        for (DocumentResult doc : report.documents()) {
-            tests += Math.max(1, doc.issues().size());
-            failures += doc.issues().size();
-        }
-        int errors = report.errors().size();
-        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.write("<testsuites name=\"mtlint\" tests=\"" + (tests + errors) + "\" failures=\"" + failures + "\" errors=\"" + errors
-                + "\" time=\"0\">\n");
-        for (DocumentResult doc : report.documents()) {
-            String path = escapeXml10(doc.path());
-            out.write("  <testsuite name=\"" + path + "\" tests=\"" + Math.max(1, doc.issues().size()) + "\" failures=\""
-                    + doc.issues().size() + "\" errors=\"0\" skipped=\"0\" time=\"0\">\n");
-            out.write("    <properties>\n");
-            out.write(property("mqm.score", Numbers.format(doc.score().score())));
-            out.write(property("mqm.passed", Boolean.toString(doc.score().passed())));
-            out.write(property("words", Integer.toString(doc.words())));
-            out.write("    </properties>\n");
-            if (doc.issues().isEmpty()) {
-                out.write("    <testcase classname=\"" + path + "\" name=\"mtlint\" file=\"" + path + "\" time=\"0\"/>\n");
+    public ReportStream start(RunHeader header, Writer out, Spool.Factory spools) throws IOException {
+        Spool suites = spools.open();
+        return new ReportStream() {
+            private int tests;
+            private int failures;
+
+            @Override
+            public void document(DocumentResult doc) throws IOException {
+                tests += Math.max(1, doc.issues().size());
+                failures += doc.issues().size();
+                suite(doc, suites.writer());
             }
-            for (ReportedIssue reported : doc.issues()) {
-                Issue issue = reported.issue();
-                // a bilingual file's findings are at a segment and a column in its target, not at a line of the file
-                String name = issue.ruleId() + " at " + (reported.segment() != null ? "#" + reported.segment()
-                        : String.valueOf(reported.location().line())) + ":" + reported.location().column();
-                String line = reported.segment() != null ? "" : "\" line=\"" + reported.location().line();
-                out.write("    <testcase classname=\"" + path + "\" name=\"" + escapeXml10(name) + "\" file=\"" + path
-                        + line + "\" time=\"0\">\n");
-                out.write("      <failure type=\"" + issue.severity().id() + "\" message=\""
-                        + escapeXml10(issue.message() + SourceNote.suffix(reported)) + "\">");
-                out.write(escapeXml10(TextRenderer.line(doc.path(), reported) + "\nMQM category: " + issue.category().path()
-                        + "\nFlagged: " + reported.text()));
-                out.write("</failure>\n    </testcase>\n");
+
+            @Override
+            public void finish(RunTotals totals) throws IOException {
+                try (suites) {
+                    int errors = totals.errors().size();
+                    out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+                    out.write("<testsuites name=\"mtlint\" tests=\"" + (tests + errors) + "\" failures=\"" + failures + "\" errors=\""
+                            + errors + "\" time=\"0\">\n");
+                    suites.copyTo(out);
+                    if (errors > 0) {
+                        out.write("  <testsuite name=\"inputs not checked\" tests=\"" + errors + "\" failures=\"0\" errors=\"" + errors
+                                + "\" skipped=\"0\" time=\"0\">\n");
+                        for (ProcessingError error : totals.errors()) {
+                            String path = escapeXml10(error.path());
+                            out.write("    <testcase classname=\"" + path + "\" name=\"read and check\" file=\"" + path
+                                    + "\" time=\"0\">\n");
+                            out.write("      <error type=\"" + (error.internal() ? "internal" : "input") + "\" message=\""
+                                    + escapeXml10(error.message()) + "\"/>\n    </testcase>\n");
+                        }
+                        out.write("  </testsuite>\n");
+                    }
+                    out.write("</testsuites>\n");
+                }
             }
-            out.write("  </testsuite>\n");
+        };
+    }
+
+    private static void suite(DocumentResult doc, Writer out) throws IOException {
+        String path = escapeXml10(doc.path());
+        out.write("  <testsuite name=\"" + path + "\" tests=\"" + Math.max(1, doc.issues().size()) + "\" failures=\""
+                + doc.issues().size() + "\" errors=\"0\" skipped=\"0\" time=\"0\">\n");
+        out.write("    <properties>\n");
+        out.write(property("mqm.score", Numbers.format(doc.score().score())));
+        out.write(property("mqm.passed", Boolean.toString(doc.score().passed())));
+        out.write(property("words", Integer.toString(doc.words())));
+        out.write("    </properties>\n");
+        if (doc.issues().isEmpty()) {
+            out.write("    <testcase classname=\"" + path + "\" name=\"mtlint\" file=\"" + path + "\" time=\"0\"/>\n");
         }
-        if (errors > 0) {
-            out.write("  <testsuite name=\"inputs not checked\" tests=\"" + errors + "\" failures=\"0\" errors=\"" + errors
-                    + "\" skipped=\"0\" time=\"0\">\n");
-            for (ProcessingError error : report.errors()) {
-                String path = escapeXml10(error.path());
-                out.write("    <testcase classname=\"" + path + "\" name=\"read and check\" file=\"" + path + "\" time=\"0\">\n");
-                out.write("      <error type=\"" + (error.internal() ? "internal" : "input") + "\" message=\""
-                        + escapeXml10(error.message()) + "\"/>\n    </testcase>\n");
-            }
-            out.write("  </testsuite>\n");
+        for (ReportedIssue reported : doc.issues()) {
+            Issue issue = reported.issue();
+            // a bilingual file's findings are at a segment and a column in its target, not at a line of the file
+            String name = issue.ruleId() + " at " + (reported.segment() != null ? "#" + reported.segment()
+                    : String.valueOf(reported.location().line())) + ":" + reported.location().column();
+            String line = reported.segment() != null ? "" : "\" line=\"" + reported.location().line();
+            out.write("    <testcase classname=\"" + path + "\" name=\"" + escapeXml10(name) + "\" file=\"" + path
+                    + line + "\" time=\"0\">\n");
+            out.write("      <failure type=\"" + issue.severity().id() + "\" message=\""
+                    + escapeXml10(issue.message() + SourceNote.suffix(reported)) + "\">");
+            out.write(escapeXml10(TextRenderer.line(doc.path(), reported) + "\nMQM category: " + issue.category().path()
+                    + "\nFlagged: " + reported.text()));
+            out.write("</failure>\n    </testcase>\n");
         }
-        out.write("</testsuites>\n");
+        out.write("  </testsuite>\n");
     }
 
     private static String property(String name, String value) {

@@ -1,7 +1,7 @@
 package io.github.mtlint.render;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mtlint.model.Issue;
@@ -12,11 +12,13 @@ import io.github.mtlint.model.Severity;
 import io.github.mtlint.model.Span;
 import io.github.mtlint.report.DocumentResult;
 import io.github.mtlint.report.ProcessingError;
-import io.github.mtlint.report.Report;
+import io.github.mtlint.report.RunHeader;
+import io.github.mtlint.report.RunTotals;
 import io.github.mtlint.report.ReportedIssue;
 import io.github.mtlint.report.SourceExcerpt;
 import io.github.mtlint.report.SourceInfo;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.InvalidPathException;
@@ -33,81 +35,159 @@ import java.util.Map;
  * suggestions as fixes, and a fingerprint that does not change when lines are added above the finding. A finding about
  * the source (accuracy) has the source span as a related location in the source file, itself an artifact.
  */
-public final class SarifRenderer implements Renderer {
+public final class SarifRenderer extends StreamingRenderer {
 
     private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     private static final String INFORMATION_URI = "https://github.com/mtlint/mtlint";
+    /** A spooled result's fields: the result, and the paths whose artifact indices it takes at the end. */
+    private static final String SPOOLED_RESULT = "result";
+    private static final String SPOOLED_PATH = "path";
+    private static final String SPOOLED_SOURCE = "source";
 
     @Override
     public String name() {
         return "sarif";
     }
 
+    /**
+     * The rules that fired and the artifacts (every file, then every source) come before the results, and the results
+     * point into both lists by index: each document's results wait in a spool, a compact line each, and get their
+     * indices at the end. What is kept meanwhile is each document's path (and its source's path and language).
+     */
     @Override
-    public void render(Report report, Writer out) throws IOException {
-        ObjectNode root = JsonReport.MAPPER.createObjectNode();
-        root.put("$schema", SCHEMA);
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
+    public ReportStream start(RunHeader header, Writer out, Spool.Factory spools) throws IOException {
+        Spool results = spools.open();
+        return new ReportStream() {
+            private final List<String> paths = new ArrayList<>();
+            private final List<String[]> sources = new ArrayList<>();
+
+            @Override
+            public void document(DocumentResult doc) throws IOException {
+                paths.add(doc.path());
+                if (doc.source() != null) {
+                    sources.add(new String[] {doc.source().path(), doc.source().language()});
+                }
+                LineIndex sourceLines = null;
+                for (ReportedIssue reported : doc.issues()) {
+                    ObjectNode result = result(reported, doc);
+                    ObjectNode spooled = JsonReport.MAPPER.createObjectNode();
+                    spooled.put(SPOOLED_PATH, doc.path());
+                    if (reported.source() != null && doc.source() != null && reported.segment() == null) {
+                        if (sourceLines == null) {
+                            sourceLines = LineIndex.of(doc.source().text());
+                        }
+                        result.set("relatedLocations", sourceLocation(reported, doc.source(), sourceLines));
+                        spooled.put(SPOOLED_SOURCE, doc.source().path());
+                    }
+                    spooled.set(SPOOLED_RESULT, result);
+                    results.writer().write(JsonReport.MAPPER.writeValueAsString(spooled));
+                    results.writer().write('\n');
+                }
+            }
+
+            @Override
+            public void finish(RunTotals totals) throws IOException {
+                try (results) {
+                    write(header, totals, paths, sources, results, out);
+                }
+            }
+        };
+    }
+
+    private static void write(RunHeader header, RunTotals totals, List<String> paths, List<String[]> sources, Spool results,
+                              Writer out) throws IOException {
+        ObjectNode driver = JsonReport.MAPPER.createObjectNode();
         driver.put("name", "mtlint");
-        driver.put("version", report.toolVersion());
-        driver.put("semanticVersion", report.toolVersion().matches("\\d+\\.\\d+\\.\\d+.*") ? report.toolVersion() : "0.0.0");
+        driver.put("version", header.toolVersion());
+        driver.put("semanticVersion", header.toolVersion().matches("\\d+\\.\\d+\\.\\d+.*") ? header.toolVersion() : "0.0.0");
         driver.put("informationUri", INFORMATION_URI);
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> ruleIndex = new HashMap<>();
-        for (RuleMeta meta : report.rules().values()) {
+        for (RuleMeta meta : totals.rules().values()) {
             ruleIndex.put(meta.id(), ruleIndex.size());
             rules.add(rule(meta));
         }
-        run.put("columnKind", "unicodeCodePoints");
-        ArrayNode artifacts = run.putArray("artifacts");
+        ArrayNode artifacts = JsonReport.MAPPER.createArrayNode();
         Map<String, Integer> artifactIndex = new HashMap<>();
-        for (DocumentResult doc : report.documents()) {
-            artifactIndex.put(doc.path(), artifactIndex.size());
+        for (String path : paths) {
+            artifactIndex.put(path, artifactIndex.size());
             ObjectNode artifact = artifacts.addObject();
-            artifact.putObject("location").put("uri", uri(doc.path()));
+            artifact.putObject("location").put("uri", uri(path));
             artifact.put("encoding", "utf-8");
             artifact.put("sourceLanguage", "en");
         }
-        for (DocumentResult doc : report.documents()) {
-            if (doc.source() != null && !artifactIndex.containsKey(doc.source().path())) {
-                artifactIndex.put(doc.source().path(), artifactIndex.size());
+        for (String[] source : sources) {
+            if (!artifactIndex.containsKey(source[0])) {
+                artifactIndex.put(source[0], artifactIndex.size());
                 ObjectNode artifact = artifacts.addObject();
-                artifact.putObject("location").put("uri", uri(doc.source().path()));
+                artifact.putObject("location").put("uri", uri(source[0]));
                 artifact.put("encoding", "utf-8");
-                artifact.put("sourceLanguage", doc.source().language());
+                artifact.put("sourceLanguage", source[1]);
             }
         }
-        ArrayNode results = run.putArray("results");
-        for (DocumentResult doc : report.documents()) {
-            LineIndex sourceLines = doc.source() == null ? null : LineIndex.of(doc.source().text());
-            for (ReportedIssue reported : doc.issues()) {
-                ObjectNode result = result(reported, doc, ruleIndex, artifactIndex.get(doc.path()));
-                if (reported.source() != null && doc.source() != null && reported.segment() == null) {
-                    result.set("relatedLocations", sourceLocation(reported, doc.source(), sourceLines,
-                            artifactIndex.get(doc.source().path())));
-                }
-                results.add(result);
+        JsonGenerator json = JsonReport.prettyGenerator(out);
+        json.writeStartObject();
+        json.writeStringField("$schema", SCHEMA);
+        json.writeStringField("version", "2.1.0");
+        json.writeFieldName("runs");
+        json.writeStartArray();
+        json.writeStartObject();
+        json.writeFieldName("tool");
+        json.writeTree(JsonReport.MAPPER.createObjectNode().set("driver", driver));
+        json.writeStringField("columnKind", "unicodeCodePoints");
+        json.writeFieldName("artifacts");
+        json.writeTree(artifacts);
+        json.writeFieldName("results");
+        json.writeStartArray();
+        try (BufferedReader spooled = results.reader()) {
+            for (String line = spooled.readLine(); line != null; line = spooled.readLine()) {
+                json.writeTree(withIndices((ObjectNode) JsonReport.MAPPER.readTree(line), ruleIndex, artifactIndex));
             }
         }
-        ObjectNode invocation = run.putArray("invocations").addObject();
-        invocation.put("executionSuccessful", report.errors().stream().noneMatch(ProcessingError::internal));
+        json.writeEndArray();
+        json.writeFieldName("invocations");
+        ArrayNode invocations = JsonReport.MAPPER.createArrayNode();
+        ObjectNode invocation = invocations.addObject();
+        invocation.put("executionSuccessful", totals.errors().stream().noneMatch(ProcessingError::internal));
         ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
-        for (ProcessingError error : report.errors()) {
+        for (ProcessingError error : totals.errors()) {
             ObjectNode n = notifications.addObject();
             n.put("level", "error");
             n.putObject("message").put("text", error.path() + ": " + error.message());
             n.putArray("locations").addObject().putObject("physicalLocation").putObject("artifactLocation").put("uri", uri(error.path()));
         }
-        ObjectNode properties = run.putObject("properties");
-        properties.put("mqmScore", Numbers.round2(report.summary().score().score()));
-        properties.put("mqmPassed", report.summary().score().passed());
-        properties.put("words", report.summary().words());
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        JsonReport.MAPPER.writer(printer).writeValue(new NonClosingWriter(out), root);
+        json.writeTree(invocations);
+        json.writeFieldName("properties");
+        ObjectNode properties = JsonReport.MAPPER.createObjectNode();
+        properties.put("mqmScore", Numbers.round2(totals.summary().score().score()));
+        properties.put("mqmPassed", totals.summary().score().passed());
+        properties.put("words", totals.summary().words());
+        json.writeTree(properties);
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
+        json.close();
         out.write("\n");
+    }
+
+    /** A spooled result with its rule's index (none for a rule not described) and its artifacts' indices. */
+    private static ObjectNode withIndices(ObjectNode spooled, Map<String, Integer> ruleIndex, Map<String, Integer> artifactIndex) {
+        ObjectNode result = (ObjectNode) spooled.get(SPOOLED_RESULT);
+        Integer index = ruleIndex.get(result.get("ruleId").asText());
+        if (index != null) {
+            result.put("ruleIndex", index); // the placeholder's place, right after ruleId
+        } else {
+            result.remove("ruleIndex");
+        }
+        artifactLocation(result.get("locations")).put("index", artifactIndex.get(spooled.get(SPOOLED_PATH).asText()));
+        if (spooled.has(SPOOLED_SOURCE)) {
+            artifactLocation(result.get("relatedLocations")).put("index", artifactIndex.get(spooled.get(SPOOLED_SOURCE).asText()));
+        }
+        return result;
+    }
+
+    private static ObjectNode artifactLocation(JsonNode locations) {
+        return (ObjectNode) locations.get(0).get("physicalLocation").get("artifactLocation");
     }
 
     private static ObjectNode rule(RuleMeta meta) {
@@ -135,21 +215,19 @@ public final class SarifRenderer implements Renderer {
         return rule;
     }
 
-    private static ObjectNode result(ReportedIssue reported, DocumentResult doc, Map<String, Integer> ruleIndex, int artifact) {
+    /** A result whose rule and artifact indices are placeholders, set by {@link #withIndices}. */
+    private static ObjectNode result(ReportedIssue reported, DocumentResult doc) {
         Issue issue = reported.issue();
         ObjectNode result = JsonReport.MAPPER.createObjectNode();
         result.put("ruleId", issue.ruleId());
-        Integer index = ruleIndex.get(issue.ruleId());
-        if (index != null) {
-            result.put("ruleIndex", index);
-        }
+        result.put("ruleIndex", -1);
         result.put("level", level(issue.severity()));
         result.putObject("message").put("text", issue.message());
         ObjectNode location = result.putArray("locations").addObject();
         ObjectNode physical = location.putObject("physicalLocation");
         ObjectNode artifactLocation = physical.putObject("artifactLocation");
         artifactLocation.put("uri", uri(doc.path()));
-        artifactLocation.put("index", artifact);
+        artifactLocation.put("index", -1);
         if (reported.segment() == null) {
             physical.set("region", region(reported));
         } else {
@@ -184,7 +262,7 @@ public final class SarifRenderer implements Renderer {
     }
 
     /** The source span as a related location: offsets in code points of the source file, lines from its text. */
-    private static ArrayNode sourceLocation(ReportedIssue reported, SourceInfo source, LineIndex sourceLines, int artifact) {
+    private static ArrayNode sourceLocation(ReportedIssue reported, SourceInfo source, LineIndex sourceLines) {
         SourceExcerpt excerpt = reported.source();
         ArrayNode related = JsonReport.MAPPER.createArrayNode();
         ObjectNode location = related.addObject();
@@ -192,7 +270,7 @@ public final class SarifRenderer implements Renderer {
         ObjectNode physical = location.putObject("physicalLocation");
         ObjectNode artifactLocation = physical.putObject("artifactLocation");
         artifactLocation.put("uri", uri(source.path()));
-        artifactLocation.put("index", artifact);
+        artifactLocation.put("index", -1);
         ObjectNode region = physical.putObject("region");
         Span span = reported.issue().sourceSpan();
         if (span != null && span.end() <= source.text().length()) {

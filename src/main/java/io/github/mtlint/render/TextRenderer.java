@@ -4,10 +4,12 @@ import io.github.mtlint.model.Issue;
 import io.github.mtlint.model.Severity;
 import io.github.mtlint.report.DocumentResult;
 import io.github.mtlint.report.ProcessingError;
-import io.github.mtlint.report.Report;
+import io.github.mtlint.report.RunHeader;
+import io.github.mtlint.report.RunTotals;
 import io.github.mtlint.report.ReportedIssue;
 import io.github.mtlint.report.Summary;
 import io.github.mtlint.score.MqmScore;
+import io.github.mtlint.score.ScoringModel;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -22,42 +24,66 @@ import java.util.regex.Pattern;
  * {@code -f text}: compiler-style lines ({@code path:line:col: severity [rule] message (→ suggestion)}) that
  * editors and terminals link to, then a summary per file and for the run.
  */
-public final class TextRenderer implements Renderer {
+public final class TextRenderer extends StreamingRenderer {
 
     @Override
     public String name() {
         return "text";
     }
 
+    /**
+     * Each document's findings are written as it comes; its note and its summary line come after every document's
+     * findings, so they wait in two spools, and the errors in the totals.
+     */
     @Override
-    public void render(Report report, Writer out) throws IOException {
-        for (DocumentResult document : report.documents()) {
-            for (ReportedIssue reported : document.issues()) {
-                out.write(line(pathInLine(document.path()), reported));
-                out.write('\n');
+    public ReportStream start(RunHeader header, Writer out, Spool.Factory spools) throws IOException {
+        Spool notes = spools.open();
+        Spool fileLines;
+        try {
+            fileLines = spools.open();
+        } catch (IOException e) {
+            notes.close();
+            throw e;
+        }
+        return new ReportStream() {
+            private boolean anyDocument;
+
+            @Override
+            public void document(DocumentResult document) throws IOException {
+                anyDocument = true;
+                for (ReportedIssue reported : document.issues()) {
+                    out.write(line(pathInLine(document.path()), reported));
+                    out.write('\n');
+                }
+                if (document.source() != null && document.source().note() != null) {
+                    notes.writer().write(pathInLine(document.path()) + ": note: " + oneLine(document.source().note()) + "\n");
+                }
+                fileLines.writer().write(pathInLine(document.path()) + sourceLabel(document) + ": " + counts(document.issues())
+                        + " in " + document.words() + " words; " + verdict(document.score(), header.scoring()) + "\n");
             }
-        }
-        for (ProcessingError error : report.errors()) {
-            out.write(errorLine(error) + "\n");
-        }
-        if (!report.documents().isEmpty()) {
-            out.write('\n');
-        }
-        for (DocumentResult document : report.documents()) {
-            if (document.source() != null && document.source().note() != null) {
-                out.write(pathInLine(document.path()) + ": note: " + oneLine(document.source().note()) + "\n");
+
+            @Override
+            public void finish(RunTotals totals) throws IOException {
+                try (notes; fileLines) {
+                    for (ProcessingError error : totals.errors()) {
+                        out.write(errorLine(error) + "\n");
+                    }
+                    if (anyDocument) {
+                        out.write('\n');
+                    }
+                    notes.copyTo(out);
+                    fileLines.copyTo(out);
+                    Summary summary = totals.summary();
+                    out.write("\n" + summary.files() + (summary.files() == 1 ? " file, " : " files, ") + summary.words() + " words, "
+                            + summary.issues() + (summary.issues() == 1 ? " finding" : " findings")
+                            + (summary.suppressed() > 0 ? " (+" + summary.suppressed() + " in baseline)" : "")
+                            + (totals.errors().isEmpty() ? "" : ", " + totals.errors().size()
+                            + (totals.errors().size() == 1 ? " error" : " errors"))
+                            + "; " + (summary.files() == 0 ? "nothing checked, no score" : verdict(summary.score(), header.scoring()))
+                            + "\n");
+                }
             }
-        }
-        for (DocumentResult document : report.documents()) {
-            out.write(pathInLine(document.path()) + sourceLabel(document) + ": " + counts(document.issues()) + " in " + document.words()
-                    + " words; " + verdict(document.score(), report) + "\n");
-        }
-        Summary summary = report.summary();
-        out.write("\n" + summary.files() + (summary.files() == 1 ? " file, " : " files, ") + summary.words() + " words, "
-                + summary.issues() + (summary.issues() == 1 ? " finding" : " findings")
-                + (summary.suppressed() > 0 ? " (+" + summary.suppressed() + " in baseline)" : "")
-                + (report.errors().isEmpty() ? "" : ", " + report.errors().size() + (report.errors().size() == 1 ? " error" : " errors"))
-                + "; " + (summary.files() == 0 ? "nothing checked, no score" : verdict(summary.score(), report)) + "\n");
+        };
     }
 
     private static final Pattern POSITION = Pattern.compile("(\\d+:\\d+): ");
@@ -103,8 +129,8 @@ public final class TextRenderer implements Renderer {
         return issues.size() + (issues.size() == 1 ? " finding (" : " findings (") + String.join(", ", parts) + ")";
     }
 
-    private static String verdict(MqmScore score, Report report) {
-        return "score " + Numbers.format(score.score()) + " (pass \u2265 " + Numbers.format(report.scoring().passThreshold())
+    private static String verdict(MqmScore score, ScoringModel scoring) {
+        return "score " + Numbers.format(score.score()) + " (pass \u2265 " + Numbers.format(scoring.passThreshold())
                 + "): " + (score.passed() ? "PASS" : "FAIL");
     }
 

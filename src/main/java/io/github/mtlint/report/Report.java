@@ -19,4 +19,17 @@ public record Report(String toolVersion, ScoringModel scoring, List<DocumentResu
         errors = List.copyOf(errors);
         rules = new TreeMap<>(rules);
     }
+
+    /** The report of a run whose documents were streamed: its header, the documents kept, and its totals. */
+    public static Report of(RunHeader header, List<DocumentResult> documents, RunTotals totals) {
+        return new Report(header.toolVersion(), header.scoring(), documents, totals.errors(), totals.summary(), totals.rules());
+    }
+
+    public RunHeader header() {
+        return new RunHeader(toolVersion, scoring);
+    }
+
+    public RunTotals totals() {
+        return new RunTotals(errors, summary, rules);
+    }
 }
