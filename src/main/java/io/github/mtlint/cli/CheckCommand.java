@@ -36,6 +36,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 
 /** {@code mtlint check}: checks files, folders or standard input and writes the reports. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -207,6 +208,7 @@ final class CheckCommand implements Callable<Integer> {
                     throw open.failure(i, e);
                 }
             }
+            boolean toStdout = IntStream.range(0, streams.size()).anyMatch(open::streamsToStdout);
             Linter.Progress display = ProgressDisplay.start(progress, progress == null && ProgressDisplay.standardErrorIsTerminal(),
                     inputs.size(), err, ProgressDisplay.DELAY);
             try {
@@ -215,7 +217,11 @@ final class CheckCommand implements Callable<Integer> {
                     if (xliffFolder != null && XliffCopies.isXliff(document)) {
                         xliffDocuments.add(document);
                     }
-                    ProgressDisplay.aside(display, () -> writeDocument(open, streams, document));
+                    if (toStdout) {
+                        ProgressDisplay.aside(display, () -> writeDocument(open, streams, document));
+                    } else {
+                        writeDocument(open, streams, document);
+                    }
                 });
             } catch (FailedWrite failed) {
                 throw failed.exception;

@@ -49,6 +49,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -219,7 +220,7 @@ public final class Linter {
         CrossDocumentPass crossDocument = new CrossDocumentPass();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, inputs.size())), workerThreads());
         try {
-            java.util.ArrayDeque<Future<Outcome>> inFlight = new java.util.ArrayDeque<>();
+            ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
             int submitted = 0;
             for (int next = 0; next < inputs.size(); next++) {
                 while (submitted < inputs.size() && submitted - next < reorderWindow()) {
