@@ -159,7 +159,7 @@ public final class Linter {
 
     /**
      * The outcome of one input: a result, errors, or both (a rule failed but the others ran). With run-wide
-     * comparisons, a document checked is {@code pending} instead of a result until the run's comparison is done.
+     * comparisons, a document checked is {@code pending} instead of a result until its turn in the run's comparison.
      */
     private record Outcome(DocumentResult result, List<ProcessingError> errors, Map<String, RuleMeta> fired, Pending pending) {
 
@@ -212,8 +212,8 @@ public final class Linter {
     /**
      * Checks the inputs in parallel and hands each document to {@code sink} in input order as soon as it and every
      * input before it are done; nothing of a document is kept once the sink has it. At most {@link #reorderWindow}
-     * inputs are submitted beyond the next one to hand over, so however slow one input is, fewer than that many
-     * finished documents wait for it. Errors, the fired rules and the totals are gathered as running totals.
+     * inputs are submitted from the next one to hand over on, so however slow one input is, at most that many finished
+     * documents wait for it. Errors, the fired rules and the totals are gathered as running totals.
      */
     public RunTotals lint(List<Input> inputs, InputStream stdin, Progress progress, DocumentSink sink) {
         Totals totals = new Totals();
@@ -245,7 +245,7 @@ public final class Linter {
 
     /**
      * How many inputs may be submitted, from the next one to hand over: twice the threads, so that a worker done with
-     * a short document goes on while another still checks a long one before it, and at most {@code 2 x threads - 1}
+     * a short document goes on while another still checks a long one before it, and at most {@code 2 x threads}
      * finished documents (their findings and text, not their analysis) wait in memory.
      */
     int reorderWindow() {

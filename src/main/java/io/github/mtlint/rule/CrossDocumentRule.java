@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * A rule that also compares the documents of a run with each other ({@code --consistency run}). Each document is
  * summed up on its worker thread as it is checked, into what later documents are compared with (keys, not its text
- * or analysis); once every document is checked, the engine feeds the summaries to one {@link RunComparison} in input
- * order on one thread, so the findings do not depend on the number of threads or on which document finished first.
+ * or analysis); the engine feeds the summaries to one {@link RunComparison} in input order on one thread, each as its
+ * document's turn comes, so the findings do not depend on the number of threads or on which document finished first.
  *
  * @param <S> a document's summary
  */
