@@ -10,7 +10,9 @@ span (any severity but neutral or no-error) that a rater marked in that segment.
 findings on machine translation (systems not named ref.*), their precision, and the rule's rate per word on
 the human reference translations divided by its rate on machine translation (`-` when it made no finding on
 MT). A rule is listed when it made at least --min findings (default 1) on the machine translations of one set.
-The last rows are each set's totals.
+The last rows are each set's totals, and the reviewers' own error spans (per rater of a segment) on MT and their
+rate on the human translations divided by that on MT: what a checker that found exactly the reviewers' errors
+would score.
 """
 import collections
 import csv
@@ -30,11 +32,12 @@ def overlaps(finding, span):
 
 
 def figures(tsv, folder, report_path):
-    """{rule: [mt findings, mt hits, human findings]}, MT words, human words."""
+    """{rule: [mt findings, mt hits, human findings]}, MT words, human words, reviewers' [MT spans, human spans]."""
     index = json.load(open(os.path.join(folder, "index.json"), encoding="utf-8"))
     systems = {m["system"] for m in index.values()}
     opener = gzip.open if tsv.endswith(".gz") else open
     spans = collections.defaultdict(list)
+    raters = collections.defaultdict(set)
     words = {}
     with opener(tsv, "rt", encoding="utf-8") as f:
         for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -42,6 +45,7 @@ def figures(tsv, folder, report_path):
                 continue
             key = (r["system"], int(r["seg_id"]))
             words[key] = len(r["target_text_plain"].split())
+            raters[key].add(r["rater"])
             s, e = int(r["error_span_start"]), int(r["error_span_end"])
             if r["severity"].lower() not in ("no-error", "neutral") and 0 <= s < e:
                 spans[key].append((s, e))
@@ -62,7 +66,10 @@ def figures(tsv, folder, report_path):
                     break
     mt_words = sum(n for k, n in words.items() if not k[0].startswith("ref"))
     human_words = sum(n for k, n in words.items() if k[0].startswith("ref"))
-    return per_rule, mt_words, human_words
+    reviewers = [0.0, 0.0]
+    for key, found in spans.items():
+        reviewers[key[0].startswith("ref")] += len(found) / len(raters[key])
+    return per_rule, mt_words, human_words, reviewers
 
 
 def cells(counts, mt_words, human_words):
@@ -87,20 +94,23 @@ def main(argv):
         sets.append((name, figures(*parts)))
     if not sets:
         sys.exit(__doc__)
-    rules = sorted({r for _, (per, _, _) in sets for r, c in per.items() if c[0] >= minimum},
-                   key=lambda r: (-sum(per[r][0] for _, (per, _, _) in sets), r))
+    rules = sorted({r for _, (per, *_) in sets for r, c in per.items() if c[0] >= minimum},
+                   key=lambda r: (-sum(per[r][0] for _, (per, *_) in sets), r))
     head = ["rule"] + [f"{n} {c}" for n, _ in sets for c in ("MT findings", "precision", "human/MT rate")]
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
     for rule in rules:
         row = [f"`{rule}`"]
-        for _, (per, mt_words, human_words) in sets:
+        for _, (per, mt_words, human_words, _) in sets:
             row += cells(per.get(rule, [0, 0, 0]), mt_words, human_words)
         print("| " + " | ".join(row) + " |")
     total = ["all rules"]
-    for _, (per, mt_words, human_words) in sets:
+    reviewers = ["reviewers' error spans (per rater)"]
+    for _, (per, mt_words, human_words, (mt_spans, human_spans)) in sets:
         total += cells([sum(c[i] for c in per.values()) for i in range(3)], mt_words, human_words)
+        reviewers += [f"{mt_spans:.0f}", "-", f"{(human_spans / human_words) / (mt_spans / mt_words):.2f}"]
     print("| " + " | ".join(total) + " |")
+    print("| " + " | ".join(reviewers) + " |")
 
 
 if __name__ == "__main__":
