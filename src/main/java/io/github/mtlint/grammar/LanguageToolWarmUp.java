@@ -1,12 +1,17 @@
 package io.github.mtlint.grammar;
 
 import io.github.mtlint.model.EnglishVariant;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.AnalyzedToken;
+import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
+import org.languagetool.rules.spelling.SpellingCheckRule;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -59,12 +64,72 @@ public final class LanguageToolWarmUp {
 
     private static void load(EnglishVariant variant) {
         Language language = Languages.getLanguageForShortCode(variant.code());
+        // LanguageTool loads each part on its first use, one after another. The slowest independent ones (the
+        // spellers' automata, the multi-word lists) load on threads of their own while this one reads the chunker's
+        // models and the rule files; each part's cache is filled by its thread alone, and read only after the joins.
+        List<CompletableFuture<Void>> parts = List.of(
+                inBackground(variant, "spellers", () -> loadSpellers(language)),
+                inBackground(variant, "disambiguator", () -> language.getDisambiguator().disambiguate(emptySentence())));
         MemoizingEnglishChunker.installOn(language);
         try {
-            // one sentence through every stage; the speller loads its dictionaries on its first word
-            new JLanguageTool(language).check("The committee met on Monday.");
+            JLanguageTool languageTool = new JLanguageTool(language);
+            parts.forEach(LanguageToolWarmUp::join);
+            // one sentence through every stage
+            languageTool.check("The committee met on Monday.");
         } catch (IOException e) {
             throw new UncheckedIOException("LanguageTool could not load " + variant.code(), e);
+        }
+    }
+
+    /**
+     * The speller loads its dictionaries on its first word; the multi-word speller, which LanguageTool's match filter
+     * asks on a document's first misspelling, on first use.
+     */
+    private static void loadSpellers(Language language) throws IOException {
+        SpellingCheckRule speller = language.getDefaultSpellingRule();
+        if (speller != null) {
+            speller.isMisspelled("committee");
+        }
+        language.getMultitokenSpeller();
+    }
+
+    /** A sentence of the sentence-start token alone: enough for the disambiguator to load its word lists. */
+    private static AnalyzedSentence emptySentence() {
+        return new AnalyzedSentence(new AnalyzedTokenReadings[] {
+                new AnalyzedTokenReadings(new AnalyzedToken("", JLanguageTool.SENTENCE_START_TAGNAME, null), 0)});
+    }
+
+    private interface LoadStep {
+        void run() throws IOException;
+    }
+
+    private static CompletableFuture<Void> inBackground(EnglishVariant variant, String part, LoadStep step) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                step.run();
+                done.complete(null);
+            } catch (IOException | RuntimeException | Error e) {
+                done.completeExceptionally(e);
+            }
+        }, "mtlint-languagetool-load-" + variant.code() + "-" + part);
+        thread.setDaemon(true);
+        thread.start();
+        return done;
+    }
+
+    private static void join(CompletableFuture<Void> part) {
+        try {
+            part.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw cause instanceof RuntimeException r ? r : e;
         }
     }
 }
