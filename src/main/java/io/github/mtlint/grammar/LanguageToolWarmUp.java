@@ -65,12 +65,12 @@ public final class LanguageToolWarmUp {
     private static void load(EnglishVariant variant) {
         Language language = Languages.getLanguageForShortCode(variant.code());
         // LanguageTool loads each part on its first use, one after another. The slowest independent ones (the
-        // spellers' automata, the multi-word lists) load on threads of their own while this one reads the chunker's
-        // models and the rule files; each part's cache is filled by its thread alone, and read only after the joins.
+        // chunker's models, the spellers' automata, the multi-word lists) load on threads of their own while this one
+        // reads the rule files; each part is filled by its thread alone, and used only after the joins.
         List<CompletableFuture<Void>> parts = List.of(
+                inBackground(variant, "chunker", () -> MemoizingEnglishChunker.installOn(language)),
                 inBackground(variant, "spellers", () -> loadSpellers(language)),
                 inBackground(variant, "disambiguator", () -> language.getDisambiguator().disambiguate(emptySentence())));
-        MemoizingEnglishChunker.installOn(language);
         try {
             JLanguageTool languageTool = new JLanguageTool(language);
             parts.forEach(LanguageToolWarmUp::join);
