@@ -199,11 +199,13 @@ final class CheckCommand implements Callable<Integer> {
         List<DocumentResult> xliffDocuments = new ArrayList<>();
         boolean[] anyFailed = {false};
         RunTotals totals;
-        try (OutputTargets.Open open = outputTargets.open(spec.commandLine().getOut())) {
+        // every spool is released however the run ends, also when a report fails part-way
+        try (Spool.Tracking spools = new Spool.Tracking(Spool.RUN);
+             OutputTargets.Open open = outputTargets.open(spec.commandLine().getOut(), spools)) {
             List<ReportStream> streams = new ArrayList<>();
             for (int i = 0; i < renderers.size(); i++) {
                 try {
-                    streams.add(renderers.get(i).start(header, open.writer(i), Spool.TEMPORARY_FILES));
+                    streams.add(renderers.get(i).start(header, open.writer(i), spools));
                 } catch (IOException e) {
                     throw open.failure(i, e);
                 }

@@ -1,9 +1,10 @@
 package io.github.mtlint.cli;
 
+import io.github.mtlint.render.Spool;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -41,11 +42,6 @@ final class OutputTargets {
         OutputException(String message) {
             super(message);
         }
-    }
-
-    /** Renders one report into a writer. */
-    interface Rendering {
-        void render(int target, Writer out) throws IOException;
     }
 
     /** Files the run reads, each with what it is ("the input", "the configuration", ...), for the messages. */
@@ -110,29 +106,13 @@ final class OutputTargets {
     }
 
     /**
-     * Writes every report at once. Files are renamed into place only once all of them are rendered; standard output
-     * is written in its turn, and a failure there is reported after the files are in place.
+     * Opens every report for a run that writes them as it goes: a temporary file beside each report file, standard
+     * output for the first report to it. A later report to standard output, and a report to a device or a pipe (which
+     * may be standard output or the terminal too: /dev/stdout, /dev/tty), wait in a spool and are written whole at
+     * {@link Open#commit}, so that reports never interleave. Nothing is in place until then.
      */
-    void writeAll(Rendering rendering, PrintWriter stdout) throws OutputException {
-        try (Open open = open(stdout)) {
-            for (int i = 0; i < targets.size(); i++) {
-                try {
-                    rendering.render(i, open.writer(i));
-                } catch (IOException e) {
-                    throw open.failure(i, e);
-                }
-            }
-            open.commit();
-        }
-    }
-
-    /**
-     * Opens every report for a run that writes them as it goes: a temporary file beside each report file, the device
-     * itself for a device, standard output for the first report to it. A later report to standard output waits in a
-     * temporary file, so that reports never interleave there. Nothing is in place until {@link Open#commit}.
-     */
-    Open open(PrintWriter stdout) throws OutputException {
-        Open open = new Open(stdout);
+    Open open(PrintWriter stdout, Spool.Factory spools) throws OutputException {
+        Open open = new Open(stdout, spools);
         try {
             for (int i = 0; i < targets.size(); i++) {
                 open.writers.add(open.openTarget(i));
@@ -147,15 +127,17 @@ final class OutputTargets {
     /** The reports of one run, open for writing. */
     final class Open implements AutoCloseable {
         private final PrintWriter stdout;
+        private final Spool.Factory spools;
         private final List<Writer> writers = new ArrayList<>();
         /** Report files written to a temporary file beside them, by target. */
         private final Map<Integer, Path> temporaries = new LinkedHashMap<>();
-        /** Reports to standard output after the first, by target: their temporary file. */
-        private final Map<Integer, Path> heldForStdout = new LinkedHashMap<>();
+        /** Reports written whole at the end, by target: later ones to standard output, and those to devices. */
+        private final Map<Integer, Spool> held = new LinkedHashMap<>();
         private boolean stdoutTaken;
 
-        private Open(PrintWriter stdout) {
+        private Open(PrintWriter stdout, Spool.Factory spools) {
             this.stdout = stdout;
+            this.spools = spools;
         }
 
         private Writer openTarget(int i) throws OutputException {
@@ -165,16 +147,11 @@ final class OutputTargets {
                 return stdout;
             }
             try {
-                if (file == null) {
-                    Path held = Files.createTempFile("mtlint-stdout-", ".part");
-                    held.toFile().deleteOnExit();
-                    heldForStdout.put(i, held);
-                    return new BufferedWriter(Files.newBufferedWriter(held, StandardCharsets.UTF_8));
-                }
-                Path destination = destinations.get(i);
-                if (!Files.isRegularFile(destination) && Files.exists(destination)) {
-                    // a device or a pipe (/dev/null, /dev/stderr) cannot be replaced, only written to
-                    return new BufferedWriter(Files.newBufferedWriter(destination, StandardCharsets.UTF_8));
+                Path destination = file == null ? null : destinations.get(i);
+                if (file == null || !Files.isRegularFile(destination) && Files.exists(destination)) {
+                    Spool spool = spools.open();
+                    held.put(i, spool);
+                    return spool.writer();
                 }
                 Path temporary = temporaryBeside(file, destination);
                 temporaries.put(i, temporary);
@@ -203,12 +180,12 @@ final class OutputTargets {
 
         /**
          * Finishes the run's reports: closes the files, renames every report file into place (all of them, only now),
-         * then writes the reports held for standard output. A failure on standard output is reported after the files
-         * are in place.
+         * then writes the held reports, in their order, to their device or to standard output. A failure on standard
+         * output is reported after the files are in place.
          */
         void commit() throws OutputException {
             for (int i = 0; i < writers.size(); i++) {
-                if (writers.get(i) == stdout) {
+                if (writers.get(i) == stdout || held.containsKey(i)) {
                     continue;
                 }
                 try {
@@ -221,11 +198,20 @@ final class OutputTargets {
                 moveIntoPlace(entry.getValue(), destinations.get(entry.getKey()), targets.get(entry.getKey()).file());
             }
             temporaries.clear();
-            for (Map.Entry<Integer, Path> held : heldForStdout.entrySet()) {
-                try (Reader in = Files.newBufferedReader(held.getValue(), StandardCharsets.UTF_8)) {
-                    in.transferTo(stdout);
+            for (Map.Entry<Integer, Spool> report : held.entrySet()) {
+                int i = report.getKey();
+                if (targets.get(i).file() == null) {
+                    try {
+                        report.getValue().copyTo(stdout);
+                    } catch (IOException e) {
+                        throw failure(i, e);
+                    }
+                    continue;
+                }
+                try (Writer device = new BufferedWriter(Files.newBufferedWriter(destinations.get(i), StandardCharsets.UTF_8))) {
+                    report.getValue().copyTo(device);
                 } catch (IOException e) {
-                    throw failure(held.getKey(), e);
+                    throw failure(i, e);
                 }
             }
             stdout.flush();
@@ -237,18 +223,24 @@ final class OutputTargets {
         /** Closes what is still open and deletes what was not put in place: the old reports stay. */
         @Override
         public void close() {
-            for (Writer writer : writers) {
-                if (writer != stdout) {
+            for (int i = 0; i < writers.size(); i++) {
+                if (writers.get(i) != stdout && !held.containsKey(i)) {
                     try {
-                        writer.close();
+                        writers.get(i).close();
                     } catch (IOException ignored) {
-                        // its file is deleted next, or it was a device
+                        // its file is deleted next
                     }
+                }
+            }
+            for (Spool spool : held.values()) {
+                try {
+                    spool.close();
+                } catch (IOException ignored) {
+                    // a spool's file that cannot be deleted now is deleted when the JVM exits
                 }
             }
             stdout.flush();
             temporaries.values().forEach(OutputTargets::deleteQuietly);
-            heldForStdout.values().forEach(OutputTargets::deleteQuietly);
         }
     }
 

@@ -211,20 +211,28 @@ public final class Linter {
 
     /**
      * Checks the inputs in parallel and hands each document to {@code sink} in input order as soon as it and every
-     * input before it are done; nothing of a document is kept once the sink has it. At most {@link #reorderWindow}
-     * inputs are submitted from the next one to hand over on, so however slow one input is, at most that many finished
-     * documents wait for it. Errors, the fired rules and the totals are gathered as running totals.
+     * input before it are done; nothing of a document is kept once the sink has it. Inputs are submitted ahead of the
+     * next one to hand over within a {@link ReorderWindow}, so a slow document holds back few finished ones, and those
+     * few small. Errors, the fired rules and the totals are gathered as running totals.
      */
     public RunTotals lint(List<Input> inputs, InputStream stdin, Progress progress, DocumentSink sink) {
         Totals totals = new Totals();
         CrossDocumentPass crossDocument = new CrossDocumentPass();
+        ReorderWindow window = reorderWindow != null ? reorderWindow : ReorderWindow.forThreads(threads);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, inputs.size())), workerThreads());
         try {
             ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
+            long[] sizes = new long[inputs.size()];
+            long bytesAhead = 0;
             int submitted = 0;
             for (int next = 0; next < inputs.size(); next++) {
-                while (submitted < inputs.size() && submitted - next < reorderWindow()) {
-                    Input input = inputs.get(submitted++);
+                while (submitted < inputs.size()) {
+                    Input input = inputs.get(submitted);
+                    sizes[submitted] = sizeOf(input);
+                    if (!window.admits(submitted - next, bytesAhead, sizes[submitted])) {
+                        break;
+                    }
+                    bytesAhead += sizes[submitted++];
                     inFlight.add(pool.submit(() -> {
                         Outcome outcome = check(input, stdin);
                         progress.done(outcome.words());
@@ -232,6 +240,7 @@ public final class Linter {
                     }));
                 }
                 Outcome outcome = crossDocument.resolve(await(inFlight.poll(), inputs.get(next)));
+                bytesAhead -= sizes[next];
                 totals.add(outcome);
                 if (outcome.result() != null) {
                     sink.accept(outcome.result());
@@ -244,19 +253,44 @@ public final class Linter {
     }
 
     /**
-     * How many inputs may be submitted, from the next one to hand over: twice the threads, so that a worker done with
-     * a short document goes on while another still checks a long one before it, and at most {@code 2 x threads}
-     * finished documents (their findings and text, not their analysis) wait in memory.
+     * How far ahead of the next document to hand over inputs are submitted. Always {@code documents} (twice the
+     * threads), so that a worker done with a short document goes on while another checks a long one before it; beyond
+     * that, as long as the inputs submitted ahead hold at most {@code bytes} together (and at most {@code maxDocuments}
+     * of them), so that one slow document does not leave the other workers idle while memory stays bounded: what
+     * waits is finished documents' text and findings, never more than about that much text.
      */
-    int reorderWindow() {
-        return reorderWindow > 0 ? reorderWindow : 2 * threads;
+    record ReorderWindow(int documents, int maxDocuments, long bytes) {
+
+        static final long DEFAULT_BYTES = 32L << 20;
+        static final int DEFAULT_MAX_DOCUMENTS = 4096;
+
+        static ReorderWindow forThreads(int threads) {
+            return new ReorderWindow(2 * threads, DEFAULT_MAX_DOCUMENTS, DEFAULT_BYTES);
+        }
+
+        /** Whether one more input of {@code size} bytes may be submitted, with {@code ahead} inputs of {@code bytesAhead}. */
+        boolean admits(int ahead, long bytesAhead, long size) {
+            return ahead < documents || ahead < maxDocuments && bytesAhead + size <= bytes;
+        }
     }
 
-    private int reorderWindow;
+    /** An input's size on disk; standard input and missing files count as nothing (their number still counts). */
+    private static long sizeOf(Input input) {
+        if (input instanceof Input.FileInput file) {
+            try {
+                return Files.size(file.file());
+            } catch (IOException | RuntimeException unreadable) {
+                return 0; // the check reports it
+            }
+        }
+        return 0;
+    }
+
+    private ReorderWindow reorderWindow;
 
     /** For tests: another window. */
-    Linter withReorderWindow(int inputs) {
-        this.reorderWindow = inputs;
+    Linter withReorderWindow(ReorderWindow window) {
+        this.reorderWindow = window;
         return this;
     }
 

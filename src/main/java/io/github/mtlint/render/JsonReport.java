@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mtlint.model.Issue;
@@ -23,7 +24,8 @@ import java.util.List;
 /** The JSON report contract (docs/ARCHITECTURE.md, docs/report.schema.json) as a Jackson tree, shared by the JSON and HTML renderers. */
 final class JsonReport {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Writing a tree into a report's generator does not flush the report: a streamed report decides when it does. */
+    static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     private JsonReport() {
     }

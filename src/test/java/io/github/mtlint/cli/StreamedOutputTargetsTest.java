@@ -1,5 +1,6 @@
 package io.github.mtlint.cli;
 
+import io.github.mtlint.render.Spool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,12 +8,16 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Reports written as the run goes: standard output as it is written, report files only at the end and all together,
@@ -33,7 +38,7 @@ class StreamedOutputTargetsTest {
         Path first = Files.writeString(dir.resolve("a.txt"), "old a\n");
         Path second = Files.writeString(dir.resolve("b.txt"), "old b\n");
         StringWriter stdout = new StringWriter();
-        try (OutputTargets.Open open = targets(first, null, second).open(new PrintWriter(stdout))) {
+        try (OutputTargets.Open open = targets(first, null, second).open(new PrintWriter(stdout), Spool.spilling(0))) {
             open.writer(0).write("new a, part 1\n");
             open.writer(1).write("on the terminal at once\n");
             open.writer(1).flush();
@@ -56,7 +61,7 @@ class StreamedOutputTargetsTest {
     @Test
     void aRunThatStopsLeavesTheOldReportsAndNoTemporaryFile() throws Exception {
         Path report = Files.writeString(dir.resolve("report.json"), "the previous report\n");
-        try (OutputTargets.Open open = targets(report).open(new PrintWriter(new StringWriter()))) {
+        try (OutputTargets.Open open = targets(report).open(new PrintWriter(new StringWriter()), Spool.spilling(0))) {
             open.writer(0).write("{ \"files\" : [ half a report");
             open.writer(0).flush();
         }
@@ -67,7 +72,7 @@ class StreamedOutputTargetsTest {
     @Test
     void aSecondReportToStandardOutputFollowsTheFirstWhole() throws Exception {
         StringWriter stdout = new StringWriter();
-        try (OutputTargets.Open open = targets(null, null).open(new PrintWriter(stdout))) {
+        try (OutputTargets.Open open = targets(null, null).open(new PrintWriter(stdout), Spool.spilling(0))) {
             open.writer(1).write("second report\n");
             open.writer(0).write("first report, ");
             open.writer(0).write("still the first\n");
@@ -75,6 +80,38 @@ class StreamedOutputTargetsTest {
             open.commit();
         }
         assertEquals("first report, still the first\nsecond report\n", stdout.toString());
+    }
+
+    /**
+     * A device or a pipe given as -o may be standard output or the terminal (/dev/stdout, /dev/tty): it gets its report
+     * whole at the end, never beside a report streaming to standard output. A named pipe shows when it is opened: a
+     * writer opening it during the run would block here, no one reading it yet.
+     */
+    @Test
+    void aReportToADeviceIsWrittenWholeAtTheEnd() throws Exception {
+        Path pipe = dir.resolve("pipe");
+        assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo");
+        StringWriter stdout = new StringWriter();
+        CompletableFuture<String> piped = new CompletableFuture<>();
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            try (OutputTargets.Open open = targets(null, pipe).open(new PrintWriter(stdout), Spool.spilling(0))) {
+                open.writer(1).write("to the pipe, ");
+                open.writer(0).write("to standard output\n");
+                open.writer(1).write("whole\n");
+                assertFalse(open.streamsToStdout(1));
+                Thread reader = new Thread(() -> {
+                    try {
+                        piped.complete(Files.readString(pipe));
+                    } catch (Exception e) {
+                        piped.completeExceptionally(e);
+                    }
+                });
+                reader.start();
+                open.commit();
+            }
+            assertEquals("to the pipe, whole\n", piped.get());
+        });
+        assertEquals("to standard output\n", stdout.toString());
     }
 
     private static List<Path> filesIn(Path folder) throws Exception {

@@ -106,7 +106,7 @@ class StreamingLintTest {
                 }
                 startedWhileTheFirstWaited.addAll(new java.util.TreeSet<>(started));
             }
-        }, 2).withReorderWindow(window);
+        }, 2).withReorderWindow(new Linter.ReorderWindow(window, window, 0));
         List<Input> inputs = inputs(8);
         List<String> handedOver = Collections.synchronizedList(new ArrayList<>());
         Linter.Progress finished = words -> mostWaiting.accumulateAndGet(finishedNotHandedOver.incrementAndGet(), Math::max);
@@ -120,6 +120,25 @@ class StreamingLintTest {
                 "while the first document is checked, only the window's other documents start");
         assertTrue(mostWaiting.get() <= window, "at most the window's documents are done and not handed over: " + mostWaiting);
         assertEquals(8, totals.summary().files());
+    }
+
+    @Test
+    void aSlowFirstDocumentDoesNotLeaveTheOtherWorkersIdle() throws Exception {
+        int count = 12;
+        AtomicInteger done = new AtomicInteger();
+        Linter linter = linter(name -> {
+            if (name.equals("doc0.txt")) {
+                // with a window of documents alone (twice the threads), the others would wait for this one
+                await(x -> done.get() >= count - 1, "every document after the first is done");
+            }
+        }, 2);
+        List<String> handedOver = new ArrayList<>();
+        RunTotals totals = linter.lint(inputs(count), InputStream.nullInputStream(), words -> done.incrementAndGet(),
+                document -> handedOver.add(document.path()));
+
+        assertEquals(count, handedOver.size());
+        assertEquals("doc0.txt", handedOver.get(0));
+        assertEquals(count, totals.summary().files());
     }
 
     @Test
@@ -137,7 +156,7 @@ class StreamingLintTest {
                 }, "the second document's findings are written");
             }
         }, 2);
-        ReportStream text = new TextRenderer().start(linter[0].header(), out, Spool.TEMPORARY_FILES);
+        ReportStream text = new TextRenderer().start(linter[0].header(), out, Spool.spilling(0));
         RunTotals totals = linter[0].lint(inputs, InputStream.nullInputStream(), words -> { }, document -> {
             synchronized (out) {
                 try {

@@ -52,7 +52,7 @@ class StreamingRenderersTest {
         Report report = ReportFixture.report();
         DocumentResult first = report.documents().stream().filter(d -> !d.issues().isEmpty()).findFirst().orElseThrow();
         StringWriter out = new StringWriter();
-        ReportStream stream = Renderers.byName(format).orElseThrow().start(report.header(), out, Spool.TEMPORARY_FILES);
+        ReportStream stream = Renderers.byName(format).orElseThrow().start(report.header(), out, Spool.spilling(0));
         stream.document(first);
         ReportedIssue finding = first.issues().get(0);
         String expected = switch (format) {
@@ -74,7 +74,7 @@ class StreamingRenderersTest {
         Report report = fixture.get();
         Renderer renderer = Renderers.byName(format).orElseThrow();
         StringWriter streamed = new StringWriter();
-        ReportStream stream = renderer.start(report.header(), streamed, Spool.TEMPORARY_FILES);
+        ReportStream stream = renderer.start(report.header(), streamed, Spool.spilling(0));
         for (DocumentResult document : report.documents()) {
             stream.document(document);
         }
