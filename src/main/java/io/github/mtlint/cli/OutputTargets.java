@@ -179,9 +179,9 @@ final class OutputTargets {
         }
 
         /**
-         * Finishes the run's reports: closes the files, renames every report file into place (all of them, only now),
-         * then writes the held reports, in their order, to their device or to standard output. A failure on standard
-         * output is reported after the files are in place.
+         * Finishes the run's reports: closes the files, writes the reports held for devices (a failure there leaves every
+         * report file as it was), renames every report file into place (all of them, only now), then writes the reports
+         * held for standard output. A failure on standard output is reported after the files are in place.
          */
         void commit() throws OutputException {
             for (int i = 0; i < writers.size(); i++) {
@@ -192,6 +192,16 @@ final class OutputTargets {
                     writers.get(i).close();
                 } catch (IOException e) {
                     throw failure(i, e);
+                }
+            }
+            for (Map.Entry<Integer, Spool> report : held.entrySet()) {
+                int i = report.getKey();
+                if (targets.get(i).file() != null) {
+                    try (Writer device = new BufferedWriter(Files.newBufferedWriter(destinations.get(i), StandardCharsets.UTF_8))) {
+                        report.getValue().copyTo(device);
+                    } catch (IOException e) {
+                        throw failure(i, e);
+                    }
                 }
             }
             for (Map.Entry<Integer, Path> entry : temporaries.entrySet()) {
@@ -206,12 +216,6 @@ final class OutputTargets {
                     } catch (IOException e) {
                         throw failure(i, e);
                     }
-                    continue;
-                }
-                try (Writer device = new BufferedWriter(Files.newBufferedWriter(destinations.get(i), StandardCharsets.UTF_8))) {
-                    report.getValue().copyTo(device);
-                } catch (IOException e) {
-                    throw failure(i, e);
                 }
             }
             stdout.flush();
