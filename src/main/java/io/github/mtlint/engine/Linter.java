@@ -223,12 +223,15 @@ public final class Linter {
         try {
             ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
             long[] sizes = new long[inputs.size()];
+            int sized = 0; // inputs whose size is known: the one the window refused is not asked again
             long bytesAhead = 0;
             int submitted = 0;
             for (int next = 0; next < inputs.size(); next++) {
                 while (submitted < inputs.size()) {
                     Input input = inputs.get(submitted);
-                    sizes[submitted] = sizeOf(input);
+                    if (sized == submitted) {
+                        sizes[sized++] = sizeOf(input);
+                    }
                     if (!window.admits(submitted - next, bytesAhead, sizes[submitted])) {
                         break;
                     }

@@ -25,6 +25,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,20 +53,21 @@ public final class SarifRenderer extends StreamingRenderer {
     /**
      * The rules that fired and the artifacts (every file, then every source) come before the results, and the results
      * point into both lists by index: each document's results wait in a spool, a compact line each, and get their
-     * indices at the end. What is kept meanwhile is each document's path (and its source's path and language).
+     * indices at the end. What is kept meanwhile is each document's path, and each source file's path and language once.
      */
     @Override
     public ReportStream start(RunHeader header, Writer out, Spool.Factory spools) throws IOException {
         Spool results = spools.open();
         return new ReportStream() {
             private final List<String> paths = new ArrayList<>();
-            private final List<String[]> sources = new ArrayList<>();
+            /** Each source file once, with its language, in the order documents name them. */
+            private final Map<String, String> sourceLanguages = new LinkedHashMap<>();
 
             @Override
             public void document(DocumentResult doc) throws IOException {
                 paths.add(doc.path());
                 if (doc.source() != null) {
-                    sources.add(new String[] {doc.source().path(), doc.source().language()});
+                    sourceLanguages.putIfAbsent(doc.source().path(), doc.source().language());
                 }
                 LineIndex sourceLines = null;
                 for (ReportedIssue reported : doc.issues()) {
@@ -88,13 +90,14 @@ public final class SarifRenderer extends StreamingRenderer {
             @Override
             public void finish(RunTotals totals) throws IOException {
                 try (results) {
-                    write(header, totals, paths, sources, results, out);
+                    write(header, totals, paths, sourceLanguages, results, out);
                 }
             }
         };
     }
 
-    private static void write(RunHeader header, RunTotals totals, List<String> paths, List<String[]> sources, Spool results,
+    private static void write(RunHeader header, RunTotals totals, List<String> paths, Map<String, String> sourceLanguages,
+                              Spool results,
                               Writer out) throws IOException {
         ObjectNode driver = JsonReport.MAPPER.createObjectNode();
         driver.put("name", "mtlint");
@@ -110,21 +113,13 @@ public final class SarifRenderer extends StreamingRenderer {
         ArrayNode artifacts = JsonReport.MAPPER.createArrayNode();
         Map<String, Integer> artifactIndex = new HashMap<>();
         for (String path : paths) {
-            artifactIndex.put(path, artifactIndex.size());
-            ObjectNode artifact = artifacts.addObject();
-            artifact.putObject("location").put("uri", uri(path));
-            artifact.put("encoding", "utf-8");
-            artifact.put("sourceLanguage", "en");
+            addArtifact(artifacts, artifactIndex, path, "en");
         }
-        for (String[] source : sources) {
-            if (!artifactIndex.containsKey(source[0])) {
-                artifactIndex.put(source[0], artifactIndex.size());
-                ObjectNode artifact = artifacts.addObject();
-                artifact.putObject("location").put("uri", uri(source[0]));
-                artifact.put("encoding", "utf-8");
-                artifact.put("sourceLanguage", source[1]);
+        sourceLanguages.forEach((path, language) -> {
+            if (!artifactIndex.containsKey(path)) {
+                addArtifact(artifacts, artifactIndex, path, language);
             }
-        }
+        });
         JsonGenerator json = JsonReport.prettyGenerator(out);
         json.writeStartObject();
         json.writeStringField("$schema", SCHEMA);
@@ -168,6 +163,14 @@ public final class SarifRenderer extends StreamingRenderer {
         json.writeEndObject();
         json.close();
         out.write("\n");
+    }
+
+    private static void addArtifact(ArrayNode artifacts, Map<String, Integer> artifactIndex, String path, String language) {
+        artifactIndex.put(path, artifactIndex.size());
+        ObjectNode artifact = artifacts.addObject();
+        artifact.putObject("location").put("uri", uri(path));
+        artifact.put("encoding", "utf-8");
+        artifact.put("sourceLanguage", language);
     }
 
     /** A spooled result with its rule's index (none for a rule not described) and its artifacts' indices. */

@@ -30,7 +30,7 @@ public abstract class Spool implements Closeable {
     }
 
     /** Spools in memory. */
-    public static final Factory MEMORY = Memory::new;
+    public static final Factory MEMORY = spilling(Integer.MAX_VALUE);
 
     /** Characters a run's spool keeps in memory before it moves to a temporary file. */
     static final int RUN_MEMORY_CHARS = 1 << 20;
@@ -96,25 +96,6 @@ public abstract class Spool implements Closeable {
         }
     }
 
-    private static final class Memory extends Spool {
-        private final CharArrayWriter buffer = new CharArrayWriter();
-
-        @Override
-        public Writer writer() {
-            return buffer;
-        }
-
-        @Override
-        public BufferedReader reader() {
-            return new BufferedReader(new CharArrayReader(buffer.toCharArray()));
-        }
-
-        @Override
-        public void close() {
-            buffer.reset();
-        }
-    }
-
     private static final class Spilling extends Spool {
         private final int memoryChars;
         private final Path folder;
@@ -152,7 +133,7 @@ public abstract class Spool implements Closeable {
 
         /** Where the next {@code length} characters go: the temporary file once memory would hold too many. */
         private Writer target(int length) throws IOException {
-            if (memory != null && memory.size() + length > memoryChars) {
+            if (memory != null && (long) memory.size() + length > memoryChars) {
                 spill();
             }
             return memory != null ? memory : fileWriter;
