@@ -157,12 +157,26 @@ public final class NameRule extends BaseRule {
         if (!person) {
             return letters(target).contains(letters(form));
         }
-        String folded = fold(target).replaceAll("['’]s\\b", "").replace("-", "").replace("'", "").replace("’", "");
-        String wanted = fold(form).replace("'", "");
+        String folded = umlautAsU(withoutJoiners(fold(target).replaceAll("['’]s\\b", "")));
+        String wanted = umlautAsU(withoutJoiners(fold(form)));
         String words = "(?<![\\p{L}])" + Pattern.quote(wanted).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}])";
         String joined = "(?<![\\p{L}])" + Pattern.quote(wanted.replace(" ", "")) + "(?![\\p{L}])";
         return Pattern.compile(words).matcher(folded).find() || Pattern.compile(joined).matcher(folded).find();
     }
+
+    private static String withoutJoiners(String name) {
+        return name.replace("-", "").replace("'", "").replace("’", "");
+    }
+
+    /**
+     * ü after l or n written as u: the source's romanisation writes 吕 "Lu", passports and Xinhua also "Lyu" or "Lv"
+     * (ü itself is folded to u with the other diacritics).
+     */
+    private static String umlautAsU(String folded) {
+        return UMLAUT_SPELLINGS.matcher(folded).replaceAll("$1u");
+    }
+
+    private static final Pattern UMLAUT_SPELLINGS = Pattern.compile("(?<![a-z])([ln])(?:yu|v)");
 
     /** The capitalised words of the target that spell the name nearly but not quite, if any: the best such run. */
     private java.util.Optional<Span> nearMiss(String target, Expected expected, Set<String> explained) {
@@ -236,7 +250,7 @@ public final class NameRule extends BaseRule {
 
     /** The letters of a name, folded; a possessive ending is no part of the name. */
     private static String letters(String s) {
-        s = fold(POSSESSIVE.matcher(s).replaceAll(""));
+        s = umlautAsU(fold(POSSESSIVE.matcher(s).replaceAll("")));
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

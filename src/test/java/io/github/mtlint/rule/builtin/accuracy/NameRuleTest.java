@@ -62,4 +62,24 @@ class NameRuleTest {
     void withoutASourceItFindsNothing() {
         rule.clean("Standing Committee member Wang Hu Ning attended the meeting.");
     }
+
+    @Test
+    void aLexiconNameWithAHyphenPassesAsTheLexiconWritesIt() {
+        rule.clean("孙中山先生是中国民主革命的先行者。", "Sun Yat-sen was a pioneer of China's democratic revolution.")
+                .clean("孙中山先生是中国民主革命的先行者。", "Sun Yatsen was a pioneer of China's democratic revolution.")
+                .flags("孙中山先生是中国民主革命的先行者。", "[[Sun Yat-sin]] was a pioneer of China's democratic revolution.");
+    }
+
+    @Test
+    void aSurnameWithUmlautMayBeWrittenLyuOrLv() {
+        rule.clean("吕军出席了会议。", "Lyu Jun attended the meeting.")
+                .clean("吕军出席了会议。", "Lu Jun attended the meeting.")
+                .clean("吕军出席了会议。", "Lv Jun attended the meeting.")
+                .flags("吕军出席了会议。", "[[Lyu Jin]] attended the meeting.");
+    }
+
+    @Test
+    void aCoastIsNoSea() {
+        rule.clean("东海岸铁路项目进展顺利。", "The East Coast Rail Link project is progressing smoothly.");
+    }
 }
