@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -121,8 +122,20 @@ final class ChineseEntries {
         }
     }
 
-    /** {@code ambiguous}: a Chinese form that names several countries, so that rules must decide by context. */
+    /**
+     * {@code ambiguous}: a Chinese form that names several countries, so that rules must decide by context; {@code
+     * beside}: the one it names in a compound beside another abbreviation (澳 beside 港 is Macao, 巴 beside 以 Palestine).
+     */
     record AmbiguousEntry(@JsonProperty(required = true) Zh zh, @JsonProperty(required = true) List<String> codes,
-                          String note) {
+                          Map<String, String> beside, String note) {
+        AmbiguousEntry {
+            beside = beside == null ? Map.of() : Map.copyOf(beside);
+            for (Map.Entry<String, String> b : beside.entrySet()) {
+                if (!codes.contains(b.getValue())) {
+                    throw new IllegalArgumentException(zh.text() + ": beside " + b.getKey() + " names " + b.getValue()
+                            + ", which is not one of its codes " + codes);
+                }
+            }
+        }
     }
 }

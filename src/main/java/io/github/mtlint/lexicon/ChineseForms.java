@@ -23,6 +23,7 @@ public final class ChineseForms {
     private final Set<String> surnames;
     private final Set<String> notNames;
     private final Set<String> compoundAnchors;
+    private final Map<String, Map<String, String>> besideCodes;
     private int longest;
 
     public ChineseForms(List<ChineseName> names, Map<String, String> surnameReadings, Set<String> compoundSurnames) {
@@ -31,7 +32,7 @@ public final class ChineseForms {
 
     public ChineseForms(List<ChineseName> names, Map<String, String> surnameReadings, Set<String> compoundSurnames,
                         Set<String> surnames) {
-        this(names, surnameReadings, compoundSurnames, surnames, Set.of(), Set.of());
+        this(names, surnameReadings, compoundSurnames, surnames, Set.of(), Set.of(), Map.of());
     }
 
     /**
@@ -40,9 +41,12 @@ public final class ChineseForms {
      * @param notNames        words that contain a name's form but are not names (沿海, 平台); never found
      * @param compoundAnchors abbreviations that make a run a compound (中, 美, 俄): a run of other abbreviations only
      *                        (卡萨 in 卡萨托诺夫) is a transliteration, not a compound; empty: every run counts
+     * @param besideCodes     for a shared abbreviation, the country it names beside another one in a compound (澳
+     *                        beside 港: Macao)
      */
     public ChineseForms(List<ChineseName> names, Map<String, String> surnameReadings, Set<String> compoundSurnames,
-                        Set<String> surnames, Set<String> notNames, Set<String> compoundAnchors) {
+                        Set<String> surnames, Set<String> notNames, Set<String> compoundAnchors,
+                        Map<String, Map<String, String>> besideCodes) {
         this.names = List.copyOf(names);
         for (ChineseName name : names) {
             byForm.computeIfAbsent(name.zh(), k -> new ArrayList<>()).add(name);
@@ -53,6 +57,7 @@ public final class ChineseForms {
         this.surnames = Set.copyOf(surnames);
         this.notNames = Set.copyOf(notNames);
         this.compoundAnchors = Set.copyOf(compoundAnchors);
+        this.besideCodes = Map.copyOf(besideCodes);
         for (String word : notNames) {
             longest = Math.max(longest, word.length());
         }
@@ -140,7 +145,7 @@ public final class ChineseForms {
             }
             if (end - i >= 2 && isCompound(text.substring(i, end))) {
                 for (int k = i; k < end; k++) {
-                    found.add(new Match(k, k + 1, abbreviations(text.substring(k, k + 1))));
+                    found.add(new Match(k, k + 1, inCompound(text, k, i, end)));
                 }
                 i = end;
             } else {
@@ -148,6 +153,22 @@ public final class ChineseForms {
             }
         }
         return found;
+    }
+
+    /** The countries the abbreviation at k can name in the run, narrowed by the one beside it (港澳: Macao). */
+    private List<ChineseName> inCompound(String text, int k, int runStart, int runEnd) {
+        String character = text.substring(k, k + 1);
+        List<ChineseName> names = abbreviations(character);
+        Map<String, String> beside = besideCodes.getOrDefault(character, Map.of());
+        for (int neighbour : new int[] {k - 1, k + 1}) {
+            if (neighbour >= runStart && neighbour < runEnd) {
+                String code = beside.get(text.substring(neighbour, neighbour + 1));
+                if (code != null) {
+                    return names.stream().filter(n -> n.countryCode().equals(code)).toList();
+                }
+            }
+        }
+        return names;
     }
 
     private boolean isCompound(String run) {

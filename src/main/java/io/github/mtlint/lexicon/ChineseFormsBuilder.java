@@ -119,8 +119,14 @@ final class ChineseFormsBuilder {
                         + " is no country's abbreviation (zhShort:)");
             }
         }
+        Map<String, Map<String, String>> beside = new HashMap<>();
+        for (Sourced<ChineseEntries.AmbiguousEntry> a : ambiguous.values()) {
+            if (!a.entry().beside().isEmpty()) {
+                beside.put(a.entry().zh().text(), a.entry().beside());
+            }
+        }
         return new ChineseForms(inDeclaredOrder(built), surnameReadings, compoundSurnames, surnames, notNames,
-                compoundAnchors.keySet());
+                compoundAnchors.keySet(), beside);
     }
 
     /**

@@ -64,7 +64,7 @@ class ChineseFormsTest {
             country("海地", "Haiti", "HT"), country("中国", "China", "CN"),
             abbreviation("中", "China", "CN"), abbreviation("台", "Taiwan", "TW"), abbreviation("美", "United States", "US"),
             abbreviation("卡", "Qatar", "QA"), abbreviation("萨", "El Salvador", "SV")),
-            Map.of(), Set.of(), Set.of(), Set.of("沿海", "平台"), Set.of("中", "美"));
+            Map.of(), Set.of(), Set.of(), Set.of("沿海", "平台"), Set.of("中", "美"), Map.of());
 
     @Test
     void wordsThatHoldANameAreSkipped() {

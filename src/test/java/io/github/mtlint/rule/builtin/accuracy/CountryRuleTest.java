@@ -29,4 +29,16 @@ class CountryRuleTest {
     void withoutASourceItFindsNothing() {
         rule.clean("The China-Ukraine committee met in Tashkent.");
     }
+
+    @Test
+    void aSharedAbbreviationIsReadByTheOtherHalfOfItsCompound() {
+        rule.clean("巴基斯坦总理表示，巴以冲突令人担忧。",
+                        "The Pakistani prime minister said the Palestinian-Israeli conflict was worrying.")
+                .clean("澳大利亚游客增多，港澳地区旅游业回暖。",
+                        "More Australian tourists came, and tourism in Hong Kong and Macao recovered.")
+                .clean("乌兹别克斯坦总统表示，中乌双方关注俄乌冲突。",
+                        "The Uzbek president said China and Uzbekistan were following the Russia-Ukraine conflict.")
+                .flags("乌兹别克斯坦总统访华，中乌双方签署协议。",
+                        "The president of Uzbekistan visited China, and the China-[[Ukraine]] agreement was signed.");
+    }
 }
