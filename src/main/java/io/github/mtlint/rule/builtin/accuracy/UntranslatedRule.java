@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * A translation that is its source: the whole segment left as it was, or a passage of the source copied into the
- * target. Segments of digits and punctuation alone (scores, dates, codes) are the same in both languages.
+ * target. Segments without the source's script (scores, dates, codes, NBA, G20) are the same in both languages.
  */
 public final class UntranslatedRule extends BaseRule {
 
@@ -37,7 +37,8 @@ public final class UntranslatedRule extends BaseRule {
         for (AlignedSegment pair : AlignedPairs.of(document, minConfidence)) {
             String target = document.text(pair.target());
             String sourceSegment = source.substring(pair.source().start(), pair.source().end());
-            if (comparable(target).equals(comparable(sourceSegment)) && target.codePoints().anyMatch(Character::isLetter)) {
+            // a segment of Latin letters (NBA, G20, a brand) is written the same in both languages
+            if (comparable(target).equals(comparable(sourceSegment)) && SOURCE_SCRIPT_RUN.matcher(sourceSegment).find()) {
                 context.flag(pair.target()).source(pair.source()).message("whole").report();
                 continue;
             }

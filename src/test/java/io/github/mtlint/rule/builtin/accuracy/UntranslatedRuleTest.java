@@ -16,4 +16,11 @@ class UntranslatedRuleTest {
     void chineseScriptNotFromTheSourceIsLeftToTheMonolingualRule() {
         rule.clean("中国人民银行宣布降息。", "The central bank (央行) announced a rate cut.");
     }
+
+    @Test
+    void aSegmentInLatinLettersOnBothSidesIsNoUntranslatedText() {
+        rule.clean("NBA", "NBA")
+                .clean("G20", "G20")
+                .flags("篮球新闻", "[[篮球新闻]]");
+    }
 }
