@@ -212,10 +212,14 @@ public final class EnglishNumbers {
             }
         }
         boolean scaled = false;
-        while (end < tokens.size() && words.scales().containsKey(tokens.get(end).lower())) {
-            value *= words.scales().get(tokens.get(end).lower());
+        while (end < tokens.size()) {
+            int scaleAt = hyphenBeforeScale(tokens, end) ? end + 1 : end; // a 10-billion-yuan fund
+            if (!words.scales().containsKey(tokens.get(scaleAt).lower())) {
+                break;
+            }
+            value *= words.scales().get(tokens.get(scaleAt).lower());
             scaled = true;
-            end++;
+            end = scaleAt + 1;
         }
         if (!scaled) {
             value *= sharedScale(tokens, end);
@@ -288,8 +292,8 @@ public final class EnglishNumbers {
                     add(found, tokens, i, k + 2, NumberKind.FRACTION, (total + current) / words.fractions().get(following));
                     return k + 2; // two-thirds
                 }
-                if (!words.numbers().containsKey(following)) {
-                    break;
+                if (!words.numbers().containsKey(following) && !words.scales().containsKey(following)) {
+                    break; // five-billion-yuan goes on to its scale
                 }
                 k++;
             } else if (lower.equals("and") && any && k + 1 < tokens.size()) {
@@ -317,6 +321,12 @@ public final class EnglishNumbers {
         int percentEnd = percentAt(tokens, end);
         add(found, tokens, i, Math.max(end, percentEnd), percentEnd > end ? NumberKind.PERCENT : NumberKind.CARDINAL, value);
         return Math.max(end, percentEnd);
+    }
+
+    /** Whether the token at is a hyphen joining the number before it to a scale word ("10-billion"). */
+    private boolean hyphenBeforeScale(List<Token> tokens, int at) {
+        return at + 1 < tokens.size() && tokens.get(at).text().equals("-") && adjacent(tokens.get(at - 1), tokens.get(at))
+                && adjacent(tokens.get(at), tokens.get(at + 1)) && words.scales().containsKey(tokens.get(at + 1).lower());
     }
 
     /** The scale a range's upper end gives both ends: "60 to 85 billion" is 60 billion to 85 billion. */

@@ -60,6 +60,8 @@ class EnglishNumbersTest {
             two decades                        | two decades=CARDINAL 20
             both countries                     | both=CARDINAL 2
             3,09 cases                         | 3,09=CARDINAL 309
+            a 10-billion-Hong-Kong-dollar fund | 10-billion=CARDINAL 10000000000
+            a five-billion-yuan loan           | five-billion=CARDINAL 5000000000
             """)
     void findsEveryNumberWithItsValue(String text, String expected) {
         assertEquals(expected == null ? "" : expected, NumberTables.describe(text, NUMBERS.find(text)));

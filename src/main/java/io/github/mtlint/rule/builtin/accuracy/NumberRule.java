@@ -22,6 +22,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A number of the Chinese source that its aligned English segment leaves out or gives with another value. Values
@@ -38,10 +41,14 @@ public final class NumberRule extends BaseRule {
     private static final String CHINESE = "zh";
     /** Counts below this are often paraphrased ("the couple", "both"), so an English number is no sure counterpart. */
     private static final double SMALL = 10;
+    /** How far into the source its dateline may be. */
+    private static final int DATELINE_CHARS = 200;
+    private static final int LONGEST_MONTH = 31;
 
     private final ChineseNumbers chinese;
     private final EnglishNumbers english;
     private final Map<String, Double> weekdays;
+    private final Pattern zhDateline;
     private final double minimumConfidence;
 
     public NumberRule(RuleSpec spec) {
@@ -49,6 +56,7 @@ public final class NumberRule extends BaseRule {
         this.chinese = new ChineseNumbers(chineseWords(spec));
         this.english = new EnglishNumbers(englishWords(spec));
         this.weekdays = ValuedWords.parse("enWeekdays", spec.list("enWeekdays"));
+        this.zhDateline = Pattern.compile(spec.text("zhDateline"));
         this.minimumConfidence = spec.number("minimumConfidence");
     }
 
@@ -215,13 +223,19 @@ public final class NumberRule extends BaseRule {
         if (wanted.kind() == NumberKind.ORDINAL && wanted.value() == 1) {
             return true; // 第一 is as often "top", "leading" or a superlative as "first"
         }
-        return wanted.kind() == NumberKind.DAY && weekdayConfirms((int) wanted.value(), document.text(segment.target()), context);
+        return wanted.kind() == NumberKind.DAY && weekdayConfirms((int) wanted.value(), document, document.text(segment.target()), context);
     }
 
-    /** The target names a weekday that the dateline's date makes the source's day of the month. */
-    private boolean weekdayConfirms(int day, String target, RuleContext context) {
+    /**
+     * The target names a weekday that the dateline's date makes the source's day of the month; or, where the dateline
+     * gives a day without its year (新华社重庆6月20日电), a weekday for a day of the week before it, as agencies write
+     * such days (which weekday cannot be told without the year).
+     */
+    private boolean weekdayConfirms(int day, Document document, String target, RuleContext context) {
         if (!context.dateIsStated()) {
-            return false;
+            OptionalInt datelineDay = datelineDay(document);
+            return datelineDay.isPresent() && daysBefore(day, datelineDay.getAsInt()) < 7
+                    && weekdays.keySet().stream().anyMatch(weekday -> containsWord(target, weekday));
         }
         LocalDate date = context.documentDate();
         for (Map.Entry<String, Double> weekday : weekdays.entrySet()) {
@@ -240,6 +254,18 @@ public final class NumberRule extends BaseRule {
             }
         }
         return false;
+    }
+
+    /** The day of the month of the source's dateline, if its opening has one. */
+    private OptionalInt datelineDay(Document document) {
+        String source = document.source().map(SourceDocument::text).orElse("");
+        Matcher dateline = zhDateline.matcher(source.substring(0, Math.min(source.length(), DATELINE_CHARS)));
+        return dateline.find() ? OptionalInt.of(Integer.parseInt(dateline.group(1))) : OptionalInt.empty();
+    }
+
+    /** Days from a day of the month to the dateline's day, the day in the month before when it is later in the month. */
+    private static int daysBefore(int day, int datelineDay) {
+        return day <= datelineDay ? datelineDay - day : datelineDay + LONGEST_MONTH - day;
     }
 
     private static boolean containsWord(String text, String word) {

@@ -93,4 +93,20 @@ class NumberRuleTest {
     void staysQuietWithoutASource() {
         rule.clean("The annual GDP reached 1.2 billion yuan.");
     }
+
+    @Test
+    void acceptsAWeekdayForADayOfTheWeekBeforeADatelineWithoutItsYear() {
+        rule.clean("新华社重庆6月20日电 救援人员18日晚抵达现场，共转移300人。",
+                        "CHONGQING, June 20 (Xinhua) -- Rescuers reached the site on Tuesday evening and moved 300 people.")
+                .clean("新华社重庆6月2日电 救援人员31日晚抵达现场，共转移300人。",
+                        "CHONGQING, June 2 (Xinhua) -- Rescuers reached the site on Friday evening and moved 300 people.")
+                .flags("新华社重庆6月20日电 救援人员2日晚抵达现场，共转移300人。",
+                        "[[CHONGQING, June 20 (Xinhua) -- Rescuers reached the site on Tuesday evening and moved 300 people.]]");
+    }
+
+    @Test
+    void readsAnAmountWhoseScaleIsHyphenated() {
+        rule.clean("特区政府设立100亿港元基金。", "The government set up a 10-billion-Hong-Kong-dollar fund.")
+                .flags("特区政府设立100亿港元基金。", "The government set up a [[1-billion]]-Hong-Kong-dollar fund.");
+    }
 }
