@@ -42,6 +42,12 @@ class LanguageToolRuleTest {
         assertEquals(List.of("Howver@0"), flagged("Howver the plan works."));
     }
 
+    @Test
+    void wireStyleIsNoError() {
+        assertEquals(List.of(), flagged("Protesters gathered in Sao Paulo and Brasilia, and Kylian Mbappe scored twice."));
+        assertEquals(List.of(), flagged("In 1974 she joined the team. The stores, which are up to date after a refit, reopened."));
+    }
+
     private List<String> flagged(String text) {
         return rule.findings(text).stream()
                 .map((Issue issue) -> text.substring(issue.span().start(), issue.span().end()) + "@" + issue.span().start())
