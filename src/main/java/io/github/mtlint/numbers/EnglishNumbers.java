@@ -41,12 +41,15 @@ public final class EnglishNumbers {
      * @param unitSuffixes   capitalised units glued to a number that leave it a number (2L, 5GW); other capitals
      *                       make a code (5G, 3D)
      * @param beforeMonth    words after which an ambiguous month name ("May") is the month, not the verb
+     * @param periodLeaders  words before a count of periods ("the first three quarters", "the past two quarters"),
+     *                       where a plural fraction word is the period, not a share
      */
     public record Vocabulary(Map<String, Double> numbers, Map<String, Double> scales, Map<String, Double> suffixes,
                              Map<String, Double> ordinals, Map<String, Double> fractions, Map<String, Double> multiples,
                              Map<String, Double> decades, List<String> percentWords, Map<String, Double> months,
                              List<String> approximations, List<String> prefixes, List<String> currencies,
-                             Map<String, Double> countNouns, List<String> unitSuffixes, List<String> beforeMonth) {
+                             Map<String, Double> countNouns, List<String> unitSuffixes, List<String> beforeMonth,
+                             List<String> periodLeaders) {
 
         public Vocabulary {
             numbers = lowerKeys(numbers);
@@ -64,6 +67,7 @@ public final class EnglishNumbers {
             countNouns = lowerKeys(countNouns);
             unitSuffixes = List.copyOf(unitSuffixes);
             beforeMonth = beforeMonth.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+            periodLeaders = periodLeaders.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         }
 
         private static Map<String, Double> lowerKeys(Map<String, Double> words) {
@@ -307,7 +311,8 @@ public final class EnglishNumbers {
                     break;
                 }
                 k++;
-            } else if (words.fractions().containsKey(lower) && any && total == 0 && current < 10) {
+            } else if (words.fractions().containsKey(lower) && any && total == 0 && current < 10
+                    && !countsPeriods(tokens, i, k)) {
                 add(found, tokens, i, k + 1, NumberKind.FRACTION, current / words.fractions().get(lower));
                 return k + 1; // two thirds
             } else {
@@ -321,6 +326,16 @@ public final class EnglishNumbers {
         int percentEnd = percentAt(tokens, end);
         add(found, tokens, i, Math.max(end, percentEnd), percentEnd > end ? NumberKind.PERCENT : NumberKind.CARDINAL, value);
         return Math.max(end, percentEnd);
+    }
+
+    /**
+     * Whether the plural fraction word at k counts periods of the number read from i: "the first three quarters" are
+     * three quarters of a year, not three fourths.
+     */
+    private boolean countsPeriods(List<Token> tokens, int i, int k) {
+        String word = tokens.get(k).lower();
+        boolean plural = word.endsWith("s") && words.fractions().containsKey(word.substring(0, word.length() - 1));
+        return plural && i > 0 && words.periodLeaders().contains(tokens.get(i - 1).lower());
     }
 
     /** Whether the token at is a hyphen joining the number before it to a scale word ("10-billion"). */

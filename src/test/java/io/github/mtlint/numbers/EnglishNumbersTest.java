@@ -62,6 +62,10 @@ class EnglishNumbersTest {
             3,09 cases                         | 3,09=CARDINAL 309
             a 10-billion-Hong-Kong-dollar fund | 10-billion=CARDINAL 10000000000
             a five-billion-yuan loan           | five-billion=CARDINAL 5000000000
+            in the first three quarters        | first=ORDINAL 1; three=CARDINAL 3
+            the past two quarters of growth    | two=CARDINAL 2
+            the first three quarters of 2023   | first=ORDINAL 1; three=CARDINAL 3; 2023=YEAR 2023
+            three quarters of voters agreed    | three quarters=FRACTION 0.75
             """)
     void findsEveryNumberWithItsValue(String text, String expected) {
         assertEquals(expected == null ? "" : expected, NumberTables.describe(text, NUMBERS.find(text)));

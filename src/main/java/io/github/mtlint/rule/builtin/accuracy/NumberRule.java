@@ -77,7 +77,7 @@ public final class NumberRule extends BaseRule {
                 ValuedWords.parse("enMultiples", spec.list("enMultiples")), ValuedWords.parse("enDecades", spec.list("enDecades")),
                 spec.list("enPercentWords"), monthNumbers(spec.shared(SharedData.class).months()), spec.list("enApproximations"),
                 spec.list("enPrefixes"), spec.list("enCurrencies"), ValuedWords.parse("enCountNouns", spec.list("enCountNouns")),
-                spec.list("enUnitSuffixes"), spec.list("enBeforeMay"));
+                spec.list("enUnitSuffixes"), spec.list("enBeforeMay"), spec.list("enPeriodLeaders"));
     }
 
     /** Each month's spellings that a token can be (those without a full stop) with the month's number, 1 to 12. */

@@ -109,4 +109,9 @@ class NumberRuleTest {
         rule.clean("特区政府设立100亿港元基金。", "The government set up a 10-billion-Hong-Kong-dollar fund.")
                 .flags("特区政府设立100亿港元基金。", "The government set up a [[1-billion]]-Hong-Kong-dollar fund.");
     }
+
+    @Test
+    void quartersAfterFirstOrPastArePeriodsNotShares() {
+        rule.clean("前三季度，全市生产总值增长5.2%。", "In the first three quarters, the city's GDP grew 5.2 percent.");
+    }
 }
