@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -49,6 +50,8 @@ public final class NumberRule extends BaseRule {
     private final EnglishNumbers english;
     private final Map<String, Double> weekdays;
     private final Pattern zhDateline;
+    private final List<String> inclusiveMarkers;
+    private final List<String> otherWords;
     private final double minimumConfidence;
 
     public NumberRule(RuleSpec spec) {
@@ -57,6 +60,8 @@ public final class NumberRule extends BaseRule {
         this.english = new EnglishNumbers(englishWords(spec));
         this.weekdays = ValuedWords.parse("enWeekdays", spec.list("enWeekdays"));
         this.zhDateline = Pattern.compile(spec.text("zhDateline"));
+        this.inclusiveMarkers = spec.list("zhInclusiveMarkers");
+        this.otherWords = spec.list("enOtherWords");
         this.minimumConfidence = spec.number("minimumConfidence");
     }
 
@@ -116,18 +121,24 @@ public final class NumberRule extends BaseRule {
             List<NumberMention> targetNumbers = english.find(document.text(segment.target())).stream()
                     .map(m -> m.shift(segment.target().start()))
                     .filter(given -> inNames.stream().noneMatch(named -> same(named, given))).toList();
-            compare(document, segment, sourceNumbers, targetNumbers, context);
+            boolean inclusive = inclusiveMarkers.stream().anyMatch(source.text(segment.source())::contains);
+            compare(document, segment, sourceNumbers, targetNumbers, inclusive, context);
         }
     }
 
+    /**
+     * @param inclusive whether the source counts a whole that it names a member of (法国等12个国家, 包括俄罗斯在内的10
+     *                  国), which English may count without that member ("France and 11 other countries")
+     */
     private void compare(Document document, AlignedSegment segment, List<NumberMention> sourceNumbers,
-                         List<NumberMention> targetNumbers, RuleContext context) {
+                         List<NumberMention> targetNumbers, boolean inclusive, RuleContext context) {
         List<NumberMention> missing = new ArrayList<>();
         boolean[] answered = new boolean[targetNumbers.size()];
         for (NumberMention wanted : sourceNumbers) {
             boolean found = false;
             for (int k = 0; k < targetNumbers.size(); k++) {
-                if (same(wanted, targetNumbers.get(k))) {
+                NumberMention given = targetNumbers.get(k);
+                if (same(wanted, given) || inclusive && countsTheOthers(document, given) && close(wanted.value() - 1, given.value(), 0)) {
                     answered[k] = true;
                     found = true;
                 }
@@ -159,6 +170,17 @@ public final class NumberRule extends BaseRule {
             }
         }
     }
+
+    /** Whether the English number counts the others of a group ("11 other countries", "nine others"). */
+    private boolean countsTheOthers(Document document, NumberMention given) {
+        if (given.kind() != NumberKind.CARDINAL) {
+            return false;
+        }
+        Matcher next = NEXT_WORD.matcher(document.text()).region(given.span().end(), document.text().length());
+        return next.lookingAt() && otherWords.contains(next.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
 
     /** Whether the English number gives the source number's value, in whatever form. */
     static boolean same(NumberMention wanted, NumberMention given) {

@@ -114,4 +114,12 @@ class NumberRuleTest {
     void quartersAfterFirstOrPastArePeriodsNotShares() {
         rule.clean("前三季度，全市生产总值增长5.2%。", "In the first three quarters, the city's GDP grew 5.2 percent.");
     }
+
+    @Test
+    void aWholeWithAMemberNamedMayBeCountedWithoutIt() {
+        rule.clean("法国等12个国家的代表出席了会议。", "Representatives of France and 11 other countries attended the meeting.")
+                .clean("包括俄罗斯在内的10个成员国签署了声明。", "Russia and nine other member states signed the statement.")
+                .flags("法国等12个国家的代表出席了会议。", "Representatives of France and [[10]] other countries attended the meeting.")
+                .flags("12个国家的代表出席了会议。", "Representatives of France and [[11]] other countries attended the meeting.");
+    }
 }
