@@ -27,6 +27,11 @@ public final class SourceAligner {
     private static final double P_ONE_ZERO = 0.0099;
     private static final double P_TWO_ONE = 0.089 / 2;
     private static final double P_TWO_TWO = 0.011;
+    /**
+     * Not one of Gale and Church's beads: Chinese is split at ； as well, and a sentence of three such clauses is often
+     * one English sentence. A tenth of the 2-1 bead's prior, so that it wins only where the lengths call for it.
+     */
+    private static final double P_THREE_ONE = P_TWO_ONE / 10;
     /** Variance of the target length per source character, relative to the expected ratio. */
     private static final double VARIANCE_PER_RATIO = 8.0;
     /** A shared number makes a bead this much more likely (in nats); one that only one side has, less likely. */
@@ -192,7 +197,7 @@ public final class SourceAligner {
     }
 
     /** Bead shapes: source sentences, target sentences. */
-    private static final int[][] BEADS = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}};
+    private static final int[][] BEADS = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}};
 
     private static double beadCost(int bead, double sourceLength, double targetLength, double ratio,
                                    Set<String> sourceNumbers, Set<String> targetNumbers) {
@@ -200,7 +205,8 @@ public final class SourceAligner {
             case 0 -> P_ONE_ONE;
             case 1, 2 -> P_ONE_ZERO;
             case 3, 4 -> P_TWO_ONE;
-            default -> P_TWO_TWO;
+            case 5 -> P_TWO_TWO;
+            default -> P_THREE_ONE;
         };
         if (bead == 1 || bead == 2) {
             // a sentence without counterpart costs its prior alone: its length says nothing, and charging the length

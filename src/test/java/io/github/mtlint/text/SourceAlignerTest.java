@@ -57,4 +57,18 @@ class SourceAlignerTest {
         List<String> sentences = SourceAligner.sourceSentences(text).stream().map(s -> s.of(text)).toList();
         assertEquals(List.of("他说：“我们会来。”", "随后离开。", "第二行没有句号"), sentences);
     }
+
+    @Test
+    void threeClausesOfTheSourceMayBeOneSentenceOfTheTarget() {
+        String source = "分产业看，第一产业增加值11538亿元，同比增长3.3%；第二产业增加值109846亿元，增长6.0%；"
+                + "第三产业增加值174915亿元，增长5.0%。\n国家统计局副局长盛来运表示，一季度国民经济实现良好开局。";
+        Document target = target("The primary industry's value-added came in at 1.15 trillion yuan, up 3.3 percent, while that "
+                + "of the secondary industry was 10.98 trillion yuan, up 6 percent, and that of the tertiary industry "
+                + "17.49 trillion yuan, up 5 percent. The national economy got off to a good start in the first quarter, "
+                + "NBS deputy head Sheng Laiyun said.");
+        Alignment alignment = aligner.align(target, source, "zh");
+        assertEquals(AlignmentKind.SENTENCES, alignment.kind());
+        assertTrue(alignment.segments().stream().noneMatch(s -> s.target().isEmpty()), alignment.toString());
+        assertTrue(alignment.segments().get(0).source().of(source).endsWith("增长5.0%。"), alignment.toString());
+    }
 }
