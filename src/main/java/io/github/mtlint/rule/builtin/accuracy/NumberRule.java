@@ -39,6 +39,8 @@ public final class NumberRule extends BaseRule {
     private static final double ROUNDED = 100_000;
     /** Relative difference allowed where either side says the number is approximate. */
     private static final double APPROXIMATELY = 0.1;
+    /** Relative difference within which a measure converted to another unit is the same (1000亩 as "67 hectares"). */
+    private static final double CONVERTED = 0.02;
     private static final String CHINESE = "zh";
     /** Counts below this are often paraphrased ("the couple", "both"), so an English number is no sure counterpart. */
     private static final double SMALL = 10;
@@ -52,6 +54,8 @@ public final class NumberRule extends BaseRule {
     private final Pattern zhDateline;
     private final List<String> inclusiveMarkers;
     private final List<String> otherWords;
+    private final Map<String, Measure> zhMeasures;
+    private final Map<String, Measure> enMeasures;
     private final double minimumConfidence;
 
     public NumberRule(RuleSpec spec) {
@@ -62,6 +66,8 @@ public final class NumberRule extends BaseRule {
         this.zhDateline = Pattern.compile(spec.text("zhDateline"));
         this.inclusiveMarkers = spec.list("zhInclusiveMarkers");
         this.otherWords = spec.list("enOtherWords");
+        this.zhMeasures = measures("zhMeasures", spec.list("zhMeasures"));
+        this.enMeasures = measures("enMeasures", spec.list("enMeasures"));
         this.minimumConfidence = spec.number("minimumConfidence");
     }
 
@@ -138,7 +144,8 @@ public final class NumberRule extends BaseRule {
             boolean found = false;
             for (int k = 0; k < targetNumbers.size(); k++) {
                 NumberMention given = targetNumbers.get(k);
-                if (same(wanted, given) || inclusive && countsTheOthers(document, given) && close(wanted.value() - 1, given.value(), 0)) {
+                if (same(wanted, given) || inclusive && countsTheOthers(document, given) && close(wanted.value() - 1, given.value(), 0)
+                        || sameMeasure(document, wanted, given)) {
                     answered[k] = true;
                     found = true;
                 }
@@ -169,6 +176,56 @@ public final class NumberRule extends BaseRule {
                         .with("expected", english.render(wanted)).severity(Severity.MINOR).report();
             }
         }
+    }
+
+    /** A unit of measure: its size in its dimension's base unit (公里 1000 m, hectares 10000 m²). */
+    private record Measure(double size, String dimension) {
+    }
+
+    /** Whether the English number is the source's measure in another unit: 5000米 as "5 km", 1000亩 as "67 hectares". */
+    private boolean sameMeasure(Document document, NumberMention wanted, NumberMention given) {
+        Measure from = measureAfter(document.source().map(SourceDocument::text).orElse(""), wanted.span().end(), zhMeasures);
+        Measure to = measureAfter(document.text(), given.span().end(), enMeasures);
+        return from != null && to != null && from.dimension().equals(to.dimension())
+                && close(wanted.value() * from.size(), given.value() * to.size(), CONVERTED);
+    }
+
+    /** The unit written right after a number (spaces aside), the longest that matches, if any. */
+    private static Measure measureAfter(String text, int at, Map<String, Measure> units) {
+        int start = at;
+        while (start < text.length() && text.charAt(start) == ' ') {
+            start++;
+        }
+        Measure found = null;
+        int longest = 0;
+        for (Map.Entry<String, Measure> unit : units.entrySet()) {
+            String name = unit.getKey();
+            int end = start + name.length();
+            if (name.length() > longest && text.regionMatches(true, start, name, 0, name.length())
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)) || !Character.isLetter(name.charAt(0)))) {
+                found = unit.getValue();
+                longest = name.length();
+            }
+        }
+        return found;
+    }
+
+    /** Parses "UNIT SIZE DIMENSION" entries ("公里 1000 m"); the unit may contain spaces ("square kilometres 1000000 m2"). */
+    private static Map<String, Measure> measures(String listName, List<String> entries) {
+        Map<String, Measure> measures = new LinkedHashMap<>();
+        for (String entry : entries) {
+            String[] fields = entry.strip().split("\\s+");
+            if (fields.length < 3) {
+                throw new IllegalArgumentException(listName + ": '" + entry + "' needs a unit, a size and a dimension");
+            }
+            String unit = String.join(" ", java.util.Arrays.copyOf(fields, fields.length - 2));
+            try {
+                measures.put(unit, new Measure(Double.parseDouble(fields[fields.length - 2]), fields[fields.length - 1]));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(listName + ": '" + entry + "' has no size before its dimension");
+            }
+        }
+        return measures;
     }
 
     /** Whether the English number counts the others of a group ("11 other countries", "nine others"). */

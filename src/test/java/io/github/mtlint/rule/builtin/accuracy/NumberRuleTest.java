@@ -122,4 +122,13 @@ class NumberRuleTest {
                 .flags("法国等12个国家的代表出席了会议。", "Representatives of France and [[10]] other countries attended the meeting.")
                 .flags("12个国家的代表出席了会议。", "Representatives of France and [[11]] other countries attended the meeting.");
     }
+
+    @Test
+    void aMeasureConvertedToAnotherUnitIsTheSameNumber() {
+        rule.clean("大桥全长5000米。", "The bridge is 5 km long.")
+                .clean("项目占地1000亩。", "The project covers about 67 hectares.")
+                .clean("运送物资3.5万吨。", "They shipped 35 million kilograms of supplies.")
+                .flags("大桥全长5000米。", "The bridge is [[50]] km long.")
+                .flags("大桥全长5000米。", "The bridge is [[5]] miles long.");
+    }
 }
