@@ -47,6 +47,8 @@ public final class NumberRule extends BaseRule {
     /** How far into the source its dateline may be. */
     private static final int DATELINE_CHARS = 200;
     private static final int LONGEST_MONTH = 31;
+    /** The longest unit of an equivalent, in characters after the number. */
+    private static final int LONGEST_UNIT = 3;
 
     private final ChineseNumbers chinese;
     private final EnglishNumbers english;
@@ -56,6 +58,7 @@ public final class NumberRule extends BaseRule {
     private final List<String> otherWords;
     private final Map<String, Measure> zhMeasures;
     private final Map<String, Measure> enMeasures;
+    private final List<Equivalent> equivalents;
     private final double minimumConfidence;
 
     public NumberRule(RuleSpec spec) {
@@ -68,6 +71,7 @@ public final class NumberRule extends BaseRule {
         this.otherWords = spec.list("enOtherWords");
         this.zhMeasures = measures("zhMeasures", spec.list("zhMeasures"));
         this.enMeasures = measures("enMeasures", spec.list("enMeasures"));
+        this.equivalents = equivalents(spec.list("zhEquivalents"));
         this.minimumConfidence = spec.number("minimumConfidence");
     }
 
@@ -176,6 +180,45 @@ public final class NumberRule extends BaseRule {
                         .with("expected", english.render(wanted)).severity(Severity.MINOR).report();
             }
         }
+    }
+
+    /** A number with its unit that English often gives as a word (12时 "noon", 24小时 "around the clock", 7天 "week"). */
+    private record Equivalent(double value, String unit, List<String> phrases) {
+    }
+
+    /** Whether the target gives the source's number with its unit as a word: 12时 as "noon", 100周年 as "centenary". */
+    private boolean hasEquivalent(NumberMention wanted, Document document, String target) {
+        String source = document.source().map(SourceDocument::text).orElse("");
+        String written = source.substring(wanted.span().start(), Math.min(source.length(), wanted.span().end() + LONGEST_UNIT));
+        String lowerTarget = target.toLowerCase(Locale.ROOT);
+        for (Equivalent equivalent : equivalents) {
+            int unitAt = written.indexOf(equivalent.unit(), wanted.span().length() - equivalent.unit().length());
+            if (close(wanted.value(), equivalent.value(), 0) && unitAt >= 0 && unitAt <= wanted.span().length()
+                    && equivalent.phrases().stream().anyMatch(phrase -> containsWord(lowerTarget, phrase))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Parses "VALUE UNIT = PHRASE | PHRASE" entries ("24 小时 = around the clock | 24/7"). */
+    private static List<Equivalent> equivalents(List<String> entries) {
+        List<Equivalent> equivalents = new ArrayList<>();
+        for (String entry : entries) {
+            String[] sides = entry.split("=", 2);
+            String[] number = sides[0].strip().split("\\s+");
+            if (sides.length < 2 || number.length != 2) {
+                throw new IllegalArgumentException("zhEquivalents: '" + entry + "' must be 'VALUE UNIT = PHRASE | PHRASE'");
+            }
+            List<String> phrases = java.util.Arrays.stream(sides[1].split("\\|")).map(String::strip)
+                    .map(p -> p.toLowerCase(Locale.ROOT)).toList();
+            try {
+                equivalents.add(new Equivalent(Double.parseDouble(number[0]), number[1], phrases));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("zhEquivalents: '" + entry + "' must start with a number");
+            }
+        }
+        return equivalents;
     }
 
     /** A unit of measure: its size in its dimension's base unit (公里 1000 m, hectares 10000 m²). */
@@ -301,6 +344,9 @@ public final class NumberRule extends BaseRule {
         }
         if (wanted.kind() == NumberKind.ORDINAL && wanted.value() == 1) {
             return true; // 第一 is as often "top", "leading" or a superlative as "first"
+        }
+        if (hasEquivalent(wanted, document, document.text(segment.target()))) {
+            return true;
         }
         return wanted.kind() == NumberKind.DAY && weekdayConfirms((int) wanted.value(), document, document.text(segment.target()), context);
     }

@@ -131,4 +131,13 @@ class NumberRuleTest {
                 .flags("大桥全长5000米。", "The bridge is [[50]] km long.")
                 .flags("大桥全长5000米。", "The bridge is [[5]] miles long.");
     }
+
+    @Test
+    void aNumberWithItsUnitMayBeAWord() {
+        rule.clean("会议于12时开幕。", "The meeting opened at noon.")
+                .clean("救援队24小时值守。", "Rescue teams are on duty around the clock.")
+                .clean("展会为期7天。", "The week-long fair opened.")
+                .clean("庆祝建校100周年。", "The school celebrated its centenary.")
+                .flags("展会为期5天。", "[[The week-long fair opened.]]");
+    }
 }
