@@ -82,4 +82,10 @@ class NameRuleTest {
     void aCoastIsNoSea() {
         rule.clean("东海岸铁路项目进展顺利。", "The East Coast Rail Link project is progressing smoothly.");
     }
+
+    @Test
+    void aHyphenatedGivenNameIsAnotherRomanisationNotAMisspelling() {
+        rule.clean("台湾民众党主席黄国昌表示反对。", "Taiwan People's Party chairman Huang Kuo-chang said he opposed it.")
+                .flags("中共中央政治局常委王沪宁出席会议。", "Standing Committee member [[Wang Hunin]] attended the meeting.");
+    }
 }
