@@ -32,6 +32,21 @@ class OutdatedNameRuleTest {
     }
 
     @Test
+    void aPastQualifierBeforeTheCountryOfTheTitleCountsToo() {
+        RuleTester rule = RuleTester.of("entity.outdated-name").on(LocalDate.of(2023, 3, 1));
+        rule.clean("Former British Prime Minister Boris Johnson opened the fair.");
+        rule.clean("The fair was opened by former U.S. President Barack Obama.");
+        rule.clean("Former Kazakh President Nursultan Nazarbayev sent a letter.");
+        rule.clean("Britain's former Prime Minister Boris Johnson opened the fair.");
+        rule.clean("Former Kazakhstan's President Nursultan Nazarbayev sent a letter.");
+        RuleTester.of("entity.outdated-name").on(LocalDate.of(2024, 10, 9))
+                .clean("Former Taiwan president Tsai Ing-wen, who stepped down in May, visited Prague.");
+        // a qualifier that belongs to something else before the country does not make the office past
+        rule.flags("The former envoy met British [[Prime Minister Boris Johnson]] in London.");
+        rule.flags("A former aide said U.S. [[President Barack Obama]] would call.");
+    }
+
+    @Test
     void leavesLongerProperNamesAlone() {
         RuleTester.of("entity.outdated-name").on(LocalDate.of(2020, 3, 1))
                 .clean("The Astana International Financial Centre opened an office.");
