@@ -67,6 +67,20 @@ class OutdatedNameRuleTest {
     }
 
     @Test
+    void aCapitalClaimLimitedInTimeOrInThePastTenseIsNoClaimAboutToday() {
+        RuleTester rule = RuleTester.of("entity.outdated-name").on(LocalDate.of(2023, 3, 1));
+        rule.clean("Bonn, the capital of West Germany until 1990, still hosts UN offices.");
+        rule.clean("Almaty, Kazakhstan's capital till 1997, is its largest city.");
+        rule.clean("Lagos, Nigeria's capital between 1914 and 1991, is its biggest port.");
+        rule.clean("Lagos, the capital before 1991, is still the largest city.");
+        rule.clean("Bonn was the capital of West Germany from 1949 to 1990, and ministries still have offices there.");
+        rule.clean("Almaty became the capital in 1929 and kept the role for decades.");
+        // a limit outside the claim's clause limits something else
+        rule.flags("[[Bonn]], the capital of Germany, hosted the talks until Friday.");
+        rule.flags("[[Almaty]] is Kazakhstan's capital and has been since 1997.");
+    }
+
+    @Test
     void aRenamedCapitalIsOutdatedWhereverItIsNamed() {
         RuleTester rule = RuleTester.of("entity.outdated-name").on(LocalDate.of(2023, 3, 1));
         rule.flags("Leaders met in [[Nur-Sultan]] on Tuesday; flights to [[Kiev]] resumed.");
