@@ -47,6 +47,13 @@ class NameVariantRuleTest {
     }
 
     @Test
+    void aNewsAgencysHouseSpellingIsNoMisspelling() {
+        rule.clean("Ukrainian President Volodymyr Zelenskyy said Zelenskyy's plan would hold.");
+        rule.clean("Turkish President Tayyip Erdogan met Ukrainian President Volodymyr Zelenskiy in Istanbul.");
+        rule.suggests("Ukrainian President Volodymyr Zelenskii said the plan would hold.", "Volodymyr Zelensky");
+    }
+
+    @Test
     void flagsAChineseNameSplitIntoSyllables() {
         rule.suggests("Vice Premier Hu Chun Hua visited Guangdong.", "Hu Chunhua");
         rule.flags("The talks were chaired by [[Wang Hu Ning]] in Beijing.");
