@@ -42,6 +42,15 @@ class LanguageToolRuleTest {
         assertEquals(List.of("Howver@0"), flagged("Howver the plan works."));
     }
 
+    @Test
+    void aTextWithBritishIseSpellingsAndNoOtherMarkersIsCheckedWithTheBritishSpeller() {
+        assertEquals(List.of(), flagged("Palmer equalised late, after the visitors had capitalised on a mistake. "
+                + "The well-organised back line conceded an equaliser."));
+        // clear markers decide as before: an American one keeps the American speller, Oxford spelling stays British
+        assertEquals(List.of("equalised@32"), flagged("The favorable result came after equalised scores."));
+        assertEquals(List.of(), flagged("The well-organized team wore the club's colours."));
+    }
+
     private List<String> flagged(String text) {
         return rule.findings(text).stream()
                 .map((Issue issue) -> text.substring(issue.span().start(), issue.span().end()) + "@" + issue.span().start())

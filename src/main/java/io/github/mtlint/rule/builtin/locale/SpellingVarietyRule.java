@@ -72,7 +72,7 @@ public final class SpellingVarietyRule extends BaseRule {
             return;
         }
         Optional<EnglishVariant> asked = context.variant();
-        EnglishVariant wanted = asked.or(() -> variants.variety(document.text())).orElse(marked.get(0).spelling().variant());
+        EnglishVariant wanted = asked.or(() -> variants.markerVariety(document.text())).orElse(marked.get(0).spelling().variant());
         if (asked.isEmpty() && marked.stream().allMatch(m -> m.spelling().variant() == wanted)) {
             return;
         }
