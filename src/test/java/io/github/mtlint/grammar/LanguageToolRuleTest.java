@@ -49,6 +49,10 @@ class LanguageToolRuleTest {
         // clear markers decide as before: an American one keeps the American speller, Oxford spelling stays British
         assertEquals(List.of("equalised@32"), flagged("The favorable result came after equalised scores."));
         assertEquals(List.of(), flagged("The well-organized team wore the club's colours."));
+        // one -ise form alone is as likely a slip, and -ize forms weigh against it
+        assertEquals(List.of("criticised@31"), flagged("The artist Ai Weiwei has often criticised such plans."));
+        assertEquals(List.of("equalised@7", "organised@96"),
+                flagged("Palmer equalised late after the hosts, who had organized the game and recognized the risk, were organised."));
     }
 
     private List<String> flagged(String text) {

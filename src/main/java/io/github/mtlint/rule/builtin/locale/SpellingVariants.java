@@ -32,14 +32,18 @@ public final class SpellingVariants implements VarietyDetector {
     private final List<String> suffixes;
     private final Set<String> iseVerbs;
     private final List<String> iseEndings;
+    private final int minIseForms;
 
     /**
      * @param pairs    "american british" per item ("color colour")
      * @param suffixes derivational endings to recognise derived forms by
      * @param iseVerbs   British -ise verbs whose -ize form is both American and Oxford spelling ("equalise")
      * @param iseEndings the endings of their forms ("ise", "ised", "iser"…), which replace the verb's "ise"
+     * @param minIseForms how many -ise forms make a text without markers British
      */
-    public SpellingVariants(List<String> pairs, List<String> suffixes, List<String> iseVerbs, List<String> iseEndings) {
+    public SpellingVariants(List<String> pairs, List<String> suffixes, List<String> iseVerbs, List<String> iseEndings,
+                            int minIseForms) {
+        this.minIseForms = minIseForms;
         this.suffixes = List.copyOf(suffixes);
         this.iseVerbs = Set.copyOf(iseVerbs);
         this.iseEndings = List.copyOf(iseEndings);
@@ -72,26 +76,31 @@ public final class SpellingVariants implements VarietyDetector {
 
     /**
      * The variety of the text's spelling for LanguageTool's speller: that of its markers ({@link #markerVariety}); a text
-     * without any that uses British -ise forms ("equalised", "equaliser") is British, since British English allows
-     * -ize too but American English has no -ise.
+     * without any that uses British -ise forms ("equalised", "equaliser"), at least {@code minIseForms} and more than
+     * -ize ones, is British, since British English allows -ize too but American English has no -ise. One -ise form
+     * alone is as likely a slip.
      */
     @Override
     public Optional<EnglishVariant> variety(String text) {
         Optional<EnglishVariant> byMarkers = markerVariety(text);
-        return byMarkers.isPresent() || !hasIseForm(text) ? byMarkers : Optional.of(EnglishVariant.GB);
-    }
-
-    private boolean hasIseForm(String text) {
+        if (byMarkers.isPresent()) {
+            return byMarkers;
+        }
+        int ise = 0;
+        int ize = 0;
         Matcher m = LOWER_CASE_WORD_OR_PART.matcher(text);
         while (m.find()) {
             String word = m.group();
             for (String ending : iseEndings) {
                 if (word.endsWith(ending) && iseVerbs.contains(word.substring(0, word.length() - ending.length()) + "ise")) {
-                    return true;
+                    ise++;
+                } else if (word.endsWith("iz" + ending.substring(2)) && iseVerbs.contains(
+                        word.substring(0, word.length() - ending.length()) + "ise")) {
+                    ize++;
                 }
             }
         }
-        return false;
+        return ise >= minIseForms && ise > ize ? Optional.of(EnglishVariant.GB) : Optional.empty();
     }
 
     /**
