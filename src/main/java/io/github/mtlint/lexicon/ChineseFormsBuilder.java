@@ -101,6 +101,7 @@ final class ChineseFormsBuilder {
         }
         for (Person p : personEntries) {
             List<String> english = new ArrayList<>(distinct(p.name(), List.of(p.shortName())));
+            p.accepted().stream().filter(a -> !english.contains(a)).forEach(english::add);
             p.variants().stream().filter(v -> !english.contains(v)).forEach(english::add);
             people.getOrDefault(p.name(), List.of())
                     .forEach(form -> built.add(new ChineseName(form, ChineseName.Kind.PERSON, english, null)));

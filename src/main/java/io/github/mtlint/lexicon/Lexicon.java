@@ -64,8 +64,10 @@ public final class Lexicon {
         for (Person p : people) {
             personForms.add(p.name(), new PersonForm(p, PersonForm.Kind.FULL, p.name()));
             personForms.add(p.shortName(), new PersonForm(p, PersonForm.Kind.SHORT, p.shortName()));
+            p.accepted().forEach(a -> personForms.add(a, new PersonForm(p, PersonForm.Kind.ACCEPTED, a)));
             p.variants().forEach(v -> personForms.add(v, new PersonForm(p, PersonForm.Kind.VARIANT, v)));
             addNameWords(p.name());
+            p.accepted().forEach(this::addNameWords);
             p.variants().forEach(this::addNameWords);
         }
         for (Title t : titles) {

@@ -29,7 +29,8 @@ import java.util.stream.Stream;
 /**
  * Reads lexicon folders ({@code *.yml}, any depth) into one {@link Lexicon}. Each file may hold any of
  * {@code countries}, {@code organisations}, {@code people}, {@code confusables}, {@code titles} (and a
- * {@code source} note). Later folders add to earlier ones; a country or person given again replaces the earlier
+ * {@code source} note). A person's {@code accepted} spellings are house styles, not misspellings, and
+ * {@code variants} are misspellings. Later folders add to earlier ones; a country or person given again replaces the earlier
  * entry, so users can correct the bundled data. Cross-references (office titles, country codes) are checked.
  * Countries, capitals, organisations and people may carry their Chinese forms ({@code zh}, and {@code zhShort} for a
  * country's one-character abbreviation); chinese.yml adds {@code chineseNames}, {@code ambiguous},
@@ -61,7 +62,7 @@ public final class LexiconLoader {
     }
 
     private record PersonEntry(@JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) String name, @JsonProperty("short") String shortName,
-                               List<String> variants, @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL) List<OfficeEntry> offices,
+                               List<String> accepted, List<String> variants, @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL) List<OfficeEntry> offices,
                                List<Zh> zh) {
     }
 
@@ -179,7 +180,7 @@ public final class LexiconLoader {
             offices.add(new Office(o.title(), o.country(), validity(o.from(), o.until(), pending.file() + ": " + p.name())));
         }
         String shortName = p.shortName() != null ? p.shortName() : lastWord(p.name());
-        return new Person(p.name(), shortName, list(p.variants()), offices);
+        return new Person(p.name(), shortName, list(p.accepted()), list(p.variants()), offices);
     }
 
     private static Country country(CountryEntry c, String file) throws LexiconException {

@@ -48,7 +48,8 @@ final class BuiltinRules {
         this.shared = shared;
         try {
             RuleSpec variety = spec("locale.spelling-variety");
-            this.variants = new SpellingVariants(variety.list("pairs"), variety.list("suffixes"));
+            this.variants = new SpellingVariants(variety.list("pairs"), variety.list("suffixes"), variety.list("iseVerbs"),
+                    variety.list("iseEndings"), variety.integer("minIseForms"));
             this.nameSpans = new NameSpanFinder(lexicon, spec("entity.name-variant").list("capitalisedWords"));
             this.surnameFilter = new SurnameFilter(spec("sentence.missing-boundary").list("surnames"));
         } catch (RuleSpecException e) {

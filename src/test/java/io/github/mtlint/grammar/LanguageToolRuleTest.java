@@ -48,6 +48,19 @@ class LanguageToolRuleTest {
         assertEquals(List.of(), flagged("In 1974 she joined the team. The stores, which are up to date after a refit, reopened."));
     }
 
+    @Test
+    void aTextWithBritishIseSpellingsAndNoOtherMarkersIsCheckedWithTheBritishSpeller() {
+        assertEquals(List.of(), flagged("Palmer equalised late, after the visitors had capitalised on a mistake. "
+                + "The well-organised back line conceded an equaliser."));
+        // clear markers decide as before: an American one keeps the American speller, Oxford spelling stays British
+        assertEquals(List.of("equalised@32"), flagged("The favorable result came after equalised scores."));
+        assertEquals(List.of(), flagged("The well-organized team wore the club's colours."));
+        // one -ise form alone is as likely a slip, and -ize forms weigh against it
+        assertEquals(List.of("criticised@31"), flagged("The artist Ai Weiwei has often criticised such plans."));
+        assertEquals(List.of("equalised@7", "organised@96"),
+                flagged("Palmer equalised late after the hosts, who had organized the game and recognized the risk, were organised."));
+    }
+
     private List<String> flagged(String text) {
         return rule.findings(text).stream()
                 .map((Issue issue) -> text.substring(issue.span().start(), issue.span().end()) + "@" + issue.span().start())

@@ -52,6 +52,32 @@ public final class LanguageToolWordLists {
         return distinctive;
     }
 
+    /**
+     * British -ise verbs whose -ize form is American and Oxford spelling ("equalise" beside "equalize"): single words
+     * of the map whose British form differs only by -is- for -iz-, which the British speller accepts in both forms
+     * and the American speller rejects in the British one.
+     */
+    public static List<String> britishIseVerbs() {
+        List<String> verbs = new java.util.ArrayList<>();
+        try {
+            ResourceBundle messages = JLanguageTool.getMessageBundle();
+            MorfologikAmericanSpellerRule american = new MorfologikAmericanSpellerRule(messages, Languages.getLanguageForShortCode("en-US"));
+            MorfologikBritishSpellerRule british = new MorfologikBritishSpellerRule(messages, Languages.getLanguageForShortCode("en-GB"),
+                    null, List.of());
+            for (Map.Entry<String, String> pair : americanToBritish().entrySet()) {
+                String us = pair.getKey();
+                String gb = pair.getValue();
+                if (us.endsWith("ize") && !us.contains(" ") && gb.equals(us.substring(0, us.length() - 3) + "ise")
+                        && american.isMisspelled(gb) && !british.isMisspelled(us) && !british.isMisspelled(gb)) {
+                    verbs.add(gb);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load LanguageTool's English spellers", e);
+        }
+        return verbs;
+    }
+
     /** American spelling → British spelling, lower case, as LanguageTool's spellers use it. */
     public static Map<String, String> americanToBritish() {
         Map<String, String> map = new LinkedHashMap<>();

@@ -52,6 +52,25 @@ class LexiconLoaderTest {
     }
 
     @Test
+    void readsAcceptedSpellingsApartFromVariants(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("mine.yml"), """
+                people:
+                  - name: Jane Examplova
+                    accepted: [Jane Examplová, Examplová]
+                    variants: [Eksamplova]
+                    offices:
+                      - {title: President, country: UZ, from: 2030-01-01}
+                """);
+        Lexicon lexicon = new LexiconLoader().load(List.of(BUNDLED, dir));
+        Person jane = lexicon.personForms().get("Examplová").get(0).person();
+        assertEquals(List.of("Jane Examplová", "Examplová"), jane.accepted());
+        assertEquals(List.of("Eksamplova"), jane.variants());
+        assertEquals(PersonForm.Kind.ACCEPTED, lexicon.personForms().get("Jane Examplová").get(0).kind());
+        assertEquals(PersonForm.Kind.VARIANT, lexicon.personForms().get("Eksamplova").get(0).kind());
+        assertTrue(lexicon.isNameWord("Examplová"));
+    }
+
+    @Test
     void rejectsUnknownKeysCodesAndTitles(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("bad.yml"), "countries:\n  - {name: X, code: XX, status: member, colour: red}\n");
         assertTrue(assertThrows(LexiconException.class, () -> new LexiconLoader().load(List.of(dir))).getMessage()

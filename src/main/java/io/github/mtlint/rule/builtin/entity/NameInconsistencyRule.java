@@ -1,6 +1,10 @@
 package io.github.mtlint.rule.builtin.entity;
 
 import io.github.mtlint.lexicon.Lexicon;
+import io.github.mtlint.lexicon.Person;
+import io.github.mtlint.lexicon.PersonForm;
+import io.github.mtlint.lexicon.PhraseIndex;
+import io.github.mtlint.model.Span;
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.Sentence;
 import io.github.mtlint.model.Token;
@@ -10,12 +14,15 @@ import io.github.mtlint.rule.builtin.Words;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One person (or place) spelt two ways in a document, including names the lexicon does not know: "Zhang
@@ -24,9 +31,14 @@ import java.util.Map;
  * more letters are compared, with the same first letter and one changed letter (two in long names), so that
  * different short names ("Li Ming", "Li Ning") stay apart; and two spellings count as one name only where they
  * share a neighbouring word ("spokesman Grivory said", "spokesman Griveri said") and the later one is not the
- * more frequent: pinyin names one letter apart (Xining, Xinming) are often different names.
+ * more frequent: pinyin names one letter apart (Xining, Xinming) are often different names. A person the lexicon
+ * knows in accepted house spellings as well ("Zelenskyy" for AP, "Zelenskiy" for Reuters) may be written in any of
+ * them, but in one only: a later mention spelt another way is flagged too.
  */
 public final class NameInconsistencyRule extends LexiconRule {
+
+    /** A word of a name, without a possessive ending. */
+    private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\p{M}.-]+?(?=['\u2019]s\\b|['\u2019]|\\s|$)");
 
     /** Shortest unknown capitalised word taken for a name, and length from which more letters may differ (data). */
     private final int minLength;
@@ -36,6 +48,11 @@ public final class NameInconsistencyRule extends LexiconRule {
     private final int longNameEdits;
 
     private final Set<String> connectives;
+    /**
+     * For each person with accepted spellings, each folded word of their canonical and accepted names mapped to the
+     * canonical word it spells ("zelenskyy" and "zelensky" to "zelensky"): one slot of the name, spelt one way.
+     */
+    private final Map<Person, Map<String, String>> spellingSlots = new HashMap<>();
 
     public NameInconsistencyRule(RuleSpec spec) {
         super(spec.variables("first", "line").meta(), spec.shared(Lexicon.class));
@@ -44,10 +61,35 @@ public final class NameInconsistencyRule extends LexiconRule {
         this.longName = spec.integer("longName");
         this.shortNameEdits = spec.integer("shortNameEdits");
         this.longNameEdits = spec.integer("longNameEdits");
+        for (Person p : lexicon.people()) {
+            if (!p.accepted().isEmpty()) {
+                spellingSlots.put(p, slots(p));
+            }
+        }
+    }
+
+    private static Map<String, String> slots(Person p) {
+        List<String> canonical = new ArrayList<>();
+        for (String name : List.of(p.name(), p.shortName())) {
+            for (String word : name.split("\\s+")) {
+                canonical.add(NameSimilarity.fold(word));
+            }
+        }
+        Map<String, String> slots = new HashMap<>();
+        canonical.forEach(w -> slots.put(w, w));
+        for (String form : p.accepted()) {
+            for (String word : form.split("\\s+")) {
+                String folded = NameSimilarity.fold(word);
+                canonical.stream().max(Comparator.comparingDouble(c -> NameSimilarity.ofFolded(folded, c).jaroWinkler()))
+                        .ifPresent(c -> slots.putIfAbsent(folded, c));
+            }
+        }
+        return slots;
     }
 
     @Override
     public void check(Document document, RuleContext context) {
+        mixedAcceptedSpellings(document, context);
         Map<String, Token> firstSpelling = new LinkedHashMap<>();
         List<Token> candidates = new ArrayList<>();
         Map<String, Set<String>> neighbours = new HashMap<>();
@@ -84,6 +126,36 @@ public final class NameInconsistencyRule extends LexiconRule {
                         .forEach(c -> context.flag(c.span()).with("first", canonical.text())
                                 .with("line", document.locate(canonical.span()).line()).suggest(canonical.text()).report());
                 firstSpelling.put(t.text(), canonical);
+            }
+        }
+    }
+
+    /** "Volodymyr Zelenskyy" then "Zelensky": a person the lexicon knows in accepted spellings, written in two. */
+    private void mixedAcceptedSpellings(Document document, RuleContext context) {
+        if (spellingSlots.isEmpty()) {
+            return;
+        }
+        Map<String, Span> firstSpelling = new HashMap<>();
+        for (PhraseIndex.Match<PersonForm> match : EntityMentions.find(document, lexicon).people()) {
+            List<Person> people = match.values().stream().map(PersonForm::person).distinct().toList();
+            Map<String, String> slots = people.size() == 1 ? spellingSlots.get(people.get(0)) : null;
+            if (slots == null || match.values().stream().anyMatch(f -> f.kind() == PersonForm.Kind.VARIANT)) {
+                continue; // a misspelling is entity.name-variant's
+            }
+            Matcher word = NAME_WORD.matcher(document.text(match.span()));
+            while (word.find()) {
+                String folded = NameSimilarity.fold(word.group());
+                String slot = slots.get(folded);
+                if (slot == null) {
+                    continue;
+                }
+                Span span = new Span(match.span().start() + word.start(), match.span().start() + word.end());
+                String key = people.get(0).name() + "\u0000" + slot;
+                Span first = firstSpelling.putIfAbsent(key, span);
+                if (first != null && !NameSimilarity.fold(document.text(first)).equals(folded)) {
+                    context.flag(span).with("first", document.text(first))
+                            .with("line", document.locate(first).line()).suggest(document.text(first)).report();
+                }
             }
         }
     }

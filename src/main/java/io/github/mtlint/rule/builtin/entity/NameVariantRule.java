@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A public figure's name spelt another way than the canonical one: a known variant or transliteration from the
@@ -31,7 +32,8 @@ import java.util.Set;
  * Accents alone do not count ("Erdogan"), nor do nicknames that do not resemble the name ("Jokowi"). A known name
  * split into more parts ("Hu Chun Hua" for Hu Chunhua) is a variant too, and so is a surname with a doubled letter
  * dropped or added ("Morison" for Morrison) after the person's title or first name or near their country, even
- * where the misspelling is itself an English word or name.
+ * where the misspelling is itself an English word or name. A given name after a Chinese surname ("Ma Zhaoxu") and a
+ * known name with a syllable more ("Zhaoxu" beside Zhao) are names of their own, not near-misses.
  */
 public final class NameVariantRule extends LexiconRule {
 
@@ -43,6 +45,8 @@ public final class NameVariantRule extends LexiconRule {
     private final double minSimilarityWithoutTitle;
     private final int minNameLength;
     private final int maxSplitParts;
+    private final Pattern extraSyllable;
+    private final Set<String> chineseSurnames;
 
     /** Each person by their full name folded, without spaces and hyphens; null where two people share one. */
     private final Map<String, Person> byJoinedName = new HashMap<>();
@@ -68,6 +72,8 @@ public final class NameVariantRule extends LexiconRule {
         this.minSimilarityWithoutTitle = spec.number("minSimilarityWithoutTitle");
         this.minNameLength = spec.integer("minNameLength");
         this.maxSplitParts = spec.integer("maxSplitParts");
+        this.extraSyllable = Pattern.compile(spec.text("extraSyllable"));
+        this.chineseSurnames = Set.copyOf(spec.list("chineseSurnames"));
         for (Person p : lexicon.people()) {
             byJoinedName.merge(joined(p.name()), p, (a, b) -> a.equals(b) ? a : null);
             int index = shortNames.size();
@@ -185,8 +191,8 @@ public final class NameVariantRule extends LexiconRule {
             Token previous = words.get(i - 1);
             String previousWord = previous.isCapitalised() && mentions.between(previous.span(), t.span()).equals(" ")
                     ? previous.text() : "";
-            if (titleOffices.isEmpty() && countries.isEmpty() && previousWord.isEmpty()) {
-                continue;
+            if (titleOffices.isEmpty() && countries.isEmpty() && previousWord.isEmpty() || chineseSurnames.contains(previousWord)) {
+                continue; // no context; or a given name after its surname ("Ma Zhaoxu"), a name of its own
             }
             Person best = null;
             double bestScore = 0;
@@ -203,7 +209,8 @@ public final class NameVariantRule extends LexiconRule {
                 boolean firstNameBefore = firstNameFitting.get(index);
                 boolean officeFits = officeFitting.get(index);
                 boolean doubledLetter = doubledLetterSlip(word, candidate.folded());
-                if (!officeFits && !(firstNameBefore && doubledLetter) || !unknown && !doubledLetter) {
+                if (!officeFits && !(firstNameBefore && doubledLetter) || !unknown && !doubledLetter
+                        || withSyllableMore(word, candidate.folded())) {
                     continue;
                 }
                 NameSimilarity similarity = NameSimilarity.ofFolded(word, candidate.folded());
@@ -243,6 +250,12 @@ public final class NameVariantRule extends LexiconRule {
             }
         }
         return false;
+    }
+
+    /** "Zhaoxu" for Zhao: the name and a syllable more is another name; both spellings {@link NameSimilarity#fold folded}. */
+    private boolean withSyllableMore(String word, String name) {
+        return word.length() > name.length() && word.startsWith(name)
+                && extraSyllable.matcher(word.substring(name.length())).matches();
     }
 
     /** People sharing a variant ("Berdymukhamedov"): keep those who fit the title before it at the date. */

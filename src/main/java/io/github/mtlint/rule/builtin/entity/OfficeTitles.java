@@ -62,9 +62,14 @@ record OfficeTitles(PhraseIndex.Match<Title> title, PhraseIndex.Match<PersonForm
         return p.offices().stream().filter(o -> offices.contains(o.title())).toList();
     }
 
-    /** "former President X": the word before the title, one of {@code qualifiers}, says the office is past or another. */
+    /**
+     * "former President X", "Former British Prime Minister X", "former U.S. President X": the word before the title,
+     * or before the place or nationality in front of it, one of {@code qualifiers}, says the office is past or another.
+     */
     static boolean qualified(EntityMentions mentions, Span title, Set<String> qualifiers) {
-        String before = mentions.document().text().substring(0, title.start()).stripTrailing();
+        int start = EntityMentions.justBefore(mentions, mentions.places(), title, s -> POSSESSIVE.matcher(s).matches())
+                .map(place -> place.span().start()).orElse(title.start());
+        String before = mentions.document().text().substring(0, start).stripTrailing();
         String[] words = before.split("[^\\p{L}]+");
         return words.length > 0 && qualifiers.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
     }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +35,8 @@ public final class OutdatedNameRule extends LexiconRule {
     private final Set<String> renamedCapitals;
     private final Pattern capitalClaimBefore;
     private final Pattern capitalClaimAfter;
+    private final Pattern capitalClaimLimits;
+    private final Pattern clauseEnd;
 
     public OutdatedNameRule(RuleSpec spec) {
         super(spec.variables("country", "current", "date", "person", "place", "title", "until", "when").meta(), spec.shared(Lexicon.class));
@@ -43,6 +46,9 @@ public final class OutdatedNameRule extends LexiconRule {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.capitalClaimAfter = Pattern.compile("^(?:" + String.join("|", spec.list("capitalClaimAfter")) + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.capitalClaimLimits = Pattern.compile(String.join("|", spec.list("capitalClaimLimits")),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.clauseEnd = Pattern.compile(spec.text("clauseEnd"));
     }
 
     @Override
@@ -76,14 +82,17 @@ public final class OutdatedNameRule extends LexiconRule {
         }
     }
 
-    /** "the German capital Bonn", "Lagos, the capital of Nigeria", "Almaty, Kazakhstan's capital" in one clause. */
+    /**
+     * "the German capital Bonn", "Lagos, the capital of Nigeria", "Almaty, Kazakhstan's capital" in one clause; not
+     * "Almaty, Kazakhstan's capital until 1997".
+     */
     private boolean claimsCapital(Document document, Span span) {
         String text = document.text();
         int lineStart = text.lastIndexOf('\n', span.start() - 1) + 1;
         int lineEnd = text.indexOf('\n', span.end());
         String before = text.substring(lineStart, span.start());
         String after = text.substring(span.end(), lineEnd < 0 ? text.length() : lineEnd);
-        java.util.regex.Matcher claim = capitalClaimBefore.matcher(before);
+        Matcher claim = capitalClaimBefore.matcher(before);
         if (claim.find()) {
             // "the former German capital Bonn" says it no longer is
             String[] lead = before.substring(0, claim.start()).trim().split("\\s+");
@@ -94,7 +103,14 @@ public final class OutdatedNameRule extends LexiconRule {
             }
             return true;
         }
-        return capitalClaimAfter.matcher(after).find();
+        Matcher claimAfter = capitalClaimAfter.matcher(after);
+        return claimAfter.find() && !limitedInTime(after.substring(claimAfter.end()));
+    }
+
+    /** "Bonn, the capital of West Germany until 1990, ...": the rest of the claim's clause limits it to the past. */
+    private boolean limitedInTime(String rest) {
+        Matcher end = clauseEnd.matcher(rest);
+        return capitalClaimLimits.matcher(end.find() ? rest.substring(0, end.start()) : rest).find();
     }
 
     private static void outdatedCapital(PlaceForm form, Span span, LocalDate date, LocalDate alsoWrongOn, String message,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
 public final class SpellingVariants implements VarietyDetector {
 
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{Ll}+(?![\\p{L}\\p{N}-])");
+    /** A lower-case word or the last part of a hyphenated one ("well-organised"). */
+    private static final Pattern LOWER_CASE_WORD_OR_PART = Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{Ll}+(?![\\p{L}\\p{N}])");
 
     /** A word's variety and how the other variety spells it. */
     public record Spelling(EnglishVariant variant, String counterpart) {
@@ -27,13 +30,23 @@ public final class SpellingVariants implements VarietyDetector {
 
     private final Map<String, Spelling> byWord = new HashMap<>();
     private final List<String> suffixes;
+    private final Set<String> iseVerbs;
+    private final List<String> iseEndings;
+    private final int minIseForms;
 
     /**
      * @param pairs    "american british" per item ("color colour")
      * @param suffixes derivational endings to recognise derived forms by
+     * @param iseVerbs   British -ise verbs whose -ize form is both American and Oxford spelling ("equalise")
+     * @param iseEndings the endings of their forms ("ise", "ised", "iser"…), which replace the verb's "ise"
+     * @param minIseForms how many -ise forms make a text without markers British
      */
-    public SpellingVariants(List<String> pairs, List<String> suffixes) {
+    public SpellingVariants(List<String> pairs, List<String> suffixes, List<String> iseVerbs, List<String> iseEndings,
+                            int minIseForms) {
+        this.minIseForms = minIseForms;
         this.suffixes = List.copyOf(suffixes);
+        this.iseVerbs = Set.copyOf(iseVerbs);
+        this.iseEndings = List.copyOf(iseEndings);
         for (String pair : pairs) {
             String[] words = pair.trim().toLowerCase(Locale.ROOT).split("\\s+");
             if (words.length != 2 || words[0].equals(words[1])) {
@@ -62,11 +75,39 @@ public final class SpellingVariants implements VarietyDetector {
     }
 
     /**
-     * The variety most of the text's lower-case marker words follow (capitalised words may be names that keep their
-     * spelling: "World Trade Organization"); on a tie the variety of the first marker; empty without markers.
+     * The variety of the text's spelling for LanguageTool's speller: that of its markers ({@link #markerVariety}); a text
+     * without any that uses British -ise forms ("equalised", "equaliser"), at least {@code minIseForms} and more than
+     * -ize ones, is British, since British English allows -ize too but American English has no -ise. One -ise form
+     * alone is as likely a slip.
      */
     @Override
     public Optional<EnglishVariant> variety(String text) {
+        Optional<EnglishVariant> byMarkers = markerVariety(text);
+        if (byMarkers.isPresent()) {
+            return byMarkers;
+        }
+        int ise = 0;
+        int ize = 0;
+        Matcher m = LOWER_CASE_WORD_OR_PART.matcher(text);
+        while (m.find()) {
+            String word = m.group();
+            for (String ending : iseEndings) {
+                if (word.endsWith(ending) && iseVerbs.contains(word.substring(0, word.length() - ending.length()) + "ise")) {
+                    ise++;
+                } else if (word.endsWith("iz" + ending.substring(2)) && iseVerbs.contains(
+                        word.substring(0, word.length() - ending.length()) + "ise")) {
+                    ize++;
+                }
+            }
+        }
+        return ise >= minIseForms && ise > ize ? Optional.of(EnglishVariant.GB) : Optional.empty();
+    }
+
+    /**
+     * The variety most of the text's lower-case marker words follow (capitalised words may be names that keep their
+     * spelling: "World Trade Organization"); on a tie the variety of the first marker; empty without markers.
+     */
+    public Optional<EnglishVariant> markerVariety(String text) {
         int us = 0;
         int gb = 0;
         EnglishVariant first = null;

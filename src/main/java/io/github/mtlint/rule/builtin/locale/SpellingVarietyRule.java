@@ -9,13 +9,19 @@ import io.github.mtlint.rule.BaseRule;
 import io.github.mtlint.rule.RuleContext;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * British and American spellings mixed in one document ("neighbourliness" among "favorable" and "neighbor").
  * The variety given with {@code --variant} wins; otherwise the document's majority, and on a tie the first.
- * Capitalised words inside a sentence belong to names, which keep their spelling ("World Trade Organization").
+ * Capitalised words inside a sentence belong to names, which keep their spelling ("World Trade Organization"); so
+ * does a sentence's first word before a possessive or a capitalised word ("Labor's campaign", "Center Parcs") or where
+ * the text never writes it in lower case ("Labor has won", Australia's party).
  */
 public final class SpellingVarietyRule extends BaseRule {
 
@@ -26,26 +32,47 @@ public final class SpellingVarietyRule extends BaseRule {
         this.variants = spec.shared(SpellingVariants.class);
     }
 
+    /** "Labor's campaign", "Center Parcs": a word starting a sentence is a name before a possessive or a capital. */
+    private static boolean startsName(String text, Token word, Token next) {
+        int end = word.span().end();
+        boolean possessive = end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+                && (text.charAt(end + 1) == 's' || !Character.isLetter(text.charAt(end + 1)));
+        return possessive || next != null && next.isCapitalised() && next.span().start() == end + 1
+                && Character.isWhitespace(text.charAt(end));
+    }
+
     private record Marked(Token token, SpellingVariants.Spelling spelling) {
     }
 
     @Override
     public void check(Document document, RuleContext context) {
         List<Marked> marked = new ArrayList<>();
+        Set<String> lowerCaseWords = new HashSet<>();
+        List<Token> sentenceStarts = new ArrayList<>();
         document.sentences().forEach(sentence -> {
             List<Token> words = sentence.words();
             for (int i = 0; i < words.size(); i++) {
                 Token t = words.get(i);
-                if (i == 0 || !t.isCapitalised()) {
+                if (!t.isCapitalised()) {
+                    lowerCaseWords.add(t.text());
                     variants.lookup(t.text()).ifPresent(s -> marked.add(new Marked(t, s)));
+                } else if (i == 0 && !startsName(document.text(), t, i + 1 < words.size() ? words.get(i + 1) : null)) {
+                    sentenceStarts.add(t);
                 }
             }
         });
+        for (Token t : sentenceStarts) {
+            // a capitalised word the text never writes in lower case is a name there too ("Labor has won")
+            if (lowerCaseWords.contains(t.text().toLowerCase(Locale.ROOT))) {
+                variants.lookup(t.text()).ifPresent(s -> marked.add(new Marked(t, s)));
+            }
+        }
+        marked.sort(Comparator.comparingInt(m -> m.token().span().start()));
         if (marked.isEmpty()) {
             return;
         }
         Optional<EnglishVariant> asked = context.variant();
-        EnglishVariant wanted = asked.or(() -> variants.variety(document.text())).orElse(marked.get(0).spelling().variant());
+        EnglishVariant wanted = asked.or(() -> variants.markerVariety(document.text())).orElse(marked.get(0).spelling().variant());
         if (asked.isEmpty() && marked.stream().allMatch(m -> m.spelling().variant() == wanted)) {
             return;
         }

@@ -14,6 +14,14 @@ class NameInconsistencyRuleTest {
     }
 
     @Test
+    void anAcceptedSpellingMixedWithAnotherOfTheSameNameIsInconsistent() {
+        rule.suggests("President Volodymyr Zelenskyy spoke on Monday.\nLater Zelensky met the press.", "Zelenskyy");
+        rule.suggests("Zelenskiy spoke on Monday.\nLater Zelenskyy's aide met the press.", "Zelenskiy");
+        rule.clean("President Volodymyr Zelenskiy spoke on Monday.\nLater Zelenskiy's aide met the press.");
+        rule.clean("President Tayyip Erdogan spoke on Monday.\nLater Erdogan met Recep Tayyip Erdogan's aides.");
+    }
+
+    @Test
     void leavesDifferentShortNamesAndPluralsAlone() {
         rule.clean("Golmud and Golmuds are not the same.");
     }

@@ -32,6 +32,21 @@ class OutdatedNameRuleTest {
     }
 
     @Test
+    void aPastQualifierBeforeTheCountryOfTheTitleCountsToo() {
+        RuleTester rule = RuleTester.of("entity.outdated-name").on(LocalDate.of(2023, 3, 1));
+        rule.clean("Former British Prime Minister Boris Johnson opened the fair.");
+        rule.clean("The fair was opened by former U.S. President Barack Obama.");
+        rule.clean("Former Kazakh President Nursultan Nazarbayev sent a letter.");
+        rule.clean("Britain's former Prime Minister Boris Johnson opened the fair.");
+        rule.clean("Former Kazakhstan's President Nursultan Nazarbayev sent a letter.");
+        RuleTester.of("entity.outdated-name").on(LocalDate.of(2024, 10, 9))
+                .clean("Former Taiwan president Tsai Ing-wen, who stepped down in May, visited Prague.");
+        // a qualifier that belongs to something else before the country does not make the office past
+        rule.flags("The former envoy met British [[Prime Minister Boris Johnson]] in London.");
+        rule.flags("A former aide said U.S. [[President Barack Obama]] would call.");
+    }
+
+    @Test
     void leavesLongerProperNamesAlone() {
         RuleTester.of("entity.outdated-name").on(LocalDate.of(2020, 3, 1))
                 .clean("The Astana International Financial Centre opened an office.");
@@ -49,6 +64,20 @@ class OutdatedNameRuleTest {
                 "Bonn was no longer the capital of Germany on 2023-03-01; the capital was Berlin.",
                 rule.findings("The German capital Bonn was busy.").get(0).message());
         rule.clean("The former German capital Bonn hosts UN agencies; flights from Bonn to the capital resumed.");
+    }
+
+    @Test
+    void aCapitalClaimLimitedInTimeOrInThePastTenseIsNoClaimAboutToday() {
+        RuleTester rule = RuleTester.of("entity.outdated-name").on(LocalDate.of(2023, 3, 1));
+        rule.clean("Bonn, the capital of West Germany until 1990, still hosts UN offices.");
+        rule.clean("Almaty, Kazakhstan's capital till 1997, is its largest city.");
+        rule.clean("Lagos, Nigeria's capital between 1914 and 1991, is its biggest port.");
+        rule.clean("Lagos, the capital before 1991, is still the largest city.");
+        rule.clean("Bonn was the capital of West Germany from 1949 to 1990, and ministries still have offices there.");
+        rule.clean("Almaty became the capital in 1929 and kept the role for decades.");
+        // a limit outside the claim's clause limits something else
+        rule.flags("[[Bonn]], the capital of Germany, hosted the talks until Friday.");
+        rule.flags("[[Almaty]] is Kazakhstan's capital and has been since 1997.");
     }
 
     @Test

@@ -21,4 +21,12 @@ class SpellingVarietyDataTest {
         assertEquals(String.join(", ", expected), String.join(", ", shipped),
                 "rules/builtin/locale/spelling-variety.yml data.pairs is out of date; replace it with the expected list");
     }
+
+    @Test
+    void shippedIseVerbsMatchLanguageTool() throws Exception {
+        List<String> shipped = new RuleFileLoader().loadJavaRuleSpecs(Path.of("rules/builtin"), "rules/builtin")
+                .get("locale.spelling-variety").list("iseVerbs");
+        assertEquals(String.join(", ", LanguageToolWordLists.britishIseVerbs()), String.join(", ", shipped),
+                "rules/builtin/locale/spelling-variety.yml data.iseVerbs is out of date; replace it with the expected list");
+    }
 }

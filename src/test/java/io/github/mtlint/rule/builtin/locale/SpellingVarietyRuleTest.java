@@ -18,6 +18,16 @@ class SpellingVarietyRuleTest {
     }
 
     @Test
+    void aMarkerWordStartingASentenceIsANameBeforeAPossessiveOrACapitalOrWhereTheTextNeverWritesItInLowerCase() {
+        RuleTester rule = RuleTester.of("locale.spelling-variety");
+        rule.clean("Labor wins again\n\nLabor has won a second term, and the colour of the night was red.\n\n"
+                + "Labor's leader thanked the neighbours.");
+        rule.clean("Center Parcs opened a site, and its colour scheme pleased the neighbours.");
+        rule.flags("Labor's leader thanked the neighbours for their favourable votes; the [[labor]] market is weak.");
+        rule.flags("[[Labor]] costs rose, and the colour of the plan pleased neighbours; skilled [[labor]] is scarce.");
+    }
+
+    @Test
     void leavesConsistentTextAndAmbiguousWordsAlone() {
         RuleTester rule = RuleTester.of("locale.spelling-variety");
         rule.clean("He wrote a check for the story about the program, in a favourable climate.");
