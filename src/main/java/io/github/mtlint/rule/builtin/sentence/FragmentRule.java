@@ -10,6 +10,7 @@ import io.github.mtlint.rule.SentenceRule;
 import io.github.mtlint.rule.builtin.Words;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A long sentence without a finite verb: no reading of any word is a past, present or modal verb form. Machine
@@ -19,15 +20,18 @@ import java.util.List;
 public final class FragmentRule extends SentenceRule {
 
     private final int minWords;
+    private final Set<String> collectiveNouns;
 
     public FragmentRule(RuleSpec spec) {
         super(spec.variables("words").meta());
         this.minWords = spec.integer("minWords");
+        this.collectiveNouns = Words.caseInsensitive(spec.list("collectiveNouns"));
     }
 
     @Override
     protected void checkSentence(Sentence sentence, Paragraph paragraph, Document document, RuleContext context) {
-        List<Token> tokens = sentence.tokens();
+        // the analyzer keeps the line break after a paragraph's last sentence as a token of its own
+        List<Token> tokens = sentence.tokens().stream().filter(t -> !t.text().isBlank()).toList();
         if (tokens.isEmpty() || !tokens.get(tokens.size() - 1).text().equals(".")) {
             return;
         }
@@ -43,7 +47,41 @@ public final class FragmentRule extends SentenceRule {
             }
             previous = t;
         }
+        if (hasVerbReadNounFirst(tokens)) {
+            return;
+        }
         context.flag(sentence.span()).with("words", words.size()).report();
+    }
+
+    /**
+     * With no other finite verb, a noun-or-verb word after a noun is the verb after all: past tense after any noun
+     * ("the yield on the bond rose 1 basis point"), present tense after a plural or collective subject when an object
+     * or adverbial follows ("the couple sell about two tonnes").
+     */
+    private boolean hasVerbReadNounFirst(List<Token> tokens) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token subject = tokens.get(i - 1);
+            Token t = tokens.get(i);
+            if (!Words.isLowercaseWord(t) || !isPlainNoun(subject)) {
+                continue;
+            }
+            if (t.hasPos("VBD")) {
+                return true;
+            }
+            Token next = tokens.get(i + 1);
+            boolean pluralSubject = subject.hasPos("NNS") || collectiveNouns.contains(subject.text());
+            boolean presentTense = t.hasPos("VBP") || t.hasPos("VBZ");
+            if (presentTense && pluralSubject && (next.hasPos("CD") || next.hasPos("DT") || next.hasPos("PRP$")
+                    || next.hasPosPrefix("RB") || next.hasPos("IN"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A noun that cannot be read as an adjective or a determiner ("bond", "prices"; not "practical"). */
+    private static boolean isPlainNoun(Token t) {
+        return t.hasPosPrefix("NN") && !t.hasPosPrefix("JJ") && !t.hasPos("DT") && !t.hasPos("CD") && !t.hasPos("PRP");
     }
 
     /** "fruitful results", "the visit", "two heads": a noun-or-verb word after a determiner or modifier is a noun. */
