@@ -21,11 +21,13 @@ public final class FragmentRule extends SentenceRule {
 
     private final int minWords;
     private final Set<String> collectiveNouns;
+    private final Set<String> auxiliaries;
 
     public FragmentRule(RuleSpec spec) {
         super(spec.variables("words").meta());
         this.minWords = spec.integer("minWords");
         this.collectiveNouns = Words.caseInsensitive(spec.list("collectiveNouns"));
+        this.auxiliaries = Words.caseInsensitive(spec.list("auxiliaries"));
     }
 
     @Override
@@ -54,29 +56,43 @@ public final class FragmentRule extends SentenceRule {
     }
 
     /**
-     * With no other finite verb, a noun-or-verb word after a noun is the verb after all: past tense after any noun
-     * ("the yield on the bond rose 1 basis point"), present tense after a plural or collective subject when an object
-     * or adverbial follows ("the couple sell about two tonnes").
+     * With no other finite verb, a noun-or-verb word after a noun is the verb after all: past tense after any noun or
+     * name ("the yield on the bond rose 1 basis point"), and present tense agreeing with its subject before an object
+     * or adverbial ("the couple sell about two tonnes", "the picture shows firefighters"). Auxiliaries are always verbs
+     * ("the injured have been taken").
      */
     private boolean hasVerbReadNounFirst(List<Token> tokens) {
         for (int i = 1; i + 1 < tokens.size(); i++) {
             Token subject = tokens.get(i - 1);
             Token t = tokens.get(i);
-            if (!Words.isLowercaseWord(t) || !isPlainNoun(subject)) {
+            if (!Words.isLowercaseWord(t)) {
+                continue;
+            }
+            if (auxiliaries.contains(t.text())) {
+                return true; // the tagger may have kept only a noun reading ("the injured have")
+            }
+            if (!Words.mayBeFiniteVerb(t)) {
+                continue;
+            }
+            boolean name = i > 1 && subject.isCapitalised() && subject.isWord();
+            if (!isPlainNoun(subject) && !name) {
                 continue;
             }
             if (t.hasPos("VBD")) {
                 return true;
             }
-            Token next = tokens.get(i + 1);
-            boolean pluralSubject = subject.hasPos("NNS") || collectiveNouns.contains(subject.text());
-            boolean presentTense = t.hasPos("VBP") || t.hasPos("VBZ");
-            if (presentTense && pluralSubject && (next.hasPos("CD") || next.hasPos("DT") || next.hasPos("PRP$")
-                    || next.hasPosPrefix("RB") || next.hasPos("IN"))) {
+            boolean plural = subject.hasPos("NNS") && !subject.hasPos("NN") || collectiveNouns.contains(subject.text());
+            boolean agrees = t.hasPos("VBP") && plural || t.hasPos("VBZ") && !plural && !subject.hasPos("NNS");
+            if (agrees && startsObjectOrAdverbial(tokens.get(i + 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean startsObjectOrAdverbial(Token next) {
+        return next.hasPos("CD") || next.hasPos("DT") || next.hasPos("PRP$") || next.hasPos("PRP") || next.hasPosPrefix("RB")
+                || next.hasPos("RP") || next.hasPos("IN") || next.hasPos("TO") || next.hasPosPrefix("JJ") || next.hasPos("NNS");
     }
 
     /** A noun that cannot be read as an adjective or a determiner ("bond", "prices"; not "practical"). */

@@ -32,6 +32,9 @@ class FragmentRuleTest {
     void takesAPresentTenseAfterAPluralOrCollectiveSubjectBeforeAnObjectOrAdverb() {
         rule.clean("The pair sell about three tonnes of rice a year, most of it to restaurants in Hangzhou.\n");
         rule.clean("The two brothers sell nearly half of their apples to supermarkets in the provincial capital.\n");
+        rule.clean("The photo shows rescuers carrying an injured miner out of the collapsed shaft near the village.\n");
+        rule.clean("The exhibition hall displays 40 paintings by artists from the three provinces of the region.\n");
+        rule.clean("The injured have been taken to three hospitals in the city of Lanzhou for further treatment.\n");
     }
 
     @Test
