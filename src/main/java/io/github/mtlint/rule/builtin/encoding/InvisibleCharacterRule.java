@@ -7,13 +7,21 @@ import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Characters nobody sees but every program trips over: control characters, zero-width spaces and joiners, a
  * byte-order mark inside the text, direction overrides, soft hyphens. Web pages and CMS exports leave them in;
- * they break search, word counts and hyphenation. Runs of the same character are one finding.
+ * they break search, word counts and hyphenation. Runs of the same character are one finding. A zero-width joiner
+ * inside an emoji sequence (👨‍👩‍👧) is part of the emoji and is left alone.
  */
 public final class InvisibleCharacterRule extends BaseRule {
+
+    private static final char ZERO_WIDTH_JOINER = '\u200D';
+    private static final char EMOJI_PRESENTATION_SELECTOR = '\uFE0F';
+    /** An extended grapheme cluster: the JDK's tables join pictographs with a joiner between them (Unicode's GB11). */
+    private static final Pattern GRAPHEME = Pattern.compile("\\X");
 
     public InvisibleCharacterRule(RuleSpec spec) {
         super(spec.variables("code", "count", "name").meta());
@@ -25,7 +33,7 @@ public final class InvisibleCharacterRule extends BaseRule {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (!isInvisible(c)) {
+            if (!isInvisible(c) || c == ZERO_WIDTH_JOINER && joinsPictographs(text, i)) {
                 i++;
                 continue;
             }
@@ -40,6 +48,29 @@ public final class InvisibleCharacterRule extends BaseRule {
                     .with("count", end - i).report();
             i = end;
         }
+    }
+
+    /** The joiner at {@code at} stands inside one grapheme, between two pictographs (modifiers and VS16 aside). */
+    private static boolean joinsPictographs(String text, int at) {
+        int start = at;
+        while (start > 0) {
+            int cp = text.codePointBefore(start);
+            if (cp != EMOJI_PRESENTATION_SELECTOR && Character.getType(cp) != Character.MODIFIER_SYMBOL) {
+                break;
+            }
+            start -= Character.charCount(cp);
+        }
+        if (start == 0 || at + 1 >= text.length()) {
+            return false;
+        }
+        int pictograph = text.codePointBefore(start);
+        start -= Character.charCount(pictograph);
+        if (Character.getType(pictograph) != Character.OTHER_SYMBOL
+                || Character.getType(text.codePointAt(at + 1)) != Character.OTHER_SYMBOL) {
+            return false;
+        }
+        Matcher grapheme = GRAPHEME.matcher(text).region(start, text.length());
+        return grapheme.lookingAt() && grapheme.end() > at + 1;
     }
 
     static boolean isInvisible(char c) {

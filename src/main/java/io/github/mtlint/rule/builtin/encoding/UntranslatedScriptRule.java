@@ -6,24 +6,41 @@ import io.github.mtlint.rule.BaseRule;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
 
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
 /**
  * Chinese, Japanese or Korean script left in the English: a word or passage the machine did not translate.
  * Punctuation, spaces and digits between CJK characters belong to the same passage; full-width punctuation on its
- * own is punctuation.fullwidth's.
+ * own is punctuation.fullwidth's. Characters glossed in place are quoted, not left untranslated: followed by a
+ * romanisation or translation in brackets ("内卷 (neijuan)"), or named as a word ("the Chinese word 内卷", "the
+ * characters 福 and 安").
  */
 public final class UntranslatedScriptRule extends BaseRule {
+
+    /** Latin letters (with pinyin's accents), spaces, apostrophes, hyphens, quotes and commas in brackets. */
+    private static final Pattern GLOSS = Pattern.compile("\\s*[(（]\\s*[\\p{IsLatin}][\\p{IsLatin}\\p{M} '’,\\-\"“”]*[)）]");
+    /** What may stand between two passages named by one word for them ("characters 福 and 安"). */
+    private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,|,? and|,? or)\\s*");
 
     private static final int KATAKANA_PROLONGED_SOUND = 0x30FC;
     private static final int HALFWIDTH_PROLONGED_SOUND = 0xFF70;
 
+    private final Pattern namedAsWord;
+
     public UntranslatedScriptRule(RuleSpec spec) {
         super(spec.meta());
+        List<String> nouns = spec.list("glossNouns");
+        namedAsWord = Pattern.compile("(?<![\\p{L}])" + nouns.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"))
+                + "\\s*[:,]?\\s*[\"“']?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     @Override
     public void check(Document document, RuleContext context) {
         String text = document.text();
         int i = 0;
+        int lastNamed = -1; // the end of the last passage named as a word
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             if (!isCjkLetter(cp)) {
@@ -44,9 +61,20 @@ public final class UntranslatedScriptRule extends BaseRule {
                     break;
                 }
             }
-            context.flag(new Span(start, end)).report();
+            boolean named = isNamedAsWord(text, start) || lastNamed >= 0
+                    && LIST_JOIN.matcher(text).region(lastNamed, start).matches();
+            if (named) {
+                lastNamed = end;
+            } else if (!GLOSS.matcher(text).region(end, text.length()).lookingAt()) {
+                context.flag(new Span(start, end)).report();
+            }
             i = end;
         }
+    }
+
+    private boolean isNamedAsWord(String text, int start) {
+        int from = Math.max(0, start - 40);
+        return namedAsWord.matcher(text).region(from, start).find();
     }
 
     static boolean isCjkLetter(int cp) {

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * Chinese writes 146000 or 14.6万, English news 146,000. Years are left alone ("in 2020"), but a number in the
  * years' range counts as a quantity before a plural noun or unit ("2000 kilometres") or after a quantity word
  * ("about 1500"), unless a determiner makes it a year ("the 2019 world cup"). Codes, phone numbers ("2833 8181")
- * and numbers glued to letters or hyphens ("A320", "600606.SH", "603716. SH") are not quantities.
+ * and numbers glued to letters or hyphens ("A320", "600606.SH", "603716. SH") are not quantities, nor is a number
+ * after a name in mid-sentence ("Resolution 2231", "the Nokia 3310") unless a unit or plural noun follows it.
  */
 public final class NumberGroupingRule extends SentenceRule {
 
@@ -64,6 +65,9 @@ public final class NumberGroupingRule extends SentenceRule {
             if (previous != null && labels.contains(previous.text())) {
                 continue; // "No. 2035", "Room 1203", "page 1024"
             }
+            if (i > 1 && isNameWord(previous) && !countsSomething(tokens, i)) {
+                continue; // "Resolution 2231", "the Nokia 3310": a name's number, not a quantity
+            }
             if (digitGroupBeside(text, previous, t) || digitGroupBeside(text, t, next)
                     || EXCHANGE_SUFFIX.matcher(text).region(t.span().end(), text.length()).lookingAt()) {
                 continue; // "2833 8181", "603716. SH"
@@ -82,6 +86,26 @@ public final class NumberGroupingRule extends SentenceRule {
                 || next.hasPos("NNS") && !next.hasPos("VBZ") && Words.isLowercaseWord(next));
         boolean afterQuantityWord = previous != null && quantityWords.contains(previous.text());
         return beforeUnit || afterQuantityWord;
+    }
+
+    /** A capitalised word in lower case after its first letter, as names are written ("Nokia"; not "RMB"). */
+    private static boolean isNameWord(Token t) {
+        String text = t.text();
+        return text.length() > 1 && Character.isUpperCase(text.charAt(0)) && text.chars().skip(1).allMatch(Character::isLowerCase);
+    }
+
+    /** A unit or plural noun follows the number, perhaps after one modifier ("12000 people", "12000 new cases"). */
+    private boolean countsSomething(List<Token> tokens, int number) {
+        for (int j = number + 1; j <= number + 2 && j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (units.contains(t.text()) || t.hasPos("NNS") && Words.isLowercaseWord(t)) {
+                return true;
+            }
+            if (!t.hasPosPrefix("JJ")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean digitGroupBeside(String text, Token left, Token right) {

@@ -10,6 +10,7 @@ import io.github.mtlint.rule.SentenceRule;
 import io.github.mtlint.rule.builtin.Words;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A long sentence without a finite verb: no reading of any word is a past, present or modal verb form. Machine
@@ -19,15 +20,20 @@ import java.util.List;
 public final class FragmentRule extends SentenceRule {
 
     private final int minWords;
+    private final Set<String> collectiveNouns;
+    private final Set<String> auxiliaries;
 
     public FragmentRule(RuleSpec spec) {
         super(spec.variables("words").meta());
         this.minWords = spec.integer("minWords");
+        this.collectiveNouns = Words.caseInsensitive(spec.list("collectiveNouns"));
+        this.auxiliaries = Words.caseInsensitive(spec.list("auxiliaries"));
     }
 
     @Override
     protected void checkSentence(Sentence sentence, Paragraph paragraph, Document document, RuleContext context) {
-        List<Token> tokens = sentence.tokens();
+        // the analyzer keeps the line break after a paragraph's last sentence as a token of its own
+        List<Token> tokens = sentence.tokens().stream().filter(t -> !t.text().isBlank()).toList();
         if (tokens.isEmpty() || !tokens.get(tokens.size() - 1).text().equals(".")) {
             return;
         }
@@ -43,7 +49,55 @@ public final class FragmentRule extends SentenceRule {
             }
             previous = t;
         }
+        if (hasVerbReadNounFirst(tokens)) {
+            return;
+        }
         context.flag(sentence.span()).with("words", words.size()).report();
+    }
+
+    /**
+     * With no other finite verb, a noun-or-verb word after a noun is the verb after all: past tense after any noun or
+     * name ("the yield on the bond rose 1 basis point"), and present tense agreeing with its subject before an object
+     * or adverbial ("the couple sell about two tonnes", "the picture shows firefighters"). Auxiliaries are always verbs
+     * ("the injured have been taken").
+     */
+    private boolean hasVerbReadNounFirst(List<Token> tokens) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token subject = tokens.get(i - 1);
+            Token t = tokens.get(i);
+            if (!Words.isLowercaseWord(t)) {
+                continue;
+            }
+            if (auxiliaries.contains(t.text())) {
+                return true; // the tagger may have kept only a noun reading ("the injured have")
+            }
+            if (!Words.mayBeFiniteVerb(t)) {
+                continue;
+            }
+            boolean name = i > 1 && subject.isCapitalised() && subject.isWord();
+            if (!isPlainNoun(subject) && !name) {
+                continue;
+            }
+            if (t.hasPos("VBD")) {
+                return true;
+            }
+            boolean plural = subject.hasPos("NNS") && !subject.hasPos("NN") || collectiveNouns.contains(subject.text());
+            boolean agrees = t.hasPos("VBP") && plural || t.hasPos("VBZ") && !plural && !subject.hasPos("NNS");
+            if (agrees && startsObjectOrAdverbial(tokens.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsObjectOrAdverbial(Token next) {
+        return next.hasPos("CD") || next.hasPos("DT") || next.hasPos("PRP$") || next.hasPos("PRP") || next.hasPosPrefix("RB")
+                || next.hasPos("RP") || next.hasPos("IN") || next.hasPos("TO") || next.hasPosPrefix("JJ") || next.hasPos("NNS");
+    }
+
+    /** A noun that cannot be read as an adjective or a determiner ("bond", "prices"; not "practical"). */
+    private static boolean isPlainNoun(Token t) {
+        return t.hasPosPrefix("NN") && !t.hasPosPrefix("JJ") && !t.hasPos("DT") && !t.hasPos("CD") && !t.hasPos("PRP");
     }
 
     /** "fruitful results", "the visit", "two heads": a noun-or-verb word after a determiner or modifier is a noun. */

@@ -25,6 +25,8 @@ public final class MissingSentenceBoundaryRule extends SentenceRule {
     private final Set<String> starters;
     private final Set<String> clauseStarters;
     private final Set<String> letterLabelNouns;
+    private final Set<String> creativeWorkNouns;
+    private final List<String> consonantSoundPrefixes;
     private final Set<String> surnames;
 
     public MissingSentenceBoundaryRule(RuleSpec spec) {
@@ -32,6 +34,8 @@ public final class MissingSentenceBoundaryRule extends SentenceRule {
         this.starters = new HashSet<>(spec.list("starters"));
         this.clauseStarters = new HashSet<>(spec.list("clauseStarters"));
         this.letterLabelNouns = Words.caseInsensitive(spec.list("letterLabelNouns"));
+        this.creativeWorkNouns = Words.caseInsensitive(spec.list("creativeWorkNouns"));
+        this.consonantSoundPrefixes = spec.list("consonantSoundPrefixes");
         this.surnames = new HashSet<>(spec.list("surnames"));
     }
 
@@ -48,9 +52,16 @@ public final class MissingSentenceBoundaryRule extends SentenceRule {
                 continue;
             }
             if (letterLabelNouns.contains(previous.text()) && current.text().length() == 1) {
-                continue; // "plan A", "Grade A"
+                continue; // "plan A", "Grade A", "hepatitis A"
+            }
+            if (creativeWorkNouns.contains(previous.text())) {
+                continue; // "the film It", "the novel It Ends With Us": a title
             }
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            if (current.text().equals("A") && next != null && Words.onlySpacesBetween(document, current, next)
+                    && takesAn(next.text())) {
+                continue; // "the A event": the article would be "an", so the letter is a label
+            }
             if (next != null && surnames.contains(current.text()) && Words.onlySpacesBetween(document, current, next)
                     && (isCapitalisedWord(next) || !clauseStarters.contains(current.text()) && Words.mayBeFiniteVerb(next))) {
                 continue; // "Wang Yi and He Weidong", "and An said": a surname, not a pronoun or an article
@@ -64,6 +75,15 @@ public final class MissingSentenceBoundaryRule extends SentenceRule {
                     .with("previous", previous.text()).with("word", current.text())
                     .suggest(previous.text() + ". " + current.text()).report();
         }
+    }
+
+    /** A word spelt with a vowel sound first, by its spelling: "event", "outbreak"; not "university", "one". */
+    private boolean takesAn(String word) {
+        String lower = Words.lower(word);
+        if (lower.isEmpty() || "aeiou".indexOf(lower.charAt(0)) < 0) {
+            return false;
+        }
+        return consonantSoundPrefixes.stream().noneMatch(lower::startsWith);
     }
 
     private static boolean isCapitalisedWord(Token token) {

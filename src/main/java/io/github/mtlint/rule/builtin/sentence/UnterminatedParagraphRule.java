@@ -10,21 +10,43 @@ import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A body paragraph that stops without a full stop ("… but also better tomorrow"): the end of the sentence
- * was lost. Headlines, bylines, datelines, captions and list items are not held to this.
+ * was lost. Headlines, bylines, datelines, captions and list items are not held to this, nor are the rows of a
+ * results list or table: unterminated lines after a lead-in ending in a colon, two or more unterminated lines in a
+ * row that open with the same kind of label ("Premier League: Brighton 3, Aston Villa 1"), and lines laid out in
+ * columns.
  */
 public final class UnterminatedParagraphRule extends BaseRule {
 
+    /** Runs of two or more spaces, or tabs, between two visible characters: a gap between columns. */
+    private static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S)(?: {2,}|\\t+)(?=\\S)");
+
+    private final Pattern label;
+    private final int minColumnGaps;
+
     public UnterminatedParagraphRule(RuleSpec spec) {
         super(spec.meta());
+        int maxLabelWords = spec.integer("maxLabelWords");
+        this.label = Pattern.compile("^[^\\s:.!?;,]+(?: [^\\s:.!?;,]+){0," + (maxLabelWords - 1) + "}: ");
+        this.minColumnGaps = spec.integer("minColumnGaps");
     }
 
     @Override
     public void check(Document document, RuleContext context) {
-        for (Paragraph paragraph : document.paragraphs()) {
-            if (!paragraph.isBody() || paragraph.endsLikeSentence() || paragraph.sentences().isEmpty()) {
+        List<Paragraph> paragraphs = document.paragraphs();
+        boolean inLedBlock = false; // the unterminated lines after a lead-in ending in a colon
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph paragraph = paragraphs.get(i);
+            boolean unterminated = !paragraph.endsLikeSentence();
+            inLedBlock = unterminated && (inLedBlock || i > 0 && endsWithColon(paragraphs.get(i - 1)));
+            if (!paragraph.isBody() || !unterminated || paragraph.sentences().isEmpty()) {
+                continue;
+            }
+            if (inLedBlock || hasColumnGaps(paragraph) || isLabelledRow(paragraphs, i)) {
                 continue;
             }
             Sentence last = paragraph.sentences().get(paragraph.sentences().size() - 1);
@@ -40,5 +62,32 @@ public final class UnterminatedParagraphRule extends BaseRule {
             Span span = new Span(from.span().start(), lastWord.span().end());
             context.flag(span).suggest(document.text(span) + ".").report();
         }
+    }
+
+    private static boolean endsWithColon(Paragraph paragraph) {
+        String text = paragraph.text().strip();
+        return text.endsWith(":") || text.endsWith("\uFF1A");
+    }
+
+    private boolean hasColumnGaps(Paragraph paragraph) {
+        Matcher gaps = COLUMN_GAP.matcher(paragraph.text().strip());
+        int count = 0;
+        while (count < minColumnGaps && gaps.find()) {
+            count++;
+        }
+        return count >= minColumnGaps;
+    }
+
+    /** One of two or more unterminated neighbouring lines that each open with a short label and a colon. */
+    private boolean isLabelledRow(List<Paragraph> paragraphs, int i) {
+        if (!isUnterminatedLabelled(paragraphs.get(i))) {
+            return false;
+        }
+        return i > 0 && isUnterminatedLabelled(paragraphs.get(i - 1))
+                || i + 1 < paragraphs.size() && isUnterminatedLabelled(paragraphs.get(i + 1));
+    }
+
+    private boolean isUnterminatedLabelled(Paragraph paragraph) {
+        return !paragraph.endsLikeSentence() && label.matcher(paragraph.text().strip()).find();
     }
 }

@@ -17,6 +17,13 @@ class InvisibleCharacterRuleTest {
     }
 
     @Test
+    void leavesJoinersInsideEmojiSequencesAlone() {
+        rule.clean("The \uD83D\uDC69\u200D\uD83D\uDD2C emoji and the \u2764\uFE0F\u200D\uD83D\uDD25 one, she said.");
+        rule.clean("A wave \uD83D\uDC4B\uD83C\uDFFD\u200D\u2642\uFE0F from the team.");
+        rule.flags("The word[[\u200D]]\uD83D\uDD25 and the \uD83D\uDD25[[\u200D]] end and Belt[[\u200D]]Road.");
+    }
+
+    @Test
     void leavesTabsAndNoBreakSpacesAlone() {
         rule.clean("Trade\trose\u00A0by 5 percent.");
     }

@@ -14,6 +14,14 @@ class UntranslatedScriptRuleTest {
     }
 
     @Test
+    void leavesCharactersGlossedInPlaceAlone() {
+        rule.clean("The slang term 躺平 (tang ping), or \"lying flat\", spread online.");
+        rule.clean("Officials chose the Chinese characters 福 and 安 for the banners, and the phrase 共同富裕 returned.");
+        rule.clean("Shoppers call it 双十一 (Singles' Day).");
+        rule.flags("The [[躺平]] movement spread online, and [[共同富裕]] (PBOC 2021) was cited.");
+    }
+
+    @Test
     void leavesLatinTextAndLoneFullWidthPunctuationAlone() {
         rule.clean("The People's Bank of China cut rates，then paused.");
     }

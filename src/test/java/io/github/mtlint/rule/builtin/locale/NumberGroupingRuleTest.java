@@ -21,6 +21,14 @@ class NumberGroupingRuleTest {
     }
 
     @Test
+    void leavesNumbersNamedByTheWordBeforeThemAlone() {
+        rule.clean("The council adopted Resolution 2397 in 2017, and the Motorola 8900 was on sale in every shop.");
+        rule.flags("The Yangtze River runs [[6300]] kilometres, and the city of Wuhan reported [[12000]] new cases.");
+        rule.flags("Last year Hubei [[12000]] new cases were reported, and Shanghai [[15000]] people moved.");
+        rule.flags("Over [[12000]] people attended, and the RMB [[50000]] prize went to a teacher.");
+    }
+
+    @Test
     void leavesPhoneNumbersAndStockCodesAlone() {
         rule.clean("For inquiries, please call the Food Safety Line at 2833 8181 during office hours.");
         rule.clean("On Tuesday, Thalys (603716. SH) announced a share buyback.");

@@ -13,4 +13,33 @@ class FragmentRuleTest {
         rule.clean("Highlights of the visit of the two heads of state to the region: trade, energy and security.");
         rule.clean("Will the two heads of state of the region meet again in the capital next year?");
     }
+
+    @Test
+    void flagsAFragmentThatEndsItsParagraph() {
+        String fragment = "The many lasting and fruitful outcomes of the long trip of the three foreign ministers to the border in the spring.";
+        rule.flags("Officials spoke on Monday.\n\n[[" + fragment + "]]\n\nThe talks resume in May.\n");
+        rule.flags("Officials spoke on Monday. [[" + fragment + "]]\n");
+    }
+
+    @Test
+    void takesAPastTenseAfterANounForTheVerbWhenNothingElseIs() {
+        rule.clean("In bond markets, the yield on the benchmark 10-year treasury note rose 3 basis points to 4.2%.\n");
+        rule.clean("In March, factory output in the province rose 4.1% from a year earlier, beating forecasts.\n");
+        rule.clean("In Zurich, silver prices rose 0.8% to a record of $41 an ounce on Friday morning.\n");
+    }
+
+    @Test
+    void takesAPresentTenseAfterAPluralOrCollectiveSubjectBeforeAnObjectOrAdverb() {
+        rule.clean("The pair sell about three tonnes of rice a year, most of it to restaurants in Hangzhou.\n");
+        rule.clean("The two brothers sell nearly half of their apples to supermarkets in the provincial capital.\n");
+        rule.clean("The photo shows rescuers carrying an injured miner out of the collapsed shaft near the village.\n");
+        rule.clean("The exhibition hall displays 40 paintings by artists from the three provinces of the region.\n");
+        rule.clean("The injured have been taken to three hospitals in the city of Lanzhou for further treatment.\n");
+    }
+
+    @Test
+    void stillFlagsNounPhrasesWhoseNounsCouldBeVerbs() {
+        rule.flags("[[The practical and fruitful results of the recent visit of the two heads of state to the region in the new era.]]\n");
+        rule.flags("[[The important progress and the broad prospects of the cooperation of the two sides in the new period.]]\n");
+    }
 }

@@ -25,6 +25,21 @@ class MissingSentenceBoundaryRuleTest {
     }
 
     @Test
+    void leavesLetterLabelsAfterDiseasesAndTypesAlone() {
+        rule.clean("Officials reported a hepatitis A outbreak at the school, and cases of influenza A doubled in March.");
+        rule.clean("The clinic offers a strain B vaccine and studies subtype A viruses found in poultry.");
+        rule.clean("Skaters from the A event and the B final met the press after the races.");
+        rule.flags("It is a milestone in a key historical [[landmark A]] meaningful visit.");
+    }
+
+    @Test
+    void leavesTitlesAfterCreativeWorkNounsAlone() {
+        rule.clean("The horror film It grossed $700 million, and the novel It Ends With Us sold well.");
+        rule.clean("The hit song This Is America won four awards last year.");
+        rule.flags("The film was shot last [[year It]] opens next week.");
+    }
+
+    @Test
     void takesChineseSurnamesThatAreEnglishWordsForNames() {
         rule.clean("The talks were attended by Wang Yi and He Weidong, and later by He Lifeng.");
         rule.clean("The award went to Lu Kang, while An Min and Ma Zhaoxu spoke with Gao Feng.");

@@ -23,6 +23,26 @@ class UnterminatedParagraphRuleTest {
     }
 
     @Test
+    void leavesResultsAndTableRowsAlone() {
+        rule.clean("Scores from the weekend's top basketball games in the northern conference:\n\n"
+                + "Boston 102, Chicago 99 after overtime; New York 87, Toronto 91; Detroit 110, Cleveland 104 at home\n");
+        rule.clean("The teams played well.\n\nEastern Division: Hawks 3, Owls 1; Bears 0, Wolves 2; Foxes 1, Eagles 1 in the snow\n"
+                + "Western Division: Lions 2, Tigers 2; Sharks 4, Whales 0; Pumas 1, Jaguars 3 on a rainy afternoon\n\nNext.");
+        rule.clean("The figures were released on Monday.\n\n"
+                + "Exports of machinery and electronics in the first half of the year   4,120   up   12.5%\n\nNext.");
+        rule.clean("The figures were released on Monday.\n\n"
+                + "Imports of crude oil and natural gas by sea in the first half of the year\t880\tdown\t3.1%\n\nNext.");
+    }
+
+    @Test
+    void stillFlagsALoneBodyParagraphAmongRows() {
+        rule.flags("The figures were released on Monday.\n\nExports rose in the first half, and imports fell by a third in "
+                + "[[the spring]]\n\nNext.");
+        rule.flags("The season ended.\n\nEastern Division: the Hawks beat the Owls, and the Bears lost to the Wolves in front of a huge "
+                + "[[home crowd]]\n\nNext.");
+    }
+
+    @Test
     void acceptsClosingQuotesAfterTheFullStop() {
         rule.clean("He said: “We will continue to cooperate with all our partners in the region.”");
     }
