@@ -47,8 +47,8 @@ public final class NumberRule extends BaseRule {
     /** How far into the source its dateline may be. */
     private static final int DATELINE_CHARS = 200;
     private static final int LONGEST_MONTH = 31;
-    /** The longest unit of an equivalent, in characters after the number. */
-    private static final int LONGEST_UNIT = 3;
+    /** How far before a number its inclusive marker may end (在内的 before 10). */
+    private static final int MARKER_REACH = 3;
 
     private final ChineseNumbers chinese;
     private final EnglishNumbers english;
@@ -59,6 +59,7 @@ public final class NumberRule extends BaseRule {
     private final Map<String, Measure> zhMeasures;
     private final Map<String, Measure> enMeasures;
     private final List<Equivalent> equivalents;
+    private final int longestUnit;
     private final double minimumConfidence;
 
     public NumberRule(RuleSpec spec) {
@@ -66,12 +67,13 @@ public final class NumberRule extends BaseRule {
         this.chinese = new ChineseNumbers(chineseWords(spec));
         this.english = new EnglishNumbers(englishWords(spec));
         this.weekdays = ValuedWords.parse("enWeekdays", spec.list("enWeekdays"));
-        this.zhDateline = Pattern.compile(spec.text("zhDateline"));
+        this.zhDateline = Pattern.compile(spec.text("zhDateline"), Pattern.UNICODE_CHARACTER_CLASS); // ６月２０日电 too
         this.inclusiveMarkers = spec.list("zhInclusiveMarkers");
         this.otherWords = spec.list("enOtherWords");
         this.zhMeasures = measures("zhMeasures", spec.list("zhMeasures"));
         this.enMeasures = measures("enMeasures", spec.list("enMeasures"));
         this.equivalents = equivalents(spec.list("zhEquivalents"));
+        this.longestUnit = equivalents.stream().mapToInt(e -> e.unit().length()).max().orElse(0);
         this.minimumConfidence = spec.number("minimumConfidence");
     }
 
@@ -131,24 +133,20 @@ public final class NumberRule extends BaseRule {
             List<NumberMention> targetNumbers = english.find(document.text(segment.target())).stream()
                     .map(m -> m.shift(segment.target().start()))
                     .filter(given -> inNames.stream().noneMatch(named -> same(named, given))).toList();
-            boolean inclusive = inclusiveMarkers.stream().anyMatch(source.text(segment.source())::contains);
-            compare(document, segment, sourceNumbers, targetNumbers, inclusive, context);
+            compare(document, segment, sourceNumbers, targetNumbers, context);
         }
     }
 
-    /**
-     * @param inclusive whether the source counts a whole that it names a member of (法国等12个国家, 包括俄罗斯在内的10
-     *                  国), which English may count without that member ("France and 11 other countries")
-     */
     private void compare(Document document, AlignedSegment segment, List<NumberMention> sourceNumbers,
-                         List<NumberMention> targetNumbers, boolean inclusive, RuleContext context) {
+                         List<NumberMention> targetNumbers, RuleContext context) {
         List<NumberMention> missing = new ArrayList<>();
         boolean[] answered = new boolean[targetNumbers.size()];
         for (NumberMention wanted : sourceNumbers) {
             boolean found = false;
             for (int k = 0; k < targetNumbers.size(); k++) {
                 NumberMention given = targetNumbers.get(k);
-                if (same(wanted, given) || inclusive && countsTheOthers(document, given) && close(wanted.value() - 1, given.value(), 0)
+                if (same(wanted, given) || countsAMemberNamed(document, wanted) && countsTheOthers(document, given)
+                        && close(wanted.value() - 1, given.value(), 0)
                         || sameMeasure(document, wanted, given)) {
                     answered[k] = true;
                     found = true;
@@ -189,7 +187,7 @@ public final class NumberRule extends BaseRule {
     /** Whether the target gives the source's number with its unit as a word: 12时 as "noon", 100周年 as "centenary". */
     private boolean hasEquivalent(NumberMention wanted, Document document, String target) {
         String source = document.source().map(SourceDocument::text).orElse("");
-        String written = source.substring(wanted.span().start(), Math.min(source.length(), wanted.span().end() + LONGEST_UNIT));
+        String written = source.substring(wanted.span().start(), Math.min(source.length(), wanted.span().end() + longestUnit));
         String lowerTarget = target.toLowerCase(Locale.ROOT);
         for (Equivalent equivalent : equivalents) {
             int unitAt = written.indexOf(equivalent.unit(), wanted.span().length() - equivalent.unit().length());
@@ -233,10 +231,10 @@ public final class NumberRule extends BaseRule {
                 && close(wanted.value() * from.size(), given.value() * to.size(), CONVERTED);
     }
 
-    /** The unit written right after a number (spaces aside), the longest that matches, if any. */
+    /** The unit written right after a number (spaces and a hyphen aside), the longest that matches, if any. */
     private static Measure measureAfter(String text, int at, Map<String, Measure> units) {
         int start = at;
-        while (start < text.length() && text.charAt(start) == ' ') {
+        while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '-')) { // "a 5-kilometre tunnel"
             start++;
         }
         Measure found = null;
@@ -245,12 +243,17 @@ public final class NumberRule extends BaseRule {
             String name = unit.getKey();
             int end = start + name.length();
             if (name.length() > longest && text.regionMatches(true, start, name, 0, name.length())
-                    && (end == text.length() || !Character.isLetter(text.charAt(end)) || !Character.isLetter(name.charAt(0)))) {
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)) || !isLatin(name.charAt(0)))) {
                 found = unit.getValue();
                 longest = name.length();
             }
         }
         return found;
+    }
+
+    /** A Latin unit ("km") must end at a word's end; a Chinese one (米 in 5000米长) needs no boundary. */
+    private static boolean isLatin(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
     /** Parses "UNIT SIZE DIMENSION" entries ("公里 1000 m"); the unit may contain spaces ("square kilometres 1000000 m2"). */
@@ -269,6 +272,16 @@ public final class NumberRule extends BaseRule {
             }
         }
         return measures;
+    }
+
+    /**
+     * Whether the source number counts a whole with a member it names right before it (法国等12个国家, 包括俄罗斯在内
+     * 的10个成员国), which English may count without that member ("France and 11 other countries").
+     */
+    private boolean countsAMemberNamed(Document document, NumberMention wanted) {
+        String source = document.source().map(SourceDocument::text).orElse("");
+        String before = source.substring(Math.max(0, wanted.span().start() - MARKER_REACH), wanted.span().start());
+        return inclusiveMarkers.stream().anyMatch(marker -> before.endsWith(marker) || before.endsWith(marker + "的"));
     }
 
     /** Whether the English number counts the others of a group ("11 other countries", "nine others"). */

@@ -120,7 +120,8 @@ class NumberRuleTest {
         rule.clean("法国等12个国家的代表出席了会议。", "Representatives of France and 11 other countries attended the meeting.")
                 .clean("包括俄罗斯在内的10个成员国签署了声明。", "Russia and nine other member states signed the statement.")
                 .flags("法国等12个国家的代表出席了会议。", "Representatives of France and [[10]] other countries attended the meeting.")
-                .flags("12个国家的代表出席了会议。", "Representatives of France and [[11]] other countries attended the meeting.");
+                .flags("12个国家的代表出席了会议。", "Representatives of France and [[11]] other countries attended the meeting.")
+                .flags("新增确诊13例，涉及经贸等领域。", "There were [[12]] more cases, in trade and other fields.");
     }
 
     @Test
@@ -129,7 +130,9 @@ class NumberRuleTest {
                 .clean("项目占地1000亩。", "The project covers about 67 hectares.")
                 .clean("运送物资3.5万吨。", "They shipped 35 million kilograms of supplies.")
                 .flags("大桥全长5000米。", "The bridge is [[50]] km long.")
-                .flags("大桥全长5000米。", "The bridge is [[5]] miles long.");
+                .flags("大桥全长5000米。", "The bridge is [[5]] miles long.")
+                .clean("修建了5000米长的隧道。", "They built a 5-kilometre tunnel.")
+                .clean("修建了5000米长的隧道。", "They built a 5 km tunnel.");
     }
 
     @Test
@@ -138,6 +141,7 @@ class NumberRuleTest {
                 .clean("救援队24小时值守。", "Rescue teams are on duty around the clock.")
                 .clean("展会为期7天。", "The week-long fair opened.")
                 .clean("庆祝建校100周年。", "The school celebrated its centenary.")
-                .flags("展会为期5天。", "[[The week-long fair opened.]]");
+                .flags("展会为期5天。", "[[The week-long fair opened.]]")
+                .flags("国庆7天假期客流比上周增长。", "[[Passenger numbers in the holiday rose from last week.]]");
     }
 }
