@@ -199,9 +199,7 @@ public final class NameRule extends BaseRule {
                 // a part of a name, or a longer phrase, is no spelling of it
                 double lengthRatio = (double) candidate.length() / wanted.length();
                 if (candidate.length() < 2 || explained.contains(candidate) || lengthRatio < 0.75 || lengthRatio > 1.34
-                        || (expected.person() && extendsTheName(candidate, expected.forms().get(0)))
-                        || (expected.person() && !expected.forms().get(0).contains("-")
-                            && isOtherRomanisation(target.substring(run.start(), run.end())))) {
+                        || (expected.person() && extendsTheName(candidate, expected.forms().get(0)))) {
                     continue;
                 }
                 double score = Math.max(similarity.apply(candidate, wanted),
@@ -231,18 +229,6 @@ public final class NameRule extends BaseRule {
         boolean longerGiven = written.startsWith(given) && written.length() > given.length() && !written.endsWith(surname);
         return longerName || longerGiven;
     }
-
-    /**
-     * Whether a name is written as Taiwan, Hong Kong and overseas Chinese write theirs: a hyphenated given name in
-     * Wade-Giles or Cantonese ("Huang Kuo-chang", "Lee Ka-chiu"), not a misspelt pinyin ("Wang Hu-ning", the pinyin
-     * hyphenated, matches before the near-miss search). The lexicon gives such people's forms where it knows them, and
-     * a near miss of one of those ("Sun Yat-sin") is still a misspelling.
-     */
-    private static boolean isOtherRomanisation(String written) {
-        return HYPHENATED_GIVEN_NAME.matcher(written).find();
-    }
-
-    private static final Pattern HYPHENATED_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
     /** "Lifeng He" for "He Lifeng". */
     private static boolean isReordered(String written, String expected) {
