@@ -20,16 +20,19 @@ import java.util.Set;
  * British and American spellings mixed in one document ("neighbourliness" among "favorable" and "neighbor").
  * The variety given with {@code --variant} wins; otherwise the document's majority, and on a tie the first.
  * Capitalised words inside a sentence belong to names, which keep their spelling ("World Trade Organization"); so
- * does a sentence's first word before a possessive or a capitalised word ("Labor's campaign", "Center Parcs") or where
- * the text never writes it in lower case ("Labor has won", Australia's party).
+ * does a sentence's first word before a possessive or a capitalised word ("Labor's campaign", "Center Parcs"), or one
+ * of the words that often name things where the text never writes it in lower case ("Labor has won", Australia's party).
  */
 public final class SpellingVarietyRule extends BaseRule {
 
     private final SpellingVariants variants;
+    /** Marker words that often name things (Labor, Center): at a sentence start, a name unless written lower case too. */
+    private final Set<String> nameWords;
 
     public SpellingVarietyRule(RuleSpec spec) {
         super(spec.variables("count", "variant", "wanted").meta());
         this.variants = spec.shared(SpellingVariants.class);
+        this.nameWords = spec.list("nameWords").stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
     }
 
     /** "Labor's campaign", "Center Parcs": a word starting a sentence is a name before a possessive or a capital. */
@@ -62,8 +65,9 @@ public final class SpellingVarietyRule extends BaseRule {
             }
         });
         for (Token t : sentenceStarts) {
-            // a capitalised word the text never writes in lower case is a name there too ("Labor has won")
-            if (lowerCaseWords.contains(t.text().toLowerCase(Locale.ROOT))) {
+            // a word that often names things, never written in lower case, is a name there too ("Labor has won")
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (!nameWords.contains(lower) || lowerCaseWords.contains(lower)) {
                 variants.lookup(t.text()).ifPresent(s -> marked.add(new Marked(t, s)));
             }
         }

@@ -25,6 +25,8 @@ class SpellingVarietyRuleTest {
         rule.clean("Center Parcs opened a site, and its colour scheme pleased the neighbours.");
         rule.flags("Labor's leader thanked the neighbours for their favourable votes; the [[labor]] market is weak.");
         rule.flags("[[Labor]] costs rose, and the colour of the plan pleased neighbours; skilled [[labor]] is scarce.");
+        // an ordinary word starting a sentence is no name
+        rule.flags("The favorable weather helped the harvest. [[Favourable]] prices followed, and the neighbors agreed.");
     }
 
     @Test
