@@ -19,8 +19,11 @@ import java.util.stream.Collectors;
  */
 public final class UntranslatedScriptRule extends BaseRule {
 
-    /** Latin letters (with pinyin's accents), spaces, apostrophes, hyphens, quotes and commas in brackets. */
-    private static final Pattern GLOSS = Pattern.compile("\\s*[(（]\\s*[\\p{IsLatin}][\\p{IsLatin}\\p{M} '’,\\-\"“”]*[)）]");
+    /**
+     * Latin letters (with pinyin's accents), spaces, apostrophes, hyphens, quotes and commas in brackets, some in lower
+     * case: an abbreviation in capitals ("(PBOC)") stands beside an untranslated name, not for a gloss.
+     */
+    private static final Pattern GLOSS = Pattern.compile("\\s*[(（]\\s*[\"“]?(?=[^)）]*\\p{Ll})\\p{IsLatin}[\\p{IsLatin}\\p{M} '’,\\-\"“”]*[)）]");
     /** What may stand between two passages named by one word for them ("characters 福 and 安"). */
     private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,|,? and|,? or)\\s*");
 

@@ -19,6 +19,7 @@ class UntranslatedScriptRuleTest {
         rule.clean("Officials chose the Chinese characters 福 and 安 for the banners, and the phrase 共同富裕 returned.");
         rule.clean("Shoppers call it 双十一 (Singles' Day).");
         rule.flags("The [[躺平]] movement spread online, and [[共同富裕]] (PBOC 2021) was cited.");
+        rule.flags("The [[中国人民银行]] (PBOC) cut rates. In other words, [[经济增长放缓]].");
     }
 
     @Test

@@ -52,4 +52,9 @@ class MissingSentenceBoundaryRuleTest {
     void leavesHeadlinesAlone() {
         rule.clean("Xi meets leaders in Samarkand The Silk Road revived\n\nThe talks went well.");
     }
+
+    @Test
+    void aCapitalAfterANounThatIsAlsoAnEverydayWordStartsASentence() {
+        rule.flags("China won the [[game The]] coach praised the players.");
+    }
 }
