@@ -40,6 +40,7 @@ public final class NameRule extends BaseRule {
     private final double minSimilarity;
     private final String transliterationCharacters;
     private final String placeCharacters;
+    private final WadeGiles wadeGiles;
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
 
     public NameRule(RuleSpec spec) {
@@ -50,6 +51,8 @@ public final class NameRule extends BaseRule {
         this.minSimilarity = spec.number("minSimilarity");
         this.transliterationCharacters = String.join("", spec.list("transliterationCharacters"));
         this.placeCharacters = String.join("", spec.list("placeCharacters"));
+        this.wadeGiles = new WadeGiles(spec.list("wadeGilesSyllables"), spec.list("wadeGilesInitials"),
+                spec.list("wadeGilesFinals"));
     }
 
     /** A name of the source with the English forms a translation may use. */
@@ -126,10 +129,33 @@ public final class NameRule extends BaseRule {
                 continue;
             }
             if (name.kind() == SourceName.Kind.PERSON && !name.romanised().isEmpty() && isChinesePersonName(name.text())) {
-                names.add(new Expected(name.span(), name.text(), List.of(name.romanised()), true));
+                List<String> forms = new ArrayList<>(List.of(name.romanised()));
+                wadeGilesForm(name).filter(form -> !form.equals(name.romanised())).ifPresent(forms::add);
+                names.add(new Expected(name.span(), name.text(), forms, true));
             }
         }
         return names;
+    }
+
+    /**
+     * The person's name in Wade-Giles, as Taiwan writes it ("Huang Kuo-chang" for 黄国昌): a person the lexicon does
+     * not know may be from Taiwan. The surname keeps the lexicon's reading (曾 Zeng, in Wade-Giles Tseng).
+     */
+    private java.util.Optional<String> wadeGilesForm(SourceName name) {
+        int surnameLength = surnameLength(name.text());
+        if (name.syllables().size() != name.text().length() || name.syllables().contains("")) {
+            return java.util.Optional.empty();
+        }
+        String romanisedSurname = name.romanised().split(" ")[0].toLowerCase(Locale.ROOT);
+        List<String> surname = name.syllables().subList(0, surnameLength);
+        if (!String.join("", surname).equals(romanisedSurname)) {
+            surname = List.of(romanisedSurname); // a surname read otherwise in names: 曾 zeng, not ceng
+        }
+        return java.util.Optional.of(wadeGiles.name(surname, name.syllables().subList(surnameLength, name.syllables().size())));
+    }
+
+    private int surnameLength(String name) {
+        return name.length() >= 3 && chinese.isCompoundSurname(name.substring(0, 2)) ? 2 : 1;
     }
 
     /**
@@ -138,7 +164,7 @@ public final class NameRule extends BaseRule {
      * for Chinese names (马克龙 as "Ma Kelong"). Places, rivers and temples it mistakes for persons rarely pass both.
      */
     private boolean isChinesePersonName(String name) {
-        int surnameLength = name.length() >= 3 && chinese.isCompoundSurname(name.substring(0, 2)) ? 2 : 1;
+        int surnameLength = surnameLength(name);
         if (name.length() <= surnameLength || name.length() > surnameLength + 2
                 || !chinese.isSurname(name.substring(0, surnameLength))) {
             return false;

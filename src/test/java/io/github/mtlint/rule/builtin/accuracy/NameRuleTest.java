@@ -87,4 +87,11 @@ class NameRuleTest {
     void aGarbledPinyinWithAHyphenIsStillAMisspelling() {
         rule.flags("中共中央政治局常委王沪宁出席会议。", "Standing Committee member [[Wang Hu-ming]] attended the meeting.");
     }
+
+    @Test
+    void aNameInWadeGilesAsTaiwanWritesItPasses() {
+        rule.clean("台湾民众党主席黄国昌表示反对。", "Taiwan People's Party chairman Huang Kuo-chang said he opposed it.")
+                .clean("国民党主席朱立伦表示反对。", "Kuomintang chairman Chu Li-lun said he opposed it.")
+                .flags("台湾民众党主席黄国昌表示反对。", "Taiwan People's Party chairman [[Huang Kuo-chung]] said he opposed it.");
+    }
 }
