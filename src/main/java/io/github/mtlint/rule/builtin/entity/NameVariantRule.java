@@ -47,6 +47,8 @@ public final class NameVariantRule extends LexiconRule {
     private final int maxSplitParts;
     private final Pattern extraSyllable;
     private final Set<String> chineseSurnames;
+    /** A word made of pinyin syllables: after a Chinese surname, a given name ("Zhaoxu"), not "Duk" of Han Duk-soo. */
+    private final java.util.regex.Pattern pinyinWord;
 
     /** Each person by their full name folded, without spaces and hyphens; null where two people share one. */
     private final Map<String, Person> byJoinedName = new HashMap<>();
@@ -74,6 +76,7 @@ public final class NameVariantRule extends LexiconRule {
         this.maxSplitParts = spec.integer("maxSplitParts");
         this.extraSyllable = Pattern.compile(spec.text("extraSyllable"));
         this.chineseSurnames = Set.copyOf(spec.list("chineseSurnames"));
+        this.pinyinWord = java.util.regex.Pattern.compile(spec.text("pinyinWord"), java.util.regex.Pattern.CASE_INSENSITIVE);
         for (Person p : lexicon.people()) {
             byJoinedName.merge(joined(p.name()), p, (a, b) -> a.equals(b) ? a : null);
             int index = shortNames.size();
@@ -191,8 +194,9 @@ public final class NameVariantRule extends LexiconRule {
             Token previous = words.get(i - 1);
             String previousWord = previous.isCapitalised() && mentions.between(previous.span(), t.span()).equals(" ")
                     ? previous.text() : "";
-            if (titleOffices.isEmpty() && countries.isEmpty() && previousWord.isEmpty() || chineseSurnames.contains(previousWord)) {
-                continue; // no context; or a given name after its surname ("Ma Zhaoxu"), a name of its own
+            if (titleOffices.isEmpty() && countries.isEmpty() && previousWord.isEmpty()
+                    || chineseSurnames.contains(previousWord) && pinyinWord.matcher(NameSimilarity.fold(t.text())).matches()) {
+                continue; // no context; or a pinyin given name after its surname ("Ma Zhaoxu"), a name of its own
             }
             Person best = null;
             double bestScore = 0;

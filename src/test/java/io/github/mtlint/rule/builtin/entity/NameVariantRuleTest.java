@@ -44,6 +44,8 @@ class NameVariantRuleTest {
         in2024.suggests("Xi met Uzbek President Mirziyoev in Beijing.", "Mirziyoyev");
         in2024.flags("Xi met Kyrgyz President [[Japarovs]] in Beijing.");
         in2024.flags("Xi met President [[Tokayevv]] of Kazakhstan.");
+        // after a word spelt like a Chinese surname (Han, Mo), only a word of pinyin syllables is a given name
+        in2024.suggests("Xi met Uzbek President Han Mirzijoyev in Beijing.", "Mirziyoyev");
     }
 
     @Test
