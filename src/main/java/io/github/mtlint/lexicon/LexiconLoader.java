@@ -179,6 +179,13 @@ public final class LexiconLoader {
             }
             offices.add(new Office(o.title(), o.country(), validity(o.from(), o.until(), pending.file() + ": " + p.name())));
         }
+        for (String spelling : list(p.accepted())) {
+            if (list(p.variants()).contains(spelling)) {
+                // name-variant would take it for a house style and name-inconsistency for a misspelling
+                throw new LexiconException(pending.file() + ": " + p.name() + ": '" + spelling
+                        + "' is both accepted and a variant; keep it in one list");
+            }
+        }
         String shortName = p.shortName() != null ? p.shortName() : lastWord(p.name());
         return new Person(p.name(), shortName, list(p.accepted()), list(p.variants()), offices);
     }

@@ -81,6 +81,11 @@ class LexiconLoaderTest {
         Files.writeString(dir.resolve("bad.yml"), "people:\n  - {name: Y, offices: [{title: Tsar, country: UZ, from: 2020}]}\n");
         assertTrue(assertThrows(LexiconException.class, () -> new LexiconLoader().load(List.of(BUNDLED, dir))).getMessage()
                 .contains("unknown office title 'Tsar'"));
+        // a spelling is either a house style or a misspelling, not both
+        Files.writeString(dir.resolve("bad.yml"), "people:\n  - {name: Volodymyr Zelensky, accepted: [Zelenskyy], "
+                + "variants: [Zelenskyy, Zelenski], offices: [{title: President, country: UA, from: 2019}]}\n");
+        assertTrue(assertThrows(LexiconException.class, () -> new LexiconLoader().load(List.of(BUNDLED, dir))).getMessage()
+                .contains("Volodymyr Zelensky: 'Zelenskyy' is both accepted and a variant"));
     }
 
     /** A required field given as null ("status: ~") is a mistake in the file, reported where it is. */
