@@ -133,21 +133,29 @@ public final class NumberRule extends BaseRule {
             List<NumberMention> targetNumbers = english.find(document.text(segment.target())).stream()
                     .map(m -> m.shift(segment.target().start()))
                     .filter(given -> inNames.stream().noneMatch(named -> same(named, given))).toList();
-            compare(document, segment, sourceNumbers, targetNumbers, context);
+            compare(document, source.text(), segment, sourceNumbers, targetNumbers, context);
         }
     }
 
-    private void compare(Document document, AlignedSegment segment, List<NumberMention> sourceNumbers,
+    private void compare(Document document, String sourceText, AlignedSegment segment, List<NumberMention> sourceNumbers,
                          List<NumberMention> targetNumbers, RuleContext context) {
         List<NumberMention> missing = new ArrayList<>();
         boolean[] answered = new boolean[targetNumbers.size()];
+        // what follows each English number, looked at once: its unit, and whether it counts "other" members
+        Measure[] givenMeasures = new Measure[targetNumbers.size()];
+        boolean[] givenCountsOthers = new boolean[targetNumbers.size()];
+        for (int k = 0; k < targetNumbers.size(); k++) {
+            givenMeasures[k] = measureAfter(document.text(), targetNumbers.get(k).span().end(), enMeasures);
+            givenCountsOthers[k] = countsTheOthers(document, targetNumbers.get(k));
+        }
         for (NumberMention wanted : sourceNumbers) {
+            Measure wantedMeasure = measureAfter(sourceText, wanted.span().end(), zhMeasures);
+            boolean wantedCountsAMember = countsAMemberNamed(sourceText, wanted);
             boolean found = false;
             for (int k = 0; k < targetNumbers.size(); k++) {
                 NumberMention given = targetNumbers.get(k);
-                if (same(wanted, given) || countsAMemberNamed(document, wanted) && countsTheOthers(document, given)
-                        && close(wanted.value() - 1, given.value(), 0)
-                        || sameMeasure(document, wanted, given)) {
+                boolean theOthers = wantedCountsAMember && givenCountsOthers[k] && close(wanted.value() - 1, given.value(), 0);
+                if (same(wanted, given) || theOthers || sameMeasure(wanted, wantedMeasure, given, givenMeasures[k])) {
                     answered[k] = true;
                     found = true;
                 }
@@ -165,14 +173,15 @@ public final class NumberRule extends BaseRule {
         boolean segmentReported = false;
         for (NumberMention wanted : missing) {
             NumberMention instead = otherMagnitude(wanted, unanswered);
-            if (instead == null && (wanted.kind() == NumberKind.YEAR || !tolerated(wanted, document, segment, context))) {
+            boolean tolerated = tolerated(wanted, document, sourceText, segment, context);
+            if (instead == null && (wanted.kind() == NumberKind.YEAR || !tolerated)) {
                 instead = onlyCandidate(wanted, missing, unanswered); // a year may be missing, not wrong
             }
             if (instead != null) {
                 unanswered.remove(instead);
                 context.flag(instead.span()).source(wanted.span()).with("expected", english.render(wanted))
                         .suggest(english.render(wanted)).report();
-            } else if (!tolerated(wanted, document, segment, context) && !segmentReported) {
+            } else if (!tolerated && !segmentReported) {
                 segmentReported = true; // one finding a segment: the reviewer reads the sentence once
                 context.flag(trimmed(document, segment.target())).source(wanted.span()).message("missing")
                         .with("expected", english.render(wanted)).severity(Severity.MINOR).report();
@@ -185,8 +194,7 @@ public final class NumberRule extends BaseRule {
     }
 
     /** Whether the target gives the source's number with its unit as a word: 12时 as "noon", 100周年 as "centenary". */
-    private boolean hasEquivalent(NumberMention wanted, Document document, String target) {
-        String source = document.source().map(SourceDocument::text).orElse("");
+    private boolean hasEquivalent(NumberMention wanted, String source, String target) {
         String written = source.substring(wanted.span().start(), Math.min(source.length(), wanted.span().end() + longestUnit));
         String lowerTarget = target.toLowerCase(Locale.ROOT);
         for (Equivalent equivalent : equivalents) {
@@ -224,9 +232,7 @@ public final class NumberRule extends BaseRule {
     }
 
     /** Whether the English number is the source's measure in another unit: 5000米 as "5 km", 1000亩 as "67 hectares". */
-    private boolean sameMeasure(Document document, NumberMention wanted, NumberMention given) {
-        Measure from = measureAfter(document.source().map(SourceDocument::text).orElse(""), wanted.span().end(), zhMeasures);
-        Measure to = measureAfter(document.text(), given.span().end(), enMeasures);
+    private static boolean sameMeasure(NumberMention wanted, Measure from, NumberMention given, Measure to) {
         return from != null && to != null && from.dimension().equals(to.dimension())
                 && close(wanted.value() * from.size(), given.value() * to.size(), CONVERTED);
     }
@@ -278,8 +284,7 @@ public final class NumberRule extends BaseRule {
      * Whether the source number counts a whole with a member it names right before it (法国等12个国家, 包括俄罗斯在内
      * 的10个成员国), which English may count without that member ("France and 11 other countries").
      */
-    private boolean countsAMemberNamed(Document document, NumberMention wanted) {
-        String source = document.source().map(SourceDocument::text).orElse("");
+    private boolean countsAMemberNamed(String source, NumberMention wanted) {
         String before = source.substring(Math.max(0, wanted.span().start() - MARKER_REACH), wanted.span().start());
         return inclusiveMarkers.stream().anyMatch(marker -> before.endsWith(marker) || before.endsWith(marker + "的"));
     }
@@ -351,17 +356,19 @@ public final class NumberRule extends BaseRule {
     }
 
     /** Missing, and rightly so: approximations, years ("last year"), and a day given as its weekday. */
-    private boolean tolerated(NumberMention wanted, Document document, AlignedSegment segment, RuleContext context) {
+    private boolean tolerated(NumberMention wanted, Document document, String sourceText, AlignedSegment segment,
+                              RuleContext context) {
         if (wanted.approximate() || wanted.kind() == NumberKind.YEAR) {
             return true;
         }
         if (wanted.kind() == NumberKind.ORDINAL && wanted.value() == 1) {
             return true; // 第一 is as often "top", "leading" or a superlative as "first"
         }
-        if (hasEquivalent(wanted, document, document.text(segment.target()))) {
+        String target = document.text(segment.target());
+        if (hasEquivalent(wanted, sourceText, target)) {
             return true;
         }
-        return wanted.kind() == NumberKind.DAY && weekdayConfirms((int) wanted.value(), document, document.text(segment.target()), context);
+        return wanted.kind() == NumberKind.DAY && weekdayConfirms((int) wanted.value(), sourceText, target, context);
     }
 
     /**
@@ -369,9 +376,9 @@ public final class NumberRule extends BaseRule {
      * gives a day without its year (新华社重庆6月20日电), a weekday for a day of the week before it, as agencies write
      * such days (which weekday cannot be told without the year).
      */
-    private boolean weekdayConfirms(int day, Document document, String target, RuleContext context) {
+    private boolean weekdayConfirms(int day, String source, String target, RuleContext context) {
         if (!context.dateIsStated()) {
-            OptionalInt datelineDay = datelineDay(document);
+            OptionalInt datelineDay = datelineDay(source);
             return datelineDay.isPresent() && daysBefore(day, datelineDay.getAsInt()) < 7
                     && weekdays.keySet().stream().anyMatch(weekday -> containsWord(target, weekday));
         }
@@ -395,8 +402,7 @@ public final class NumberRule extends BaseRule {
     }
 
     /** The day of the month of the source's dateline, if its opening has one. */
-    private OptionalInt datelineDay(Document document) {
-        String source = document.source().map(SourceDocument::text).orElse("");
+    private OptionalInt datelineDay(String source) {
         Matcher dateline = zhDateline.matcher(source.substring(0, Math.min(source.length(), DATELINE_CHARS)));
         return dateline.find() ? OptionalInt.of(Integer.parseInt(dateline.group(1))) : OptionalInt.empty();
     }
