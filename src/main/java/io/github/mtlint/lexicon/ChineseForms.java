@@ -197,6 +197,11 @@ public final class ChineseForms {
         return compoundSurnames.contains(characters);
     }
 
+    /** How many characters of a person's name are the surname: two for a compound one (欧阳修), else one. */
+    public int surnameLength(String name) {
+        return name.length() >= 3 && isCompoundSurname(name.substring(0, 2)) ? 2 : 1;
+    }
+
     /**
      * Whether these characters are a common Chinese surname, single (王) or compound (欧阳): a name-recogniser's
      * "person" whose first characters are none is probably not a Chinese person's name.

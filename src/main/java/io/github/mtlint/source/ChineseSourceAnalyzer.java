@@ -69,7 +69,7 @@ public final class ChineseSourceAnalyzer implements SourceAnalyzer {
 
     /** 王沪宁 → "Wang Huning"; 欧阳修 → "Ouyang Xiu"; 曾庆红 → "Zeng Qinghong". */
     String personPinyin(String name) {
-        int surnameLength = name.length() >= 3 && lexicon.isCompoundSurname(name.substring(0, 2)) ? 2 : 1;
+        int surnameLength = lexicon.surnameLength(name);
         String surname = name.substring(0, surnameLength);
         String given = name.substring(surnameLength);
         String surnamePinyin = lexicon.surnameReading(surname).orElseGet(() -> syllables(surname));

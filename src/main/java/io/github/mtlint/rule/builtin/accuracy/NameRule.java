@@ -142,7 +142,7 @@ public final class NameRule extends BaseRule {
      * not know may be from Taiwan. The surname keeps the lexicon's reading (曾 Zeng, in Wade-Giles Tseng).
      */
     private java.util.Optional<String> wadeGilesForm(SourceName name) {
-        int surnameLength = surnameLength(name.text());
+        int surnameLength = chinese.surnameLength(name.text());
         if (name.syllables().size() != name.text().length() || name.syllables().contains("")) {
             return java.util.Optional.empty();
         }
@@ -154,17 +154,13 @@ public final class NameRule extends BaseRule {
         return java.util.Optional.of(wadeGiles.name(surname, name.syllables().subList(surnameLength, name.syllables().size())));
     }
 
-    private int surnameLength(String name) {
-        return name.length() >= 3 && chinese.isCompoundSurname(name.substring(0, 2)) ? 2 : 1;
-    }
-
     /**
      * Whether a name the recogniser calls a person's is a Chinese name: it starts with a common surname, and its given
      * name has none of the characters that transliterate foreign names (斯, 尔, 娃), which the recogniser sometimes takes
      * for Chinese names (马克龙 as "Ma Kelong"). Places, rivers and temples it mistakes for persons rarely pass both.
      */
     private boolean isChinesePersonName(String name) {
-        int surnameLength = surnameLength(name);
+        int surnameLength = chinese.surnameLength(name);
         if (name.length() <= surnameLength || name.length() > surnameLength + 2
                 || !chinese.isSurname(name.substring(0, surnameLength))) {
             return false;
