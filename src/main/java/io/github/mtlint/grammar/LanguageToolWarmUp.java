@@ -27,6 +27,8 @@ public final class LanguageToolWarmUp {
 
     private static final Map<EnglishVariant, CompletableFuture<Void>> LOADS = new ConcurrentHashMap<>();
 
+    private static final String LOAD_THREAD = "mtlint-languagetool-load-";
+
     private LanguageToolWarmUp() {
     }
 
@@ -36,20 +38,7 @@ public final class LanguageToolWarmUp {
     }
 
     private static CompletableFuture<Void> loading(EnglishVariant variant) {
-        return LOADS.computeIfAbsent(variant, v -> {
-            CompletableFuture<Void> load = new CompletableFuture<>();
-            Thread thread = new Thread(() -> {
-                try {
-                    load(v);
-                    load.complete(null);
-                } catch (RuntimeException | Error e) {
-                    load.completeExceptionally(e);
-                }
-            }, "mtlint-languagetool-load-" + v.code());
-            thread.setDaemon(true);
-            thread.start();
-            return load;
-        });
+        return LOADS.computeIfAbsent(variant, v -> inBackground(LOAD_THREAD + v.code(), () -> load(v)));
     }
 
     /** {@code variant}'s language, with mtlint's chunker, once LanguageTool's shared data for it is loaded. */
@@ -68,9 +57,10 @@ public final class LanguageToolWarmUp {
         // chunker's models, the spellers' automata, the multi-word lists) load on threads of their own while this one
         // reads the rule files; each part is filled by its thread alone, and used only after the joins.
         List<CompletableFuture<Void>> parts = List.of(
-                inBackground(variant, "chunker", () -> MemoizingEnglishChunker.installOn(language)),
-                inBackground(variant, "spellers", () -> loadSpellers(language)),
-                inBackground(variant, "disambiguator", () -> language.getDisambiguator().disambiguate(emptySentence())));
+                inBackground(LOAD_THREAD + variant.code() + "-chunker", () -> MemoizingEnglishChunker.installOn(language)),
+                inBackground(LOAD_THREAD + variant.code() + "-spellers", () -> loadSpellers(language)),
+                inBackground(LOAD_THREAD + variant.code() + "-disambiguator",
+                        () -> language.getDisambiguator().disambiguate(emptySentence())));
         try {
             JLanguageTool languageTool = new JLanguageTool(language);
             parts.forEach(LanguageToolWarmUp::join);
@@ -103,7 +93,8 @@ public final class LanguageToolWarmUp {
         void run() throws IOException;
     }
 
-    private static CompletableFuture<Void> inBackground(EnglishVariant variant, String part, LoadStep step) {
+    /** Runs the step on a daemon thread of that name; the future completes when it is done, or with what it threw. */
+    private static CompletableFuture<Void> inBackground(String threadName, LoadStep step) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
@@ -112,7 +103,7 @@ public final class LanguageToolWarmUp {
             } catch (IOException | RuntimeException | Error e) {
                 done.completeExceptionally(e);
             }
-        }, "mtlint-languagetool-load-" + variant.code() + "-" + part);
+        }, threadName);
         thread.setDaemon(true);
         thread.start();
         return done;

@@ -48,7 +48,7 @@ public final class NameVariantRule extends LexiconRule {
     private final Pattern extraSyllable;
     private final Set<String> chineseSurnames;
     /** A word made of pinyin syllables: after a Chinese surname, a given name ("Zhaoxu"), not "Duk" of Han Duk-soo. */
-    private final java.util.regex.Pattern pinyinWord;
+    private final Pattern pinyinWord;
 
     /** Each person by their full name folded, without spaces and hyphens; null where two people share one. */
     private final Map<String, Person> byJoinedName = new HashMap<>();
@@ -76,7 +76,7 @@ public final class NameVariantRule extends LexiconRule {
         this.maxSplitParts = spec.integer("maxSplitParts");
         this.extraSyllable = Pattern.compile(spec.text("extraSyllable"));
         this.chineseSurnames = Set.copyOf(spec.list("chineseSurnames"));
-        this.pinyinWord = java.util.regex.Pattern.compile(spec.text("pinyinWord"), java.util.regex.Pattern.CASE_INSENSITIVE);
+        this.pinyinWord = Pattern.compile(spec.text("pinyinWord"), Pattern.CASE_INSENSITIVE);
         for (Person p : lexicon.people()) {
             byJoinedName.merge(joined(p.name()), p, (a, b) -> a.equals(b) ? a : null);
             int index = shortNames.size();
