@@ -17,7 +17,6 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -36,17 +35,19 @@ final class DocumentChecker implements MapPartitionsFunction<Row, Row> {
     private static final int INPUT_ID = Schemas.INPUT.fieldIndex(Schemas.ID);
     private static final int INPUT_GROUP = Schemas.INPUT.fieldIndex(Schemas.GROUP);
     private static final int INPUT_TEXT = Schemas.INPUT.fieldIndex(Schemas.TEXT);
-    private static final int INPUT_CONTENT = Schemas.INPUT.fieldIndex(Schemas.CONTENT);
+    private static final int INPUT_PATH = Schemas.INPUT.fieldIndex(Schemas.PATH);
     private static final int INPUT_MALFORMED = Schemas.INPUT.fieldIndex(Schemas.MALFORMED);
     private static final int INPUT_SOURCE_ID = Schemas.INPUT.fieldIndex(Schemas.SOURCE_ID);
     private static final int INPUT_SOURCE = Schemas.INPUT.fieldIndex(Schemas.SOURCE);
-    private static final int INPUT_SOURCE_CONTENT = Schemas.INPUT.fieldIndex(Schemas.SOURCE_CONTENT);
+    private static final int INPUT_SOURCE_PATH = Schemas.INPUT.fieldIndex(Schemas.SOURCE_PATH);
     private static final int INPUT_SOURCE_LANGUAGE = Schemas.INPUT.fieldIndex(Schemas.SOURCE_LANGUAGE);
 
     private final EngineSettings settings;
+    private final FileContents files;
 
-    DocumentChecker(EngineSettings settings) {
+    DocumentChecker(EngineSettings settings, FileContents files) {
         this.settings = settings;
+        this.files = files;
     }
 
     @Override
@@ -61,12 +62,12 @@ final class DocumentChecker implements MapPartitionsFunction<Row, Row> {
 
             @Override
             public Row next() {
-                return check(linter, reader, inputs.next());
+                return check(linter, reader, files, inputs.next());
             }
         };
     }
 
-    private static Row check(Linter linter, DocumentReader reader, Row input) {
+    private static Row check(Linter linter, DocumentReader reader, FileContents files, Row input) {
         // by position: rows straight from a map over the files carry no schema
         String id = input.getString(INPUT_ID);
         String group = input.getString(INPUT_GROUP);
@@ -74,21 +75,29 @@ final class DocumentChecker implements MapPartitionsFunction<Row, Row> {
         if (malformed != null) {
             return errorRow(id, group, malformed, Schemas.ERROR_KIND_INPUT);
         }
-        if (!input.isNullAt(INPUT_CONTENT) && BilingualFiles.extension(id).isPresent()) {
-            return checkBilingual(linter, id, group, (byte[]) input.get(INPUT_CONTENT));
+        String path = input.getString(INPUT_PATH);
+        byte[] bytes;
+        try {
+            bytes = files.bytes(input.getString(INPUT_TEXT), path, id);
+        } catch (UnreadableInputException e) {
+            return errorRow(id, group, e.getMessage(), Schemas.ERROR_KIND_INPUT);
+        }
+        if (path != null && BilingualFiles.extension(id).isPresent()) {
+            return checkBilingual(linter, id, group, bytes);
         }
         SourceText text;
         try {
-            text = reader.decode(bytes(input, INPUT_TEXT, INPUT_CONTENT), id);
+            text = reader.decode(bytes, id);
         } catch (UnreadableInputException e) {
             return errorRow(id, group, e.getMessage(), Schemas.ERROR_KIND_INPUT);
         }
         SourceText source = null;
         String sourceError = null;
-        if (!input.isNullAt(INPUT_SOURCE) || !input.isNullAt(INPUT_SOURCE_CONTENT)) {
+        if (!input.isNullAt(INPUT_SOURCE) || !input.isNullAt(INPUT_SOURCE_PATH)) {
             String sourceId = input.getString(INPUT_SOURCE_ID);
             try {
-                source = reader.decode(bytes(input, INPUT_SOURCE, INPUT_SOURCE_CONTENT), sourceId);
+                source = reader.decode(files.bytes(input.getString(INPUT_SOURCE), input.getString(INPUT_SOURCE_PATH), sourceId),
+                        sourceId);
             } catch (UnreadableInputException e) {
                 // as the CLI does: the translation is still checked, on its own, and the row says why
                 sourceError = "source of " + id + ": " + e.getMessage();
@@ -124,12 +133,6 @@ final class DocumentChecker implements MapPartitionsFunction<Row, Row> {
         } catch (RuntimeException | StackOverflowError e) {
             return errorRow(id, group, "internal error: " + e, Schemas.ERROR_KIND_INTERNAL);
         }
-    }
-
-    /** A text column (tables) or a file's bytes (folders), as the bytes the CLI would read. */
-    private static byte[] bytes(Row input, int textColumn, int contentColumn) {
-        return input.isNullAt(contentColumn) ? input.getString(textColumn).getBytes(StandardCharsets.UTF_8)
-                : (byte[]) input.get(contentColumn);
     }
 
     static Row checkedRow(String id, String group, Report report) {

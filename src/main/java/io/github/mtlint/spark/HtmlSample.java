@@ -7,9 +7,9 @@ import io.github.mtlint.render.Renderers;
 import io.github.mtlint.report.Report;
 import io.github.mtlint.setup.EngineSettings;
 import io.github.mtlint.text.Input;
+import io.github.mtlint.text.UnreadableInputException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,14 +34,14 @@ final class HtmlSample {
     private HtmlSample() {
     }
 
-    static void write(SparkSession spark, EngineSettings settings, Dataset<Row> texts, Dataset<Row> checked, int size,
+    static void write(EngineSettings settings, Dataset<Row> texts, FileContents files, Dataset<Row> checked, int size,
                       Path file) throws JobException, ConfigException {
         List<String> ids = checked.filter(col("score").isNotNull())
                 .orderBy(col("score").asc(), col(Schemas.ID).asc()).limit(size)
                 .select(col(Schemas.ID)).collectAsList().stream().map(r -> r.getString(0)).toList();
         List<Row> chosen = new ArrayList<>(texts.filter(col(Schemas.ID).isin(ids.toArray()))
-                .select(col(Schemas.ID), col(Schemas.TEXT), col(Schemas.CONTENT), col(Schemas.SOURCE_ID), col(Schemas.SOURCE),
-                        col(Schemas.SOURCE_CONTENT), col(Schemas.SOURCE_LANGUAGE)).collectAsList());
+                .select(col(Schemas.ID), col(Schemas.TEXT), col(Schemas.PATH), col(Schemas.SOURCE_ID), col(Schemas.SOURCE),
+                        col(Schemas.SOURCE_PATH), col(Schemas.SOURCE_LANGUAGE)).collectAsList());
         chosen.sort(Comparator.comparingInt(r -> ids.indexOf(r.getString(0))));
         Linter linter = ExecutorEngine.linter(settings);
         Renderer html = Renderers.byName("html").orElseThrow();
@@ -51,11 +51,11 @@ final class HtmlSample {
             List<Input> inputs = new ArrayList<>();
             for (Row row : chosen) {
                 Path copy = folder.resolve(inputs.size() + ".txt");
-                Files.write(copy, bytes(row, 1, 2));
+                Files.write(copy, files.bytes(row.getString(1), row.getString(2), row.getString(0)));
                 Input.FileInput input = new Input.FileInput(copy, row.getString(0));
                 if (!row.isNullAt(4) || !row.isNullAt(5)) {
                     Path source = folder.resolve(inputs.size() + ".source.txt");
-                    Files.write(source, bytes(row, 4, 5));
+                    Files.write(source, files.bytes(row.getString(4), row.getString(5), row.getString(3)));
                     input = input.withSource(new Input.SourceRef(source, row.getString(3), row.getString(6)));
                 }
                 inputs.add(input);
@@ -70,14 +70,11 @@ final class HtmlSample {
             }
         } catch (IOException | UncheckedIOException e) {
             throw new JobException("--html-sample: cannot write " + file + ": " + e.getMessage());
+        } catch (UnreadableInputException e) {
+            throw new JobException("--html-sample: " + e.path() + ": " + e.getMessage());
         } finally {
             deleteQuietly(folder);
         }
-    }
-
-    /** A text column or a file's bytes, whichever the row has. */
-    private static byte[] bytes(Row row, int text, int content) {
-        return row.isNullAt(content) ? row.getString(text).getBytes(StandardCharsets.UTF_8) : row.getAs(content);
     }
 
     /** The linter reads standard input only for "-", which the sample never holds. */

@@ -1,14 +1,14 @@
 package io.github.mtlint.spark;
 
 import io.github.mtlint.text.SourceLanguages;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.GlobPattern;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.function.FilterFunction;
-import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -16,14 +16,20 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToLongFunction;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.when;
 
@@ -63,22 +69,19 @@ final class InputTable {
 
     private static final String CORRUPT_RECORD = "_corrupt_record";
     private static final String SOURCE_SUFFIX = " (source)";
-    private static final String PAIR_KEY = "pairKey";
-    private static final String CHOSEN_KEY = "chosenKey";
-    private static final String CHOSEN = "chosen";
-    private static final String TAKEN = "taken";
     /** How much of a malformed JSON line its error row quotes. */
     private static final int QUOTED_CHARACTERS = 80;
 
     private InputTable() {
     }
 
-    static Dataset<Row> read(SparkSession spark, Spec spec) throws JobException {
+    /** The input's rows; a folder's are dealt out to {@code tasks} partitions, a table's as Spark reads it. */
+    static Dataset<Row> read(SparkSession spark, Spec spec, int tasks) throws JobException {
         try {
             return switch (spec.resolvedFormat()) {
                 case PARQUET -> table(spec, spark.read().parquet(spec.path()));
                 case JSONL -> jsonLines(spark, spec);
-                case TEXT, AUTO -> textFiles(spark, spec);
+                case TEXT, AUTO -> textFiles(spark, spec, tasks);
             };
         } catch (JobException e) {
             throw e;
@@ -134,67 +137,135 @@ final class InputTable {
                 .when(id.isNull(), lit("malformed row: no value in the id column '" + spec.idColumn() + "'"))
                 .when(text.isNull(), lit("malformed row: no value in the text column '" + spec.targetColumn() + "'"));
         return rows.select(id.as(Schemas.ID), group.as(Schemas.GROUP), text.as(Schemas.TEXT),
-                lit(null).cast(DataTypes.BinaryType).as(Schemas.CONTENT), reason.as(Schemas.MALFORMED),
+                lit(null).cast(DataTypes.StringType).as(Schemas.PATH), reason.as(Schemas.MALFORMED),
                 when(source.isNotNull(), concat(id, lit(SOURCE_SUFFIX))).as(Schemas.SOURCE_ID), source.as(Schemas.SOURCE),
-                lit(null).cast(DataTypes.BinaryType).as(Schemas.SOURCE_CONTENT),
+                lit(null).cast(DataTypes.StringType).as(Schemas.SOURCE_PATH),
                 lit(spec.sourceLanguage()).cast(DataTypes.StringType).as(Schemas.SOURCE_LANGUAGE));
     }
 
-    /** Every file under the folder whose name matches the include glob; its id is its path below the folder. */
-    private static Dataset<Row> textFiles(SparkSession spark, Spec spec) throws JobException {
-        String root;
+    /**
+     * Every file under the folder whose name matches the include glob; its id is its path below the folder. The driver
+     * lists and pairs the files by name (NAME.zh.txt is the source of NAME.txt, as for check), and deals them out to
+     * {@code tasks} partitions of about equal size; each checker then reads its files, so no text is moved or shuffled.
+     */
+    private static Dataset<Row> textFiles(SparkSession spark, Spec spec, int tasks) throws JobException {
+        List<FileStatus> files = new ArrayList<>();
+        String prefix;
         try {
             Path path = new Path(spec.path());
             FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
             if (!fs.exists(path)) {
                 throw new JobException(spec.path() + ": no such file or folder");
             }
-            root = fs.makeQualified(fs.getFileStatus(path).isDirectory() ? path : path.getParent()).toString();
+            FileStatus status = fs.getFileStatus(path);
+            GlobPattern include = includePattern(spec.include());
+            String root = fs.makeQualified(status.isDirectory() ? path : path.getParent()).toString();
+            prefix = root.endsWith("/") ? root : root + "/";
+            if (status.isDirectory()) {
+                listFiles(fs, status.getPath(), include, files);
+            } else if (include.matches(status.getPath().getName())) {
+                files.add(fs.getFileStatus(fs.makeQualified(path)));
+            }
         } catch (IOException e) {
             throw new JobException(spec.path() + ": cannot read: " + e.getMessage());
         }
-        Dataset<Row> files = spark.read().format("binaryFile").option("recursiveFileLookup", "true")
-                .option("pathGlobFilter", spec.include()).load(spec.path()).select(col("path"), col("content"));
-        String prefix = root.endsWith("/") ? root : root + "/";
-        // NAME.zh.txt is the source of NAME.txt (or NAME.en.txt), as for check: never a text to check as English
-        Dataset<Row> translations = files.filter((FilterFunction<Row>) file -> !isSource(file.getString(0)))
-                .map((MapFunction<Row, Row>) file -> {
-                    String id = relative(file.getString(0), prefix);
-                    int slash = id.lastIndexOf('/');
-                    return RowFactory.create(id, slash < 0 ? "" : id.substring(0, slash), file.get(1), pairKey(id));
-                }, Encoders.row(new StructType().add(Schemas.ID, DataTypes.StringType).add(Schemas.GROUP, DataTypes.StringType)
-                        .add(Schemas.CONTENT, DataTypes.BinaryType).add(PAIR_KEY, DataTypes.StringType)));
-        String languageOverride = spec.sourceLanguage();
-        Dataset<Row> sources = files.filter((FilterFunction<Row>) file -> isSource(file.getString(0)))
-                .map((MapFunction<Row, Row>) file -> {
-                    String id = relative(file.getString(0), prefix);
-                    String tag = SourceLanguages.parse(java.nio.file.Path.of(fileName(id))).orElseThrow().tag();
-                    return RowFactory.create(pairKey(id), id, file.get(1), languageOverride != null ? languageOverride : tag);
-                }, Encoders.row(new StructType().add(PAIR_KEY, DataTypes.StringType).add(Schemas.SOURCE_ID, DataTypes.StringType)
-                        .add(Schemas.SOURCE_CONTENT, DataTypes.BinaryType).add(Schemas.SOURCE_LANGUAGE, DataTypes.StringType)));
-        // the first source by name when a translation has several, as the CLI pairs them
-        Dataset<Row> first = sources.groupBy(col(PAIR_KEY).as(CHOSEN_KEY))
-                .agg(min(struct(col(Schemas.SOURCE_ID), col(Schemas.SOURCE_CONTENT), col(Schemas.SOURCE_LANGUAGE))).as(CHOSEN))
-                .select(col(CHOSEN_KEY), col(CHOSEN + "." + Schemas.SOURCE_ID), col(CHOSEN + "." + Schemas.SOURCE_CONTENT),
-                        col(CHOSEN + "." + Schemas.SOURCE_LANGUAGE));
-        Dataset<Row> paired = translations.join(first, col(PAIR_KEY).equalTo(col(CHOSEN_KEY)), "left_outer")
-                .select(col(Schemas.ID), col(Schemas.GROUP), lit(null).cast(DataTypes.StringType).as(Schemas.TEXT),
-                        col(Schemas.CONTENT), lit(null).cast(DataTypes.StringType).as(Schemas.MALFORMED), col(Schemas.SOURCE_ID),
-                        lit(null).cast(DataTypes.StringType).as(Schemas.SOURCE), col(Schemas.SOURCE_CONTENT),
-                        col(Schemas.SOURCE_LANGUAGE));
-        // a source that no translation took is an input error, as it is for check
-        Dataset<Row> orphans = sources.join(paired.select(col(Schemas.SOURCE_ID).as(TAKEN)).filter(col(TAKEN).isNotNull()),
-                        col(Schemas.SOURCE_ID).equalTo(col(TAKEN)), "left_anti")
-                .map((MapFunction<Row, Row>) source -> {
-                    String id = source.getString(1);
-                    int slash = id.lastIndexOf('/');
-                    SourceLanguages.TaggedName name = SourceLanguages.parse(java.nio.file.Path.of(fileName(id))).orElseThrow();
-                    return RowFactory.create(id, slash < 0 ? "" : id.substring(0, slash), null, null,
-                            "a source text (" + name.tag() + ") without its translation; expected " + name.base() + "."
-                                    + name.extension() + " or " + name.base() + ".en." + name.extension() + " beside it",
-                            null, null, null, null);
-                }, Encoders.row(Schemas.INPUT));
-        return paired.unionByName(orphans);
+        files.sort(Comparator.comparing(f -> f.getPath().toString()));
+        Map<String, FileStatus> firstSource = new HashMap<>();
+        for (FileStatus file : files) {
+            String id = relative(file.getPath().toString(), prefix);
+            if (isSource(id)) {
+                // the first source by name when a translation has several, as the CLI pairs them
+                firstSource.putIfAbsent(pairKey(id), file);
+            }
+        }
+        Set<FileStatus> taken = new HashSet<>();
+        List<WeighedRow> rows = new ArrayList<>(files.size());
+        for (FileStatus file : files) {
+            String path = file.getPath().toString();
+            String id = relative(path, prefix);
+            if (isSource(id)) {
+                continue;
+            }
+            FileStatus source = firstSource.get(pairKey(id));
+            String sourceId = null;
+            String sourceLanguage = null;
+            long bytes = file.getLen();
+            if (source != null) {
+                taken.add(source);
+                sourceId = relative(source.getPath().toString(), prefix);
+                sourceLanguage = spec.sourceLanguage() != null ? spec.sourceLanguage()
+                        : SourceLanguages.parse(java.nio.file.Path.of(fileName(sourceId))).orElseThrow().tag();
+                bytes += source.getLen();
+            }
+            rows.add(new WeighedRow(RowFactory.create(id, folder(id), null, path, null, sourceId, null,
+                    source == null ? null : source.getPath().toString(), sourceLanguage), bytes));
+        }
+        for (FileStatus file : files) {
+            String id = relative(file.getPath().toString(), prefix);
+            if (isSource(id) && !taken.contains(file)) {
+                // a source that no translation took is an input error, as it is for check
+                SourceLanguages.TaggedName name = SourceLanguages.parse(java.nio.file.Path.of(fileName(id))).orElseThrow();
+                rows.add(new WeighedRow(RowFactory.create(id, folder(id), null, null,
+                        "a source text (" + name.tag() + ") without its translation; expected " + name.base() + "."
+                                + name.extension() + " or " + name.base() + ".en." + name.extension() + " beside it",
+                        null, null, null, null), 0));
+            }
+        }
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<List<Row>> parts = balanced(rows, WeighedRow::bytes, tasks).stream()
+                .map(part -> part.stream().map(WeighedRow::row).toList()).toList();
+        return spark.createDataFrame(context.parallelize(parts, parts.size()).flatMap(List::iterator), Schemas.INPUT);
+    }
+
+    private record WeighedRow(Row row, long bytes) {
+    }
+
+    /** The items in {@code parts} lists of about the same weight: the heaviest first, each to the lightest list so far. */
+    static <T> List<List<T>> balanced(List<T> items, ToLongFunction<T> weight, int parts) {
+        List<List<T>> lists = new ArrayList<>(parts);
+        long[] weights = new long[parts];
+        for (int i = 0; i < parts; i++) {
+            lists.add(new ArrayList<>());
+        }
+        List<T> heaviestFirst = new ArrayList<>(items);
+        heaviestFirst.sort(Comparator.comparingLong(weight).reversed());
+        for (T item : heaviestFirst) {
+            int lightest = 0;
+            for (int i = 1; i < parts; i++) {
+                lightest = weights[i] < weights[lightest] ? i : lightest;
+            }
+            lists.get(lightest).add(item);
+            weights[lightest] += Math.max(1, weight.applyAsLong(item));
+        }
+        return lists;
+    }
+
+    /** As Spark's file sources list a folder: recursively, without hidden files and folders (., _). */
+    private static void listFiles(FileSystem fs, Path folder, GlobPattern include, List<FileStatus> files) throws IOException {
+        for (FileStatus entry : fs.listStatus(folder)) {
+            String name = entry.getPath().getName();
+            if (name.startsWith(".") || name.startsWith("_") || name.endsWith("._COPYING_")) {
+                continue;
+            }
+            if (entry.isDirectory()) {
+                listFiles(fs, entry.getPath(), include, files);
+            } else if (include.matches(name)) {
+                files.add(entry);
+            }
+        }
+    }
+
+    private static GlobPattern includePattern(String glob) throws JobException {
+        try {
+            return new GlobPattern(glob);
+        } catch (IllegalArgumentException e) {
+            throw new JobException("--include: '" + glob + "' is not a file name pattern: " + e.getMessage());
+        }
+    }
+
+    private static String folder(String id) {
+        int slash = id.lastIndexOf('/');
+        return slash < 0 ? "" : id.substring(0, slash);
     }
 
     private static boolean isSource(String path) {

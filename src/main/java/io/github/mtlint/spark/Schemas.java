@@ -10,30 +10,30 @@ final class Schemas {
     static final String ID = "id";
     static final String GROUP = "group";
     static final String TEXT = "text";
-    static final String CONTENT = "content";
+    static final String PATH = "path";
     static final String MALFORMED = "malformed";
     static final String SOURCE_ID = "sourceId";
     static final String SOURCE = "source";
-    static final String SOURCE_CONTENT = "sourceContent";
+    static final String SOURCE_PATH = "sourcePath";
     static final String SOURCE_LANGUAGE = "sourceLanguage";
     static final String FINDINGS = "findings";
     static final String ERROR = "error";
     static final String ERROR_KIND = "errorKind";
 
     /**
-     * What every input becomes: a text (tables) or a file's bytes (folders), or why the row is not usable; and the
-     * source it was translated from, when there is one, in the same two ways, with its name and language tag (null:
-     * told from its script).
+     * What every input becomes: a text (tables) or the file that holds it (folders: the checker reads it), or why the
+     * row is not usable; and the source it was translated from, when there is one, in the same two ways, with its name
+     * and language tag (null: told from its script).
      */
     static final StructType INPUT = new StructType(new StructField[] {
             nullable(ID, DataTypes.StringType),
             nullable(GROUP, DataTypes.StringType),
             nullable(TEXT, DataTypes.StringType),
-            nullable(CONTENT, DataTypes.BinaryType),
+            nullable(PATH, DataTypes.StringType),
             nullable(MALFORMED, DataTypes.StringType),
             nullable(SOURCE_ID, DataTypes.StringType),
             nullable(SOURCE, DataTypes.StringType),
-            nullable(SOURCE_CONTENT, DataTypes.BinaryType),
+            nullable(SOURCE_PATH, DataTypes.StringType),
             nullable(SOURCE_LANGUAGE, DataTypes.StringType)});
 
     /** One finding: the JSON contract's issue fields. */

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * {@code spark-submit --class io.github.mtlint.spark.SparkCheck mtlint.jar --input PATH --output DIR}: checks a corpus
@@ -92,21 +93,26 @@ public final class SparkCheck implements Callable<Integer> {
     @CommandLine.Mixin
     private EngineOptions engineOptions = new EngineOptions();
 
-    private final SparkSession spark;
+    /** The session, started only once the options and the engine's files are known to be right. */
+    private final Supplier<SparkSession> session;
     private final PrintWriter err;
+    private SparkSession spark;
 
-    SparkCheck(SparkSession spark, PrintWriter err) {
-        this.spark = spark;
+    SparkCheck(Supplier<SparkSession> session, PrintWriter err) {
+        this.session = session;
         this.err = err;
     }
 
     public static void main(String[] args) {
-        SparkSession spark = SparkSession.builder().appName("mtlint").getOrCreate();
+        SparkSession[] started = new SparkSession[1];
         int code;
         try {
-            code = run(spark, new PrintWriter(System.err, true), args);
+            code = run(() -> started[0] = SparkSession.builder().appName("mtlint").getOrCreate(),
+                    new PrintWriter(System.err, true), args);
         } finally {
-            spark.stop();
+            if (started[0] != null) {
+                started[0].stop();
+            }
         }
         if (code != OK) {
             System.exit(code);
@@ -115,7 +121,11 @@ public final class SparkCheck implements Callable<Integer> {
 
     /** Runs the job in the given session; the exit code as {@link #main} gives it. */
     static int run(SparkSession spark, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new SparkCheck(spark, err)).setErr(err);
+        return run(() -> spark, err, args);
+    }
+
+    private static int run(Supplier<SparkSession> session, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new SparkCheck(session, err)).setErr(err);
         commandLine.setParameterExceptionHandler((ex, ignored) -> {
             err.println("mtlint: " + ex.getMessage());
             err.println("Run 'SparkCheck --help' for usage.");
@@ -151,28 +161,32 @@ public final class SparkCheck implements Callable<Integer> {
                     + "is the source of NAME.txt; give --input-format for a table");
         }
         int sampleSize = htmlSampleSize();
-        ProjectConfig project = EngineSettings.projectConfig(engineOptions.config());
-        EngineSettings settings = EngineSettings.resolve(engineOptions.options(), project, LocalDate.now());
-        OutputTables outputs = new OutputTables(spark, output, outputFormat, overwrite);
-        outputs.requireFree();
-        // built here first, so that a bad rule file stops the job before it starts, with the CLI's message
-        ExecutorEngine.linter(settings);
-
-        Dataset<Row> texts = InputTable.read(spark, spec);
-        int tasks = partitions != null ? partitions : 4 * spark.sparkContext().defaultParallelism();
-        if (tasks < 1) {
+        if (partitions != null && partitions < 1) {
             throw new JobException("--partitions must be at least 1");
         }
+        ProjectConfig project = EngineSettings.projectConfig(engineOptions.config());
+        EngineSettings settings = EngineSettings.resolve(engineOptions.options(), project, LocalDate.now());
+        // built before the session starts, so that a bad rule file stops the job with the CLI's message at once, and
+        // LanguageTool loads on the other cores while Spark starts (in local mode this JVM is the executor too)
+        settings.warmUp();
+        ExecutorEngine.linter(settings);
+        spark = session.get();
+        OutputTables outputs = new OutputTables(spark, output, outputFormat, overwrite);
+        outputs.requireFree();
+
+        int tasks = partitions != null ? partitions : 4 * spark.sparkContext().defaultParallelism();
+        Dataset<Row> texts = InputTable.read(spark, spec, tasks);
+        FileContents files = new FileContents(spark.sparkContext().hadoopConfiguration());
         if (texts.rdd().getNumPartitions() < tasks) {
             texts = texts.repartition(tasks);
         }
-        Dataset<Row> checked = texts.mapPartitions(new DocumentChecker(settings), Encoders.row(Schemas.CHECKED))
+        Dataset<Row> checked = texts.mapPartitions(new DocumentChecker(settings, files), Encoders.row(Schemas.CHECKED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             List<GroupSummary> summaries = outputs.write(checked, settings.scoring());
             report(summaries);
             if (sampleSize > 0) {
-                HtmlSample.write(spark, settings, texts, checked, sampleSize, Path.of(htmlSample.get(1)));
+                HtmlSample.write(settings, texts, files, checked, sampleSize, Path.of(htmlSample.get(1)));
                 err.println("mtlint: wrote the review page of " + sampleSize + " lowest-scoring documents to "
                         + htmlSample.get(1));
             }

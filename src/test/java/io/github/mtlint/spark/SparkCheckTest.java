@@ -73,8 +73,7 @@ class SparkCheckTest {
         Files.write(corpus.resolve("latin1.txt"), "Caf\u00e9 society.".getBytes(StandardCharsets.ISO_8859_1));
 
         Path out = dir.resolve("out");
-        // one task: the files' rows reach the checker without the shuffle that --partitions otherwise adds
-        String log = runJob("--input", corpus.toString(), "--output", out.toString(), "--format", "jsonl", "--partitions", "1");
+        String log = runJob("--input", corpus.toString(), "--output", out.toString(), "--format", "jsonl", "--partitions", "3");
         JsonNode cli = runCli(corpus, dir.resolve("cli.json"));
 
         List<JsonNode> documents = readTable(out.resolve("documents"));
@@ -86,6 +85,30 @@ class SparkCheckTest {
         assertTrue(byId(documents).get("orphan.zh.txt").get("error").asText().startsWith("a source text (zh) without its translation"));
         assertTrue(readTable(out.resolve("findings")).stream().anyMatch(f -> f.hasNonNull("sourceText")),
                 "findings against the source carry its span");
+    }
+
+    @Test
+    void aFolderIsListedAsSparkListsFilesAndItsSubfoldersAreTheGroups(@TempDir Path dir) throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Path system = Files.createDirectories(corpus.resolve("system-a"));
+        Files.copy(Path.of("samples/uzbekistan_trade.txt"), system.resolve("uzbekistan_trade.txt"));
+        Files.copy(Path.of("samples/uzbekistan_trade.zh.txt"), system.resolve("uzbekistan_trade.zh.txt"));
+        Files.writeString(corpus.resolve("top.txt"), "The the talks went well.\n");
+        Files.writeString(corpus.resolve("notes.md"), "Not a text to check.\n");
+        // hidden files and folders are skipped as check skips them, and _ folders as Spark's file sources do
+        Files.writeString(corpus.resolve(".draft.txt"), "Skipped.\n");
+        Files.writeString(Files.createDirectories(corpus.resolve(".cache")).resolve("x.txt"), "Skipped.\n");
+        Files.writeString(Files.createDirectories(corpus.resolve("_temporary")).resolve("y.txt"), "Skipped.\n");
+
+        Path out = dir.resolve("out");
+        runJob("--input", corpus.toString(), "--output", out.toString(), "--format", "jsonl", "--partitions", "5");
+        Map<String, JsonNode> documents = byId(readTable(out.resolve("documents")));
+        assertEquals(java.util.Set.of("system-a/uzbekistan_trade.txt", "top.txt"), documents.keySet());
+        assertEquals("system-a", documents.get("system-a/uzbekistan_trade.txt").get("group").asText());
+        assertEquals("", documents.get("top.txt").get("group").asText());
+        assertTrue(readTable(out.resolve("findings")).stream()
+                        .anyMatch(f -> f.get("id").asText().startsWith("system-a/") && f.hasNonNull("sourceText")),
+                "the translation in the subfolder is checked against its source beside it");
     }
 
     @Test
