@@ -17,11 +17,14 @@ import java.util.stream.Stream;
  * Throughput of the Spark job in local mode with one and two task threads against {@code mtlint check} with one and
  * two threads, on the same folder of texts. Each configuration runs as its own process, in turn, several times; the
  * best and median runs are shown. The Spark job runs in one JVM (driver and executor, as {@code local[N]}) with
- * the JIT settings {@code check} restarts itself with, and Spark's Java 17 module options.
+ * the JIT settings {@code check} restarts itself with, and Spark's Java 17 module options; and, as {@code check}
+ * starts from a class-data archive of its own, from an archive of the classes the job loads (written by one run of
+ * the job on {@code samples/} before the rounds, with {@code -XX:ArchiveClassesAtExit}; {@code --no-class-archive}
+ * leaves it out).
  *
  * <pre>
  * mvn -q dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile=target/spark.classpath
- * java -cp target/mtlint.jar:target/test-classes:$(cat target/spark.classpath) io.github.mtlint.bench.SparkBenchmark CORPUS_DIR [RUNS]
+ * java -cp target/mtlint.jar:target/test-classes:$(cat target/spark.classpath) io.github.mtlint.bench.SparkBenchmark CORPUS_DIR [RUNS] [--no-class-archive]
  * </pre>
  *
  * Words are whitespace-separated chunks of the *.txt files. CPU time is that of the process and its descendants.
@@ -42,12 +45,14 @@ public final class SparkBenchmark {
             .map(p -> "--add-opens=java.base/" + p + "=ALL-UNNAMED").toList();
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 1) {
-            System.err.println("usage: SparkBenchmark CORPUS_DIR [RUNS]");
+        List<String> arguments = new ArrayList<>(List.of(args));
+        boolean classArchive = !arguments.remove("--no-class-archive");
+        if (arguments.isEmpty()) {
+            System.err.println("usage: SparkBenchmark CORPUS_DIR [RUNS] [--no-class-archive]");
             System.exit(2);
         }
-        Path corpus = Path.of(args[0]);
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        Path corpus = Path.of(arguments.get(0));
+        int runs = arguments.size() > 1 ? Integer.parseInt(arguments.get(1)) : 2;
         Path jar = Path.of("target/mtlint.jar");
         List<Path> texts = texts(corpus);
         long words = 0;
@@ -56,14 +61,21 @@ public final class SparkBenchmark {
                 words += w.isEmpty() ? 0 : 1;
             }
         }
-        System.out.printf(Locale.ROOT, "corpus %s: %d files, %d words; %d runs each, in turn; %d processors%n", corpus,
-                texts.size(), words, runs, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "corpus %s: %d files, %d words; %d runs each, in turn; %d processors; the job %s%n", corpus,
+                texts.size(), words, runs, Runtime.getRuntime().availableProcessors(),
+                classArchive ? "with a class-data archive" : "without a class-data archive");
         Path out = Files.createTempDirectory("mtlint-spark-bench");
+        List<String> archiveOptions = List.of();
+        if (classArchive) {
+            Path archive = out.resolve("spark.jsa");
+            measure("writing the job's class archive", spark(List.of("-XX:ArchiveClassesAtExit=" + archive), out, Path.of("samples"), 1));
+            archiveOptions = List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        }
         Map<String, List<String>> commands = new LinkedHashMap<>();
         commands.put("check --threads 1", check(jar, out, corpus, 1));
-        commands.put("spark local[1]", spark(out, corpus, 1));
+        commands.put("spark local[1]", spark(archiveOptions, out, corpus, 1));
         commands.put("check --threads 2", check(jar, out, corpus, 2));
-        commands.put("spark local[2]", spark(out, corpus, 2));
+        commands.put("spark local[2]", spark(archiveOptions, out, corpus, 2));
         Map<String, List<Run>> results = new LinkedHashMap<>();
         for (int i = 0; i < runs; i++) {
             for (Map.Entry<String, List<String>> command : commands.entrySet()) {
@@ -88,6 +100,13 @@ public final class SparkBenchmark {
         System.out.printf(Locale.ROOT, "spark local[2]: %.2fx local[1] (best runs; %.2fx by medians)%n",
                 best(results.get("spark local[1]")).seconds() / best(results.get("spark local[2]")).seconds(),
                 median(results.get("spark local[1]")) / median(results.get("spark local[2]")));
+        // one task thread keeps more than one core busy (the JIT compiler, the collector, Spark's own threads): two
+        // task threads can be at most as much faster as the cores left allow
+        Run one = best(results.get("spark local[1]"));
+        int processors = Runtime.getRuntime().availableProcessors();
+        double busy = one.cpuSeconds() / one.seconds();
+        System.out.printf(Locale.ROOT, "spark local[1] kept %.2f of %d cores busy on average: two task threads can be at most "
+                + "%.2fx faster on this machine%n", busy, processors, Math.min(2, processors / busy));
     }
 
     private static List<String> check(Path jar, Path out, Path corpus, int threads) {
@@ -95,15 +114,22 @@ public final class SparkBenchmark {
                 "-f", "json", "-o", out.resolve("cli.json").toString(), corpus.toString());
     }
 
-    private static List<String> spark(Path out, Path corpus, int threads) {
+    private static List<String> spark(List<String> jvmOptions, Path out, Path corpus, int threads) {
         List<String> command = new ArrayList<>(List.of("java", "-Xss4m"));
+        command.addAll(jvmOptions);
         command.addAll(JIT);
         command.addAll(SPARK_MODULES);
         command.addAll(List.of("-Dspark.master=local[" + threads + "]", "-Dspark.ui.enabled=false",
                 "-Dspark.driver.host=127.0.0.1", "-Dspark.driver.bindAddress=127.0.0.1",
-                "-cp", System.getProperty("java.class.path"), "io.github.mtlint.spark.SparkCheck",
+                "-cp", jarsOnly(System.getProperty("java.class.path")), "io.github.mtlint.spark.SparkCheck",
                 "--input", corpus.toString(), "--output", out.resolve("spark").toString(), "--overwrite"));
         return command;
+    }
+
+    /** The class path without its folders (this benchmark's test classes), which a class-data archive cannot hold. */
+    private static String jarsOnly(String classPath) {
+        return Stream.of(classPath.split(java.io.File.pathSeparator)).filter(entry -> entry.endsWith(".jar"))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private static Run best(List<Run> runs) {
