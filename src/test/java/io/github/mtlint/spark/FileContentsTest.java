@@ -27,6 +27,15 @@ class FileContentsTest {
     }
 
     @Test
+    void aListedFileIsReadByTheNameTheListingGaveIt(@TempDir Path dir) throws IOException, UnreadableInputException {
+        Files.writeString(dir.resolve("a b#1%.txt"), "Text.");
+        org.apache.hadoop.fs.FileStatus[] listed = org.apache.hadoop.fs.FileSystem.getLocal(new Configuration())
+                .listStatus(new org.apache.hadoop.fs.Path(dir.toString()));
+        assertEquals(1, listed.length);
+        assertArrayEquals("Text.".getBytes(StandardCharsets.UTF_8), files.read(listed[0].getPath().toString(), "a b#1%.txt"));
+    }
+
+    @Test
     void aTableRowsTextIsItsUtf8() throws UnreadableInputException {
         assertArrayEquals("Café".getBytes(StandardCharsets.UTF_8), files.bytes("Café", null, "row-1"));
     }
