@@ -101,8 +101,14 @@ class SparkCheckTest {
         Files.writeString(Files.createDirectories(corpus.resolve("_temporary")).resolve("y.txt"), "Skipped.\n");
 
         Path out = dir.resolve("out");
-        runJob("--input", corpus.toString(), "--output", out.toString(), "--format", "jsonl", "--partitions", "5");
+        Path page = dir.resolve("sample.html");
+        runJob("--input", corpus.toString(), "--output", out.toString(), "--format", "jsonl", "--partitions", "5",
+                "--html-sample", "2", page.toString());
         Map<String, JsonNode> documents = byId(readTable(out.resolve("documents")));
+        String html = Files.readString(page);
+        String sourceStart = Files.readString(system.resolve("uzbekistan_trade.zh.txt")).strip().substring(0, 6);
+        assertTrue(html.contains("The the talks went well.") && html.contains(sourceStart),
+                "the review page shows both documents, the first beside its source, read again by the driver");
         assertEquals(java.util.Set.of("system-a/uzbekistan_trade.txt", "top.txt"), documents.keySet());
         assertEquals("system-a", documents.get("system-a/uzbekistan_trade.txt").get("group").asText());
         assertEquals("", documents.get("top.txt").get("group").asText());
