@@ -16,14 +16,11 @@ import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
 import io.github.mtlint.rule.SharedData;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,16 +41,12 @@ public final class NumberRule extends BaseRule {
     private static final String CHINESE = "zh";
     /** Counts below this are often paraphrased ("the couple", "both"), so an English number is no sure counterpart. */
     private static final double SMALL = 10;
-    /** How far into the source its dateline may be. */
-    private static final int DATELINE_CHARS = 200;
-    private static final int LONGEST_MONTH = 31;
     /** How far before a number its inclusive marker may end (在内的 before 10). */
     private static final int MARKER_REACH = 3;
 
     private final ChineseNumbers chinese;
     private final EnglishNumbers english;
-    private final Map<String, Double> weekdays;
-    private final Pattern zhDateline;
+    private final WeekdayDates weekdayDates;
     private final List<String> inclusiveMarkers;
     private final List<String> otherWords;
     private final Map<String, Measure> zhMeasures;
@@ -66,8 +59,9 @@ public final class NumberRule extends BaseRule {
         super(spec.variables("expected").meta());
         this.chinese = new ChineseNumbers(chineseWords(spec));
         this.english = new EnglishNumbers(englishWords(spec));
-        this.weekdays = ValuedWords.parse("enWeekdays", spec.list("enWeekdays"));
-        this.zhDateline = Pattern.compile(spec.text("zhDateline"), Pattern.UNICODE_CHARACTER_CLASS); // ６月２０日电 too
+        this.weekdayDates = new WeekdayDates(ValuedWords.parse("enWeekdays", spec.list("enWeekdays")),
+                Pattern.compile(spec.text("zhDateline"), Pattern.UNICODE_CHARACTER_CLASS), // ６月２０日电 too
+                spec.list("zhDateRangeMarks"));
         this.inclusiveMarkers = spec.list("zhInclusiveMarkers");
         this.otherWords = spec.list("enOtherWords");
         this.zhMeasures = measures("zhMeasures", spec.list("zhMeasures"));
@@ -173,7 +167,7 @@ public final class NumberRule extends BaseRule {
         boolean segmentReported = false;
         for (NumberMention wanted : missing) {
             NumberMention instead = otherMagnitude(wanted, unanswered);
-            boolean tolerated = tolerated(wanted, document, sourceText, segment, context);
+            boolean tolerated = tolerated(wanted, sourceNumbers, document, sourceText, segment, context);
             if (instead == null && (wanted.kind() == NumberKind.YEAR || !tolerated)) {
                 instead = onlyCandidate(wanted, missing, unanswered); // a year may be missing, not wrong
             }
@@ -355,9 +349,9 @@ public final class NumberRule extends BaseRule {
         return wantedOfFamily == 1 && candidates.size() == 1 ? candidates.get(0) : null;
     }
 
-    /** Missing, and rightly so: approximations, years ("last year"), and a day given as its weekday. */
-    private boolean tolerated(NumberMention wanted, Document document, String sourceText, AlignedSegment segment,
-                              RuleContext context) {
+    /** Missing, and rightly so: approximations, years ("last year"), and a date given as its weekday. */
+    private boolean tolerated(NumberMention wanted, List<NumberMention> sourceNumbers, Document document,
+                              String sourceText, AlignedSegment segment, RuleContext context) {
         if (wanted.approximate() || wanted.kind() == NumberKind.YEAR) {
             return true;
         }
@@ -368,48 +362,11 @@ public final class NumberRule extends BaseRule {
         if (hasEquivalent(wanted, sourceText, target)) {
             return true;
         }
-        return wanted.kind() == NumberKind.DAY && weekdayConfirms((int) wanted.value(), sourceText, target, context);
-    }
-
-    /**
-     * The target names a weekday that the dateline's date makes the source's day of the month; or, where the dateline
-     * gives a day without its year (新华社重庆6月20日电), a weekday for a day of the week before it, as agencies write
-     * such days (which weekday cannot be told without the year).
-     */
-    private boolean weekdayConfirms(int day, String source, String target, RuleContext context) {
-        if (!context.dateIsStated()) {
-            OptionalInt datelineDay = datelineDay(source);
-            return datelineDay.isPresent() && daysBefore(day, datelineDay.getAsInt()) < 7
-                    && weekdays.keySet().stream().anyMatch(weekday -> containsWord(target, weekday));
-        }
-        LocalDate date = context.documentDate();
-        for (Map.Entry<String, Double> weekday : weekdays.entrySet()) {
-            if (!containsWord(target, weekday.getKey())) {
-                continue;
-            }
-            for (int monthsBack = 0; monthsBack <= 1; monthsBack++) {
-                try {
-                    LocalDate candidate = date.minusMonths(monthsBack).withDayOfMonth(day);
-                    if (candidate.getDayOfWeek().getValue() == weekday.getValue().intValue()) {
-                        return true;
-                    }
-                } catch (DateTimeException e) {
-                    // no such day in that month
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The day of the month of the source's dateline, if its opening has one. */
-    private OptionalInt datelineDay(String source) {
-        Matcher dateline = zhDateline.matcher(source.substring(0, Math.min(source.length(), DATELINE_CHARS)));
-        return dateline.find() ? OptionalInt.of(Integer.parseInt(dateline.group(1))) : OptionalInt.empty();
-    }
-
-    /** Days from a day of the month to the dateline's day, the day in the month before when it is later in the month. */
-    private static int daysBefore(int day, int datelineDay) {
-        return day <= datelineDay ? datelineDay - day : datelineDay + LONGEST_MONTH - day;
+        return switch (wanted.kind()) {
+            case DAY -> weekdayDates.dayConfirmed(wanted, sourceNumbers, sourceText, target, context);
+            case MONTH -> weekdayDates.monthConfirmed(wanted, sourceNumbers, sourceText, target, context);
+            default -> false;
+        };
     }
 
     private static boolean containsWord(String text, String word) {

@@ -104,6 +104,46 @@ class NumberRuleTest {
                         "[[CHONGQING, June 20 (Xinhua) -- Rescuers reached the site on Tuesday evening and moved 300 people.]]");
     }
 
+    private static final String YEARLESS_DATELINE = "新华社贝尔格莱德5月10日电 中塞两国10日发表联合声明。\n";
+    private static final String YEARLESS_DATELINE_EN = "BELGRADE, May 10 (Xinhua) -- China and Serbia issued a joint statement on Friday.\n";
+    private static final String DATELINE = "新华社贝尔格莱德2024年5月10日电 中塞两国10日发表联合声明。\n";
+    private static final String DATELINE_EN = "BELGRADE, May 10, 2024 (Xinhua) -- China and Serbia issued a joint statement on Friday.\n";
+
+    @Test
+    void aRangeOfDatesGivenAsARangeOfWeekdaysAccountsForItsMonthAndBothDays() {
+        String visit = "Chinese President Xi Jinping paid a state visit to Serbia from Tuesday to Thursday.";
+        for (String dateline : List.of(YEARLESS_DATELINE + "|" + YEARLESS_DATELINE_EN, DATELINE + "|" + DATELINE_EN)) {
+            String zh = dateline.split("\\|")[0];
+            String en = dateline.split("\\|")[1];
+            rule.clean(zh + "5月7日至9日，国家主席习近平对塞尔维亚进行国事访问。", en + visit)
+                    .clean(zh + "5月7日到9日，国家主席习近平对塞尔维亚进行国事访问。", en + visit)
+                    .clean(zh + "7日至9日，国家主席习近平对塞尔维亚进行国事访问。", en + visit)
+                    .clean(zh + "5月8日，双方签署了28项合作文件。", en + "The two sides signed 28 cooperation documents on Wednesday.");
+        }
+    }
+
+    @Test
+    void aWeekdayAccountsForADateOnlyInTheWeekBeforeTheDateline() {
+        String visit = "Chinese President Xi Jinping paid a state visit to Serbia from Tuesday to Thursday.";
+        rule.flags(YEARLESS_DATELINE + "4月7日至9日，国家主席习近平对塞尔维亚进行国事访问。", YEARLESS_DATELINE_EN + "[[" + visit + "]]")
+                .flags(YEARLESS_DATELINE + "5月6日至9日，国家主席习近平对塞尔维亚进行国事访问。", YEARLESS_DATELINE_EN + "[[" + visit + "]]")
+                .flags(DATELINE + "5月6日至9日，国家主席习近平对塞尔维亚进行国事访问。", DATELINE_EN + "[[" + visit + "]]")
+                .flags(DATELINE + "4月8日，双方签署了28项合作文件。",
+                        DATELINE_EN + "[[The two sides signed 28 cooperation documents on Wednesday.]]");
+    }
+
+    @Test
+    void aWrongWeekdayCountDoesNotHideAWrongNumber() {
+        rule.flags(YEARLESS_DATELINE + "5月7日至9日，双方签署了28项合作文件。",
+                YEARLESS_DATELINE_EN + "From Tuesday to Thursday, the two sides signed [[18]] cooperation documents.");
+        String source = YEARLESS_DATELINE + "5月7日至9日，双方签署了28项合作文件。";
+        String target = YEARLESS_DATELINE_EN + "On Tuesday, the two sides signed 18 cooperation documents.";
+        List<Issue> issues = rule.findings(source, target);
+        assertEquals(List.of("18", target.substring(YEARLESS_DATELINE_EN.length())),
+                issues.stream().map(issue -> target.substring(issue.span().start(), issue.span().end())).sorted().toList(),
+                "the single weekday leaves the range's end and month unaccounted for, and 18 is still wrong");
+    }
+
     @Test
     void readsAnAmountWhoseScaleIsHyphenated() {
         rule.clean("特区政府设立100亿港元基金。", "The government set up a 10-billion-Hong-Kong-dollar fund.")

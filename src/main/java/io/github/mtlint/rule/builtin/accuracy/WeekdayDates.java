@@ -1,0 +1,203 @@
+package io.github.mtlint.rule.builtin.accuracy;
+
+import io.github.mtlint.numbers.NumberKind;
+import io.github.mtlint.numbers.NumberMention;
+import io.github.mtlint.rule.RuleContext;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a source date (5月8日, 8日, or either end of 5月7日至9日) is given in the English as its weekday, as agencies
+ * write the days of the week before their dateline ("on Wednesday", "from Tuesday to Thursday").
+ */
+final class WeekdayDates {
+
+    /** How far into the source its dateline may be. */
+    private static final int DATELINE_CHARS = 200;
+    private static final int LONGEST_MONTH = 31;
+    private static final int WEEK = 7;
+
+    private final Map<String, Double> weekdays;
+    private final Pattern zhDateline;
+    private final List<String> rangeMarks;
+
+    /**
+     * @param weekdays   English weekday names with their ISO number (Monday 1)
+     * @param zhDateline an agency dateline without its year (新华社重庆6月20日电): group 1 its month, group 2 its day
+     * @param rangeMarks what joins two dates into a range (至 in 5月7日至9日)
+     */
+    WeekdayDates(Map<String, Double> weekdays, Pattern zhDateline, List<String> rangeMarks) {
+        if (zhDateline.matcher("").groupCount() < 2) {
+            throw new IllegalArgumentException("zhDateline: '" + zhDateline + "' needs two groups, the month and the day");
+        }
+        this.weekdays = weekdays;
+        this.zhDateline = zhDateline;
+        this.rangeMarks = rangeMarks;
+    }
+
+    /** A day of the month, with its month where the source writes it (0 where it does not). */
+    private record SourceDate(int month, int day) {
+    }
+
+    /**
+     * Whether a month the source writes before a day (the 5 of 5月8日) is accounted for by that day's weekday: the
+     * month is then part of the date the weekday names.
+     */
+    boolean monthConfirmed(NumberMention month, List<NumberMention> segmentNumbers, String source, String target,
+                           RuleContext context) {
+        for (NumberMention day : segmentNumbers) {
+            if (day.kind() == NumberKind.DAY && day.span().start() == month.span().end()) {
+                return dayConfirmed(day, segmentNumbers, source, target, context);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the target names the weekday of the source's day. With the document's date known, the weekday must be
+     * the date's; with only a dateline without its year (新华社重庆6月20日电), the date must lie in the week before it,
+     * and a range of dates needs a range of weekdays as long ("from Tuesday to Thursday" for 7日至9日).
+     */
+    boolean dayConfirmed(NumberMention day, List<NumberMention> segmentNumbers, String source, String target,
+                         RuleContext context) {
+        NumberMention partner = rangePartner(day, segmentNumbers, source);
+        SourceDate date = dateOf(day, partner, segmentNumbers);
+        if (context.dateIsStated()) {
+            return namesTheWeekdayOf(date, context.documentDate(), target);
+        }
+        Matcher dateline = zhDateline.matcher(source.substring(0, Math.min(source.length(), DATELINE_CHARS)));
+        if (!dateline.find()) {
+            return false;
+        }
+        SourceDate datelineDate = new SourceDate(Integer.parseInt(dateline.group(1)), Integer.parseInt(dateline.group(2)));
+        OptionalInt back = daysBefore(date, datelineDate);
+        if (back.isEmpty() || back.getAsInt() >= WEEK) {
+            return false;
+        }
+        if (partner == null) {
+            return !weekdaysIn(target).isEmpty();
+        }
+        SourceDate other = dateOf(partner, day, segmentNumbers);
+        OptionalInt otherBack = daysBefore(other, datelineDate);
+        if (otherBack.isEmpty() || otherBack.getAsInt() >= WEEK) {
+            return false;
+        }
+        return hasWeekdaysApart(weekdaysIn(target), Math.abs(back.getAsInt() - otherBack.getAsInt()));
+    }
+
+    /** The date with the month written before the day, or before the other end of its range (9 of 5月7日至9日). */
+    private static SourceDate dateOf(NumberMention day, NumberMention partner, List<NumberMention> segmentNumbers) {
+        NumberMention month = monthBefore(day, segmentNumbers);
+        if (month == null && partner != null && partner.span().end() <= day.span().start()) {
+            month = monthBefore(partner, segmentNumbers);
+        }
+        return new SourceDate(month == null ? 0 : (int) month.value(), (int) day.value());
+    }
+
+    private static NumberMention monthBefore(NumberMention day, List<NumberMention> segmentNumbers) {
+        for (NumberMention month : segmentNumbers) {
+            if (month.kind() == NumberKind.MONTH && month.span().end() == day.span().start()) {
+                return month;
+            }
+        }
+        return null;
+    }
+
+    /** The day at the other end of a range the day opens or closes (5月7日至9日, 4月30日至5月2日), or null. */
+    private NumberMention rangePartner(NumberMention day, List<NumberMention> segmentNumbers, String source) {
+        for (NumberMention other : segmentNumbers) {
+            if (other.kind() != NumberKind.DAY || other.span().equals(day.span())) {
+                continue;
+            }
+            boolean after = other.span().start() >= day.span().end();
+            if (joined(after ? day : other, after ? other : day, segmentNumbers, source)) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    private boolean joined(NumberMention first, NumberMention last, List<NumberMention> segmentNumbers, String source) {
+        NumberMention lastMonth = monthBefore(last, segmentNumbers);
+        int gapEnd = lastMonth == null ? last.span().start() : lastMonth.span().start();
+        return gapEnd >= first.span().end() && rangeMarks.contains(source.substring(first.span().end(), gapEnd));
+    }
+
+    /** Days from the date back to the dateline's, the date in the month before where it is later in the month. */
+    private static OptionalInt daysBefore(SourceDate date, SourceDate dateline) {
+        if (date.month() == 0) {
+            return OptionalInt.of(date.day() <= dateline.day() ? dateline.day() - date.day()
+                    : dateline.day() + LONGEST_MONTH - date.day());
+        }
+        if (date.month() == dateline.month() && date.day() <= dateline.day()) {
+            return OptionalInt.of(dateline.day() - date.day());
+        }
+        int monthBefore = dateline.month() == 1 ? 12 : dateline.month() - 1;
+        if (date.month() == monthBefore && date.month() >= 1 && date.month() <= 12) {
+            return OptionalInt.of(dateline.day() + Month.of(date.month()).maxLength() - date.day());
+        }
+        return OptionalInt.empty();
+    }
+
+    /** Whether the target names the weekday of the date in the document's month or the month before. */
+    private boolean namesTheWeekdayOf(SourceDate date, LocalDate documentDate, String target) {
+        List<Integer> named = weekdaysIn(target);
+        for (int monthsBack = 0; monthsBack <= 1; monthsBack++) {
+            try {
+                LocalDate candidate = documentDate.minusMonths(monthsBack).withDayOfMonth(date.day());
+                if ((date.month() == 0 || candidate.getMonthValue() == date.month())
+                        && named.contains(candidate.getDayOfWeek().getValue())) {
+                    return true;
+                }
+            } catch (DateTimeException e) {
+                // no such day in that month
+            }
+        }
+        return false;
+    }
+
+    /** Whether two weekdays named in the target, in this order, are that many days apart ("Tuesday to Thursday"). */
+    private static boolean hasWeekdaysApart(List<Integer> named, int days) {
+        for (int i = 0; i < named.size(); i++) {
+            for (int j = i + 1; j < named.size(); j++) {
+                if (days > 0 && Math.floorMod(named.get(j) - named.get(i), WEEK) == days) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The ISO numbers of the weekdays the target names, in the order it names them. */
+    private List<Integer> weekdaysIn(String target) {
+        List<int[]> found = new ArrayList<>();
+        for (Map.Entry<String, Double> weekday : weekdays.entrySet()) {
+            int at = firstWord(target, weekday.getKey());
+            if (at >= 0) {
+                found.add(new int[] {at, weekday.getValue().intValue()});
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a[0], b[0]));
+        return found.stream().map(f -> f[1]).toList();
+    }
+
+    private static int firstWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean startOk = at == 0 || !Character.isLetter(text.charAt(at - 1));
+            boolean endOk = end == text.length() || !Character.isLetter(text.charAt(end));
+            if (startOk && endOk) {
+                return at;
+            }
+        }
+        return -1;
+    }
+}
