@@ -22,12 +22,14 @@ public final class FragmentRule extends SentenceRule {
     private final int minWords;
     private final Set<String> collectiveNouns;
     private final Set<String> auxiliaries;
+    private final Set<String> subordinators;
 
     public FragmentRule(RuleSpec spec) {
         super(spec.variables("words").meta());
         this.minWords = spec.integer("minWords");
         this.collectiveNouns = Words.caseInsensitive(spec.list("collectiveNouns"));
         this.auxiliaries = Words.caseInsensitive(spec.list("auxiliaries"));
+        this.subordinators = Words.caseInsensitive(spec.list("subordinators"));
     }
 
     @Override
@@ -81,6 +83,9 @@ public final class FragmentRule extends SentenceRule {
             if (t.hasPos("VBD")) {
                 return true;
             }
+            if (t.hasPos("NNS") && inPrepositionalPhrase(tokens, i)) {
+                continue; // "the results of the recent state visits to the region": a plural noun, not "visits"
+            }
             boolean plural = subject.hasPos("NNS") && !subject.hasPos("NN") || collectiveNouns.contains(subject.text());
             boolean agrees = t.hasPos("VBP") && plural || t.hasPos("VBZ") && !plural && !subject.hasPos("NNS");
             if (agrees && startsObjectOrAdverbial(tokens.get(i + 1))) {
@@ -88,6 +93,27 @@ public final class FragmentRule extends SentenceRule {
             }
         }
         return false;
+    }
+
+    /**
+     * The noun phrase ending before word {@code i} ("the recent state") starts right after a preposition ("of"), not
+     * a conjunction that opens a clause ("as", "because"): it is no subject, and the word is no verb of its.
+     */
+    private boolean inPrepositionalPhrase(List<Token> tokens, int i) {
+        int start = i - 1;
+        while (start > 0 && isNounPhraseWord(tokens.get(start - 1))) {
+            start--;
+        }
+        if (start == 0) {
+            return false;
+        }
+        Token before = tokens.get(start - 1);
+        return before.hasPos("IN") && !subordinators.contains(before.text());
+    }
+
+    private static boolean isNounPhraseWord(Token t) {
+        return t.hasPosPrefix("NN") || t.hasPosPrefix("JJ") || t.hasPos("DT") || t.hasPos("CD") || t.hasPos("PRP$")
+                || t.hasPos("POS");
     }
 
     private static boolean startsObjectOrAdverbial(Token next) {

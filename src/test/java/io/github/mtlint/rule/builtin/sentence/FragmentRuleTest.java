@@ -42,4 +42,20 @@ class FragmentRuleTest {
         rule.flags("[[The practical and fruitful results of the recent visit of the two heads of state to the region in the new era.]]\n");
         rule.flags("[[The important progress and the broad prospects of the cooperation of the two sides in the new period.]]\n");
     }
+
+    @Test
+    void aPluralNounInsideAPrepositionalPhraseIsNotTheVerb() {
+        rule.flags("[[The results of the recent state visits to the region.]]\n");
+        rule.flags("[[The benefits of the new trade links with the countries of the region in the new era.]]\n");
+        rule.flags("[[The progress in the ongoing border talks with the three neighbouring countries of the region.]]\n");
+    }
+
+    @Test
+    void aPresentTenseAfterItsSubjectIsStillTheVerb() {
+        rule.clean("The foreign minister visits the three provinces of the region for the first time since 2019.\n");
+        rule.clean("Trade between the two neighbours grows fast in the first half of every year.\n");
+        rule.clean("The visit comes at a time of rising tension in the region and beyond it.\n");
+        rule.clean("In the three provinces, the new minister visits 40 villages a year on average.\n");
+        rule.clean("As the new minister visits the region, officials of the three provinces prepare for talks.\n");
+    }
 }
