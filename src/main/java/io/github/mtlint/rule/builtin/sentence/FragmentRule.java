@@ -83,8 +83,8 @@ public final class FragmentRule extends SentenceRule {
             if (t.hasPos("VBD")) {
                 return true;
             }
-            if (t.hasPos("NNS") && inPrepositionalPhrase(tokens, i)) {
-                continue; // "the results of the recent state visits to the region": a plural noun, not "visits"
+            if (t.hasPos("NNS") && pluralNounInPrepositionalPhrase(tokens, i)) {
+                continue; // "the results of the recent state visits to the region": a plural noun, not a verb
             }
             boolean plural = subject.hasPos("NNS") && !subject.hasPos("NN") || collectiveNouns.contains(subject.text());
             boolean agrees = t.hasPos("VBP") && plural || t.hasPos("VBZ") && !plural && !subject.hasPos("NNS");
@@ -96,19 +96,36 @@ public final class FragmentRule extends SentenceRule {
     }
 
     /**
-     * The noun phrase ending before word {@code i} ("the recent state") starts right after a preposition ("of"), not
-     * a conjunction that opens a clause ("as", "because"): it is no subject, and the word is no verb of its.
+     * The noun phrase ending before word {@code i} ("the recent state") is inside a prepositional phrase whose outermost
+     * head is a plural noun ("the results of"), so the word is a noun of that phrase, not a singular verb: it would
+     * agree with no subject ("the results ... visits"). A subject may carry such phrases ("the number of antelope cubs
+     * in the herd accounts for", "the key to China's development lies in"), but its head then agrees with the verb; a
+     * conjunction opening a clause ("as", "because") may be followed by a subject of its own.
      */
-    private boolean inPrepositionalPhrase(List<Token> tokens, int i) {
-        int start = i - 1;
+    private boolean pluralNounInPrepositionalPhrase(List<Token> tokens, int i) {
+        Token head = null;
+        int start = nounPhraseStart(tokens, i - 1);
+        while (start >= 2 && tokens.get(start - 1).hasPos("IN") && !subordinators.contains(tokens.get(start - 1).text())
+                && tokens.get(start - 2).hasPosPrefix("NN")) {
+            head = tokens.get(start - 2);
+            start = nounPhraseStart(tokens, start - 2);
+        }
+        return head != null && looksPlural(head);
+    }
+
+    private static int nounPhraseStart(List<Token> tokens, int last) {
+        int start = last;
         while (start > 0 && isNounPhraseWord(tokens.get(start - 1))) {
             start--;
         }
-        if (start == 0) {
-            return false;
-        }
-        Token before = tokens.get(start - 1);
-        return before.hasPos("IN") && !subordinators.contains(before.text());
+        return start;
+    }
+
+    /** "results", not "data" or "people", which news also uses with a singular verb or as a collective. */
+    private boolean looksPlural(Token noun) {
+        String word = noun.text();
+        return noun.hasPos("NNS") && !noun.hasPos("NN") && !collectiveNouns.contains(word)
+                && (word.endsWith("s") || word.endsWith("S"));
     }
 
     private static boolean isNounPhraseWord(Token t) {
