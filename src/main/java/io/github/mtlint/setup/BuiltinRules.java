@@ -10,6 +10,7 @@ import io.github.mtlint.rule.RuleSpecException;
 import io.github.mtlint.rule.SharedData;
 import io.github.mtlint.rule.VarietyDetector;
 import io.github.mtlint.rule.builtin.entity.NameSpanFinder;
+import io.github.mtlint.rule.builtin.entity.PinyinGlossFinder;
 import io.github.mtlint.rule.builtin.locale.SpellingVariants;
 import io.github.mtlint.rule.builtin.locale.VariantSpellingFilter;
 import io.github.mtlint.rule.builtin.sentence.SurnameFilter;
@@ -18,6 +19,7 @@ import io.github.mtlint.rule.data.RuleFileException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,7 +39,7 @@ final class BuiltinRules {
     private final Glossary glossary;
     private final SharedData shared;
     private final SpellingVariants variants;
-    private final NameSpans nameSpans;
+    private final List<NameSpans> nameSpans;
     private final SurnameFilter surnameFilter;
 
     /** @param shared the word lists several rules read ({@code rules/shared.yml}) */
@@ -50,15 +52,17 @@ final class BuiltinRules {
             RuleSpec variety = spec("locale.spelling-variety");
             this.variants = new SpellingVariants(variety.list("pairs"), variety.list("suffixes"), variety.list("iseVerbs"),
                     variety.list("iseEndings"), variety.integer("minIseForms"));
-            this.nameSpans = new NameSpanFinder(lexicon, spec("entity.name-variant").list("capitalisedWords"));
+            RuleSpec names = spec("entity.name-variant");
+            this.nameSpans = List.of(new NameSpanFinder(lexicon, names.list("capitalisedWords")),
+                    new PinyinGlossFinder(names.text("pinyinWord"), names.list("glossIntroducers"), names.list("glossTranslators")));
             this.surnameFilter = new SurnameFilter(spec("sentence.missing-boundary").list("surnames"));
         } catch (RuleSpecException e) {
             throw new RuleFileException(e.getMessage());
         }
     }
 
-    /** The names in a document, which LanguageTool's spellers skip. */
-    NameSpans nameSpans() {
+    /** The names in a document, and the pinyin it glosses, which LanguageTool's spellers skip. */
+    List<NameSpans> nameSpans() {
         return nameSpans;
     }
 

@@ -111,7 +111,7 @@ public final class Components {
         RuleSelector.LanguageToolChoice languageTool = selector.languageTool();
         RuleSet.Builder builder = RuleSet.builder();
         LanguageToolSessions sessions;
-        NameSpans names;
+        List<NameSpans> names;
         try {
             BuiltinRules builtin = new BuiltinRules(loader.loadJavaRuleSpecs(root.resolve("builtin"), "rules/builtin"), lexicon, glossary,
                     shared);
@@ -127,7 +127,7 @@ public final class Components {
             throw new ConfigException(e.getMessage(), e);
         }
         LanguageToolAnalyzer analyzer = new LanguageToolAnalyzer(sessions, classifier);
-        builder.add(new LanguageToolRule(sessions, analyzer, mapping, List.of(names)));
+        builder.add(new LanguageToolRule(sessions, analyzer, mapping, names));
         RuleSet all = builder.build();
         selector.requireKnown(all);
         RuleSet selected = all.select(selector::keeps);

@@ -31,4 +31,21 @@ class NewsNamesEndToEndTest {
     void aCapitalisedMisspellingInsideASentenceIsNotTakenForAName() {
         assertEquals(List.of("lt.MORFOLOGIK_RULE_EN_US Fridya"), findings("Officials met on Fridya to discuss the plan.\n"));
     }
+
+    @Test
+    void pinyinGlossingAChineseTermIsNoTypo() {
+        assertEquals(List.of(), findings(
+                "Young workers complain about the so-called \u5185\u5377 (neijuan) of the workplace, where hours grow longer.\n"
+                + "Many graduates have adopted a \"tangping\" (lying flat) attitude towards their careers.\n"
+                + "What Chinese call neijuan, or involution, has become a common complaint among office workers.\n"
+                + "Sociologists describe the trend as involution (neijuan), a word borrowed from anthropology.\n"
+                + "Online, the mood is known as \u201Cfoxi\u201D, meaning Buddha-like calm, among the young.\n"));
+    }
+
+    @Test
+    void pinyinShapedMisspellingsInOrdinaryProseAreStillTypos() {
+        assertEquals(List.of("lt.MORFOLOGIK_RULE_EN_US fo", "lt.MORFOLOGIK_RULE_EN_US neijuan"),
+                findings("He said the plan would work fo the people of the region and the country.\n"
+                        + "Workers in the neijuan sector protested (on Monday) outside the ministry.\n"));
+    }
 }

@@ -76,7 +76,7 @@ class BuiltinRulesTest {
     @Test
     void dataTheRuleDoesNotReadIsALoadError() throws Exception {
         assertEquals("rules/builtin/sentence/fragment.yml:22:13: rule sentence.fragment: data maxWords is not used by the rule "
-                + "(it reads auxiliaries, collectiveNouns, minWords)", loadError("sentence/fragment.yml", "  minWords: 10", "  minWords: 10\n  maxWords: 40"));
+                + "(it reads auxiliaries, collectiveNouns, minWords, subordinators)", loadError("sentence/fragment.yml", "  minWords: 10", "  minWords: 10\n  maxWords: 40"));
         assertEquals("rules/builtin/sentence/fragment.yml:1:8: rule sentence.fragment: needs a data entry 'minWords'",
                 loadError("sentence/fragment.yml", "  minWords: 10", "  minWordz: 10"));
     }

@@ -36,6 +36,7 @@ public final class OutdatedNameRule extends LexiconRule {
     private final Pattern capitalClaimBefore;
     private final Pattern capitalClaimAfter;
     private final Pattern capitalClaimLimits;
+    private final List<Pattern> capitalClaimLimitYears;
     private final Pattern clauseEnd;
 
     public OutdatedNameRule(RuleSpec spec) {
@@ -48,6 +49,8 @@ public final class OutdatedNameRule extends LexiconRule {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.capitalClaimLimits = Pattern.compile(String.join("|", spec.list("capitalClaimLimits")),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.capitalClaimLimitYears = spec.list("capitalClaimLimitYears").stream()
+                .map(regex -> Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
         this.clauseEnd = Pattern.compile(spec.text("clauseEnd"));
     }
 
@@ -65,7 +68,7 @@ public final class OutdatedNameRule extends LexiconRule {
             PlaceForm form = match.values().get(0);
             if (form.kind() == PlaceForm.Kind.CAPITAL) {
                 boolean renamed = renamedCapitals.contains(form.surface());
-                if (renamed || claimsCapital(document, match.span())) {
+                if (renamed || claimsCapital(document, match.span(), date)) {
                     outdatedCapital(form, match.span(), date, alsoWrongOn, renamed ? "capital" : "former-capital", context);
                 }
             } else if (form.kind() == PlaceForm.Kind.FORMER_NAME && !form.former().stillCommon()
@@ -86,7 +89,7 @@ public final class OutdatedNameRule extends LexiconRule {
      * "the German capital Bonn", "Lagos, the capital of Nigeria", "Almaty, Kazakhstan's capital" in one clause; not
      * "Almaty, Kazakhstan's capital until 1997".
      */
-    private boolean claimsCapital(Document document, Span span) {
+    private boolean claimsCapital(Document document, Span span, LocalDate date) {
         String text = document.text();
         int lineStart = text.lastIndexOf('\n', span.start() - 1) + 1;
         int lineEnd = text.indexOf('\n', span.end());
@@ -104,13 +107,28 @@ public final class OutdatedNameRule extends LexiconRule {
             return true;
         }
         Matcher claimAfter = capitalClaimAfter.matcher(after);
-        return claimAfter.find() && !limitedInTime(after.substring(claimAfter.end()));
+        return claimAfter.find() && !limitedToThePast(after.substring(claimAfter.end()), date);
     }
 
-    /** "Bonn, the capital of West Germany until 1990, ...": the rest of the claim's clause limits it to the past. */
-    private boolean limitedInTime(String rest) {
+    /**
+     * "Bonn, the capital of West Germany until 1990, ...": the rest of the claim's clause limits it to the past; "until
+     * at least 2030" or "until further notice" does not.
+     */
+    private boolean limitedToThePast(String rest, LocalDate date) {
         Matcher end = clauseEnd.matcher(rest);
-        return capitalClaimLimits.matcher(end.find() ? rest.substring(0, end.start()) : rest).find();
+        String clause = end.find() ? rest.substring(0, end.start()) : rest;
+        if (capitalClaimLimits.matcher(clause).find()) {
+            return true;
+        }
+        for (Pattern limit : capitalClaimLimitYears) {
+            Matcher year = limit.matcher(clause);
+            while (year.find()) {
+                if (Integer.parseInt(year.group(1)) <= date.getYear()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void outdatedCapital(PlaceForm form, Span span, LocalDate date, LocalDate alsoWrongOn, String message,

@@ -22,12 +22,14 @@ public final class FragmentRule extends SentenceRule {
     private final int minWords;
     private final Set<String> collectiveNouns;
     private final Set<String> auxiliaries;
+    private final Set<String> subordinators;
 
     public FragmentRule(RuleSpec spec) {
         super(spec.variables("words").meta());
         this.minWords = spec.integer("minWords");
         this.collectiveNouns = Words.caseInsensitive(spec.list("collectiveNouns"));
         this.auxiliaries = Words.caseInsensitive(spec.list("auxiliaries"));
+        this.subordinators = Words.caseInsensitive(spec.list("subordinators"));
     }
 
     @Override
@@ -81,6 +83,9 @@ public final class FragmentRule extends SentenceRule {
             if (t.hasPos("VBD")) {
                 return true;
             }
+            if (t.hasPos("NNS") && pluralNounInPrepositionalPhrase(tokens, i)) {
+                continue; // "the results of the recent state visits to the region": a plural noun, not a verb
+            }
             boolean plural = subject.hasPos("NNS") && !subject.hasPos("NN") || collectiveNouns.contains(subject.text());
             boolean agrees = t.hasPos("VBP") && plural || t.hasPos("VBZ") && !plural && !subject.hasPos("NNS");
             if (agrees && startsObjectOrAdverbial(tokens.get(i + 1))) {
@@ -88,6 +93,44 @@ public final class FragmentRule extends SentenceRule {
             }
         }
         return false;
+    }
+
+    /**
+     * The noun phrase ending before word {@code i} ("the recent state") is inside a prepositional phrase whose outermost
+     * head is a plural noun ("the results of"), so the word is a noun of that phrase, not a singular verb: it would
+     * agree with no subject ("the results ... visits"). A subject may carry such phrases ("the number of antelope cubs
+     * in the herd accounts for", "the key to China's development lies in"), but its head then agrees with the verb; a
+     * conjunction opening a clause ("as", "because") may be followed by a subject of its own.
+     */
+    private boolean pluralNounInPrepositionalPhrase(List<Token> tokens, int i) {
+        Token head = null;
+        int start = nounPhraseStart(tokens, i - 1);
+        while (start >= 2 && tokens.get(start - 1).hasPos("IN") && !subordinators.contains(tokens.get(start - 1).text())
+                && tokens.get(start - 2).hasPosPrefix("NN")) {
+            head = tokens.get(start - 2);
+            start = nounPhraseStart(tokens, start - 2);
+        }
+        return head != null && looksPlural(head);
+    }
+
+    private static int nounPhraseStart(List<Token> tokens, int last) {
+        int start = last;
+        while (start > 0 && isNounPhraseWord(tokens.get(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    /** "results", not "data" or "people", which news also uses with a singular verb or as a collective. */
+    private boolean looksPlural(Token noun) {
+        String word = noun.text();
+        return noun.hasPos("NNS") && !noun.hasPos("NN") && !collectiveNouns.contains(word)
+                && (word.endsWith("s") || word.endsWith("S"));
+    }
+
+    private static boolean isNounPhraseWord(Token t) {
+        return t.hasPosPrefix("NN") || t.hasPosPrefix("JJ") || t.hasPos("DT") || t.hasPos("CD") || t.hasPos("PRP$")
+                || t.hasPos("POS");
     }
 
     private static boolean startsObjectOrAdverbial(Token next) {

@@ -81,6 +81,20 @@ class OutdatedNameRuleTest {
     }
 
     @Test
+    void onlyAnUntilThatEndsTheClaimInThePastLimitsIt() {
+        RuleTester rule = RuleTester.of("entity.outdated-name").on(LocalDate.of(2023, 3, 1));
+        rule.clean("Almaty, Kazakhstan's capital until December 1997, is still its largest city.");
+        rule.clean("Lagos, Nigeria's capital until the government moved to Abuja in 1991, is its biggest port.");
+        rule.clean("Almaty, the capital until it was replaced by Astana, is still the country's business hub.");
+        rule.clean("Bonn, the capital of Germany until recently in the eyes of many civil servants, kept six ministries.");
+        // a limit in the future, or none at all, leaves a claim about today
+        rule.flags("[[Bonn]] remains the capital of Germany until at least 2030, the report said.");
+        rule.flags("[[Lagos]] is the capital of Nigeria until further notice, the minister said.");
+        rule.flags("[[Almaty]], Kazakhstan's capital until 2030 under the plan, hosts the forum.");
+        rule.flags("Officials in [[Lagos]], the capital of Nigeria up to now, welcomed the plan.");
+    }
+
+    @Test
     void aRenamedCapitalIsOutdatedWhereverItIsNamed() {
         RuleTester rule = RuleTester.of("entity.outdated-name").on(LocalDate.of(2023, 3, 1));
         rule.flags("Leaders met in [[Nur-Sultan]] on Tuesday; flights to [[Kiev]] resumed.");

@@ -42,4 +42,26 @@ class FragmentRuleTest {
         rule.flags("[[The practical and fruitful results of the recent visit of the two heads of state to the region in the new era.]]\n");
         rule.flags("[[The important progress and the broad prospects of the cooperation of the two sides in the new period.]]\n");
     }
+
+    @Test
+    void aPluralNounInsideAPrepositionalPhraseIsNotTheVerb() {
+        rule.flags("[[The results of the recent state visits to the region.]]\n");
+        rule.flags("[[The benefits of the new trade links with the countries of the region in the new era.]]\n");
+        rule.flags("[[The outcomes of the ongoing border talks with the three neighbouring countries of the region.]]\n");
+    }
+
+    @Test
+    void aPresentTenseAfterItsSubjectIsStillTheVerb() {
+        rule.clean("The foreign minister visits the three provinces of the region for the first time since 2019.\n");
+        rule.clean("Trade between the two neighbours grows fast in the first half of every year.\n");
+        rule.clean("The visit comes at a time of rising tension in the region and beyond it.\n");
+        rule.clean("In the three provinces, the new minister visits 40 villages a year on average.\n");
+        rule.clean("As the new minister visits the region, officials of the three provinces prepare for talks.\n");
+        // a subject may carry a prepositional phrase whose noun agrees with the verb
+        rule.clean("The key to the country's development lies in self-reliance and hard work over many decades.\n");
+        rule.clean("Mr Li from the country's northern coastal province plans for a long road trip with his family.\n");
+        rule.clean("The problem of urban bus travel pain points needs to be solved urgently in many cities.\n");
+        rule.clean("In recent years, the number of young deer in the protected mountain herd accounts for a fifth of it.\n");
+        rule.clean("The booking data of the country's largest online travel agency shows a similar rise this spring.\n");
+    }
 }
