@@ -38,8 +38,11 @@ final class FileContents implements Serializable {
                 return in.readAllBytes();
             }
         } catch (FileNotFoundException e) {
-            // the local file system says so of a file it may not read, too
-            throw new UnreadableInputException(displayPath, exists(fs, file) ? "cannot read: " + e.getMessage() : "no such file");
+            // the local file system says so of a file it may not read, and of a folder, too: say what check says
+            throw new UnreadableInputException(displayPath, !exists(fs, file) ? "no such file"
+                    : isFolder(fs, file) ? "is a directory"
+                    : String.valueOf(e.getMessage()).contains("Permission denied") ? "permission denied"
+                    : "cannot read: " + e.getMessage());
         } catch (AccessControlException | AccessDeniedException e) {
             throw new UnreadableInputException(displayPath, "permission denied");
         } catch (IOException | OutOfMemoryError e) {
@@ -50,6 +53,14 @@ final class FileContents implements Serializable {
     private static boolean exists(FileSystem fs, Path file) {
         try {
             return fs != null && fs.exists(file);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isFolder(FileSystem fs, Path file) {
+        try {
+            return fs.getFileStatus(file).isDirectory();
         } catch (IOException e) {
             return false;
         }

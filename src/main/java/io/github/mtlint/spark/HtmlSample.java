@@ -12,6 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ final class HtmlSample {
     }
 
     static void write(EngineSettings settings, Dataset<Row> texts, FileContents files, Dataset<Row> checked, int size,
-                      Path file) throws JobException, ConfigException {
+                      Path file, PrintWriter warnings) throws JobException, ConfigException {
         List<String> ids = checked.filter(col("score").isNotNull())
                 .orderBy(col("score").asc(), col(Schemas.ID).asc()).limit(size)
                 .select(col(Schemas.ID)).collectAsList().stream().map(r -> r.getString(0)).toList();
@@ -50,13 +51,26 @@ final class HtmlSample {
             folder = Files.createTempDirectory("mtlint-html-sample");
             List<Input> inputs = new ArrayList<>();
             for (Row row : chosen) {
-                Path copy = folder.resolve(inputs.size() + ".txt");
-                Files.write(copy, files.bytes(row.getString(1), row.getString(2), row.getString(0)));
-                Input.FileInput input = new Input.FileInput(copy, row.getString(0));
+                String id = row.getString(0);
+                // the copy keeps the extension, which tells the linter an XLIFF, TMX or TSV file from a text
+                Path copy = folder.resolve(inputs.size() + extension(id));
+                try {
+                    Files.write(copy, files.bytes(row.getString(1), row.getString(2), id));
+                } catch (UnreadableInputException e) {
+                    warnings.println("mtlint: --html-sample: " + id + ": " + e.getMessage() + "; left out of the page");
+                    continue;
+                }
+                Input.FileInput input = new Input.FileInput(copy, id);
                 if (!row.isNullAt(4) || !row.isNullAt(5)) {
                     Path source = folder.resolve(inputs.size() + ".source.txt");
-                    Files.write(source, files.bytes(row.getString(4), row.getString(5), row.getString(3)));
-                    input = input.withSource(new Input.SourceRef(source, row.getString(3), row.getString(6)));
+                    try {
+                        Files.write(source, files.bytes(row.getString(4), row.getString(5), row.getString(3)));
+                        input = input.withSource(new Input.SourceRef(source, row.getString(3), row.getString(6)));
+                    } catch (UnreadableInputException e) {
+                        // as the job checked it: the translation on its own
+                        warnings.println("mtlint: --html-sample: source of " + id + ": " + e.getMessage()
+                                + "; the page shows the translation alone");
+                    }
                 }
                 inputs.add(input);
             }
@@ -70,11 +84,15 @@ final class HtmlSample {
             }
         } catch (IOException | UncheckedIOException e) {
             throw new JobException("--html-sample: cannot write " + file + ": " + e.getMessage());
-        } catch (UnreadableInputException e) {
-            throw new JobException("--html-sample: " + e.path() + ": " + e.getMessage());
         } finally {
             deleteQuietly(folder);
         }
+    }
+
+    private static String extension(String id) {
+        String name = id.substring(id.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? ".txt" : name.substring(dot);
     }
 
     /** The linter reads standard input only for "-", which the sample never holds. */

@@ -1,5 +1,6 @@
 package io.github.mtlint.spark;
 
+import io.github.mtlint.text.BilingualFiles;
 import io.github.mtlint.text.SourceLanguages;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -21,9 +22,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.ToLongFunction;
 
@@ -150,6 +153,7 @@ final class InputTable {
      */
     private static Dataset<Row> textFiles(SparkSession spark, Spec spec, int tasks) throws JobException {
         List<FileStatus> files = new ArrayList<>();
+        Map<Path, String> problems = Map.of();
         String prefix;
         try {
             Path path = new Path(spec.path());
@@ -162,7 +166,9 @@ final class InputTable {
             String root = fs.makeQualified(status.isDirectory() ? path : path.getParent()).toString();
             prefix = root.endsWith("/") ? root : root + "/";
             if (status.isDirectory()) {
-                listFiles(fs, status.getPath(), include, files);
+                Listing listing = Listing.of(fs, status.getPath(), include);
+                files.addAll(listing.files());
+                problems = listing.problems();
             } else if (include.matches(status.getPath().getName())) {
                 files.add(fs.getFileStatus(fs.makeQualified(path)));
             }
@@ -179,14 +185,15 @@ final class InputTable {
             }
         }
         Set<FileStatus> taken = new HashSet<>();
-        List<WeighedRow> rows = new ArrayList<>(files.size());
+        List<WeightedRow> rows = new ArrayList<>(files.size());
         for (FileStatus file : files) {
             String path = file.getPath().toString();
             String id = relative(path, prefix);
             if (isSource(id)) {
                 continue;
             }
-            FileStatus source = firstSource.get(pairKey(id));
+            // a bilingual file carries its own source
+            FileStatus source = BilingualFiles.extension(id).isPresent() ? null : firstSource.get(pairKey(id));
             String sourceId = null;
             String sourceLanguage = null;
             long bytes = file.getLen();
@@ -197,7 +204,7 @@ final class InputTable {
                         : SourceLanguages.parse(java.nio.file.Path.of(fileName(sourceId))).orElseThrow().tag();
                 bytes += source.getLen();
             }
-            rows.add(new WeighedRow(RowFactory.create(id, folder(id), null, path, null, sourceId, null,
+            rows.add(new WeightedRow(RowFactory.create(id, folder(id), null, path, null, sourceId, null,
                     source == null ? null : source.getPath().toString(), sourceLanguage), bytes));
         }
         for (FileStatus file : files) {
@@ -205,52 +212,101 @@ final class InputTable {
             if (isSource(id) && !taken.contains(file)) {
                 // a source that no translation took is an input error, as it is for check
                 SourceLanguages.TaggedName name = SourceLanguages.parse(java.nio.file.Path.of(fileName(id))).orElseThrow();
-                rows.add(new WeighedRow(RowFactory.create(id, folder(id), null, null,
+                rows.add(new WeightedRow(RowFactory.create(id, folder(id), null, null,
                         "a source text (" + name.tag() + ") without its translation; expected " + name.base() + "."
                                 + name.extension() + " or " + name.base() + ".en." + name.extension() + " beside it",
                         null, null, null, null), 0));
             }
         }
+        for (Map.Entry<Path, String> problem : problems.entrySet()) {
+            String id = relative(problem.getKey().toString(), prefix);
+            rows.add(new WeightedRow(RowFactory.create(id, folder(id), null, null, problem.getValue(), null, null, null, null), 0));
+        }
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<List<Row>> parts = balanced(rows, WeighedRow::bytes, tasks).stream()
-                .map(part -> part.stream().map(WeighedRow::row).toList()).toList();
+        List<List<Row>> parts = balanced(rows, WeightedRow::bytes, tasks).stream()
+                .map(part -> part.stream().map(WeightedRow::row).toList()).toList();
         return spark.createDataFrame(context.parallelize(parts, parts.size()).flatMap(List::iterator), Schemas.INPUT);
     }
 
-    private record WeighedRow(Row row, long bytes) {
+    private record WeightedRow(Row row, long bytes) {
     }
 
     /** The items in {@code parts} lists of about the same weight: the heaviest first, each to the lightest list so far. */
     static <T> List<List<T>> balanced(List<T> items, ToLongFunction<T> weight, int parts) {
         List<List<T>> lists = new ArrayList<>(parts);
         long[] weights = new long[parts];
+        // the lightest list first, the first of equal ones first
+        PriorityQueue<Integer> lightest = new PriorityQueue<>(Comparator.<Integer>comparingLong(i -> weights[i])
+                .thenComparingInt(i -> i));
         for (int i = 0; i < parts; i++) {
             lists.add(new ArrayList<>());
+            lightest.add(i);
         }
         List<T> heaviestFirst = new ArrayList<>(items);
         heaviestFirst.sort(Comparator.comparingLong(weight).reversed());
         for (T item : heaviestFirst) {
-            int lightest = 0;
-            for (int i = 1; i < parts; i++) {
-                lightest = weights[i] < weights[lightest] ? i : lightest;
-            }
-            lists.get(lightest).add(item);
-            weights[lightest] += Math.max(1, weight.applyAsLong(item));
+            int list = lightest.poll();
+            lists.get(list).add(item);
+            weights[list] += Math.max(1, weight.applyAsLong(item));
+            lightest.add(list);
         }
         return lists;
     }
 
-    /** As Spark's file sources list a folder: recursively, without hidden files and folders (., _). */
-    private static void listFiles(FileSystem fs, Path folder, GlobPattern include, List<FileStatus> files) throws IOException {
-        for (FileStatus entry : fs.listStatus(folder)) {
-            String name = entry.getPath().getName();
-            if (name.startsWith(".") || name.startsWith("_") || name.endsWith("._COPYING_")) {
-                continue;
+    /**
+     * A folder's files as Spark's file sources list them (recursively, without hidden files and folders: ., _), and the
+     * sub-folders that could not be listed or that lead back to a folder above them, each with why.
+     */
+    private record Listing(List<FileStatus> files, Map<Path, String> problems) {
+
+        static Listing of(FileSystem fs, Path folder, GlobPattern include) throws IOException {
+            Listing listing = new Listing(new ArrayList<>(), new LinkedHashMap<>());
+            listing.walk(fs, folder, include, new HashSet<>(), true);
+            return listing;
+        }
+
+        private void walk(FileSystem fs, Path folder, GlobPattern include, Set<String> above, boolean top) throws IOException {
+            String real = realPath(folder);
+            if (real != null && !above.add(real)) {
+                problems.put(folder, "a symbolic link loop leads back to a folder above it");
+                return;
             }
-            if (entry.isDirectory()) {
-                listFiles(fs, entry.getPath(), include, files);
-            } else if (include.matches(name)) {
-                files.add(entry);
+            FileStatus[] entries;
+            try {
+                entries = fs.listStatus(folder);
+            } catch (IOException e) {
+                if (top) {
+                    throw e;
+                }
+                // as check reports a folder it cannot read, and goes on with the others
+                problems.put(folder, "cannot read folder: " + e.getMessage());
+                return;
+            }
+            for (FileStatus entry : entries) {
+                String name = entry.getPath().getName();
+                if (name.startsWith(".") || name.startsWith("_") || name.endsWith("._COPYING_")) {
+                    continue;
+                }
+                if (entry.isDirectory()) {
+                    walk(fs, entry.getPath(), include, above, false);
+                } else if (include.matches(name)) {
+                    files.add(entry);
+                }
+            }
+            if (real != null) {
+                above.remove(real);
+            }
+        }
+
+        /** The folder's real path on a local file system, where symbolic links can loop; null elsewhere. */
+        private static String realPath(Path folder) {
+            if (!"file".equals(folder.toUri().getScheme())) {
+                return null;
+            }
+            try {
+                return java.nio.file.Path.of(folder.toUri()).toRealPath().toString();
+            } catch (IOException | RuntimeException e) {
+                return null;
             }
         }
     }
@@ -268,8 +324,9 @@ final class InputTable {
         return slash < 0 ? "" : id.substring(0, slash);
     }
 
+    /** A tagged source (NAME.zh.txt); a bilingual file (NAME.zh-en.tmx) carries its own source and is checked, as by check. */
     private static boolean isSource(String path) {
-        return SourceLanguages.isSourceFile(java.nio.file.Path.of(fileName(path)));
+        return SourceLanguages.isSourceFile(java.nio.file.Path.of(fileName(path))) && BilingualFiles.extension(path).isEmpty();
     }
 
     private static String relative(String path, String prefix) {

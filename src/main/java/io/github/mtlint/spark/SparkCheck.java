@@ -186,7 +186,7 @@ public final class SparkCheck implements Callable<Integer> {
             List<GroupSummary> summaries = outputs.write(checked, settings.scoring());
             report(summaries);
             if (sampleSize > 0) {
-                HtmlSample.write(settings, texts, files, checked, sampleSize, Path.of(htmlSample.get(1)));
+                HtmlSample.write(settings, texts, files, checked, sampleSize, Path.of(htmlSample.get(1)), err);
                 err.println("mtlint: wrote the review page of " + sampleSize + " lowest-scoring documents to "
                         + htmlSample.get(1));
             }

@@ -53,5 +53,6 @@ class FileContentsTest {
         UnreadableInputException e = assertThrows(UnreadableInputException.class,
                 () -> files.read(dir.toUri().toString(), "dir"));
         assertEquals("dir", e.path());
+        assertEquals("is a directory", e.getMessage(), "as check says it, without the driver's absolute path");
     }
 }

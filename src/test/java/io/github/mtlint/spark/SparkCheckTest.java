@@ -99,6 +99,11 @@ class SparkCheckTest {
         Files.writeString(corpus.resolve(".draft.txt"), "Skipped.\n");
         Files.writeString(Files.createDirectories(corpus.resolve(".cache")).resolve("x.txt"), "Skipped.\n");
         Files.writeString(Files.createDirectories(corpus.resolve("_temporary")).resolve("y.txt"), "Skipped.\n");
+        // a bilingual file tagged with its languages carries its own source: checked, never taken for a source
+        Files.writeString(system.resolve("news.zh-en.tmx"), BilingualFileWriter.tmx(List.of("双方举行会谈。"),
+                List.of("The two sides held talks."), "zh"));
+        // a link back to a folder above is reported once, as check reports it, not followed round and round
+        Files.createSymbolicLink(system.resolve("loop"), corpus);
 
         Path out = dir.resolve("out");
         Path page = dir.resolve("sample.html");
@@ -109,7 +114,11 @@ class SparkCheckTest {
         String sourceStart = Files.readString(system.resolve("uzbekistan_trade.zh.txt")).strip().substring(0, 6);
         assertTrue(html.contains("The the talks went well.") && html.contains(sourceStart),
                 "the review page shows both documents, the first beside its source, read again by the driver");
-        assertEquals(java.util.Set.of("system-a/uzbekistan_trade.txt", "top.txt"), documents.keySet());
+        assertEquals(java.util.Set.of("system-a/uzbekistan_trade.txt", "system-a/news.zh-en.tmx", "system-a/loop", "top.txt"),
+                documents.keySet());
+        assertFalse(documents.get("system-a/news.zh-en.tmx").hasNonNull("errorKind"), documents.toString());
+        assertEquals("input", documents.get("system-a/loop").get("errorKind").asText());
+        assertTrue(documents.get("system-a/loop").get("error").asText().contains("symbolic link loop"));
         assertEquals("system-a", documents.get("system-a/uzbekistan_trade.txt").get("group").asText());
         assertEquals("", documents.get("top.txt").get("group").asText());
         assertTrue(readTable(out.resolve("findings")).stream()
