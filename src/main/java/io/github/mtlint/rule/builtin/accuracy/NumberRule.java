@@ -168,8 +168,9 @@ public final class NumberRule extends BaseRule {
         for (NumberMention wanted : missing) {
             NumberMention instead = otherMagnitude(wanted, unanswered);
             boolean tolerated = tolerated(wanted, sourceNumbers, document, sourceText, segment, context);
-            if (instead == null && (wanted.kind() == NumberKind.YEAR || !tolerated)) {
-                instead = onlyCandidate(wanted, missing, unanswered); // a year may be missing, not wrong
+            // a year may be missing, not wrong; so may a month its day's weekday names, not beside another English month
+            if (instead == null && (wanted.kind() == NumberKind.YEAR || wanted.kind() == NumberKind.MONTH || !tolerated)) {
+                instead = onlyCandidate(wanted, missing, unanswered);
             }
             if (instead != null) {
                 unanswered.remove(instead);
@@ -343,8 +344,10 @@ public final class NumberRule extends BaseRule {
         String family = wanted.kind().family();
         long wantedOfFamily = missing.stream().filter(m -> m.kind().family().equals(family)
                 && (!family.equals("date") || m.kind() == wanted.kind())).count();
-        // within dates, only the same kind: a year for a year; a target's days are plain numbers
-        List<NumberMention> candidates = unanswered.stream().filter(m -> m.kind().family().equals(family) && m.value() >= SMALL
+        // within dates, only the same kind: a year for a year; a target's days are plain numbers. A month named in
+        // English ("April") is no small number that may stand for something else
+        List<NumberMention> candidates = unanswered.stream().filter(m -> m.kind().family().equals(family)
+                && (m.value() >= SMALL || m.kind() == NumberKind.MONTH)
                 && (!family.equals("date") || m.kind() == wanted.kind())).toList();
         return wantedOfFamily == 1 && candidates.size() == 1 ? candidates.get(0) : null;
     }

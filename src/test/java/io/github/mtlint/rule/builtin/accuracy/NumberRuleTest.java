@@ -145,6 +145,20 @@ class NumberRuleTest {
     }
 
     @Test
+    void aWeekdayDoesNotHideAWrongMonthBesideIt() {
+        for (String dateline : List.of(YEARLESS_DATELINE + "|" + YEARLESS_DATELINE_EN, DATELINE + "|" + DATELINE_EN)) {
+            String zh = dateline.split("\\|")[0];
+            String en = dateline.split("\\|")[1];
+            rule.flags(zh + "5月8日，双方签署了28项合作文件。",
+                            en + "On Wednesday, [[April]] 8, the two sides signed 28 cooperation documents.")
+                    .flags(zh + "5月7日至9日，国家主席习近平对塞尔维亚进行国事访问。",
+                            en + "From Tuesday to Thursday, [[June]] 7 to 9, President Xi Jinping paid a state visit to Serbia.")
+                    .clean(zh + "5月8日，双方签署了28项合作文件。",
+                            en + "On Wednesday, May 8, the two sides signed 28 cooperation documents.");
+        }
+    }
+
+    @Test
     void readsAnAmountWhoseScaleIsHyphenated() {
         rule.clean("特区政府设立100亿港元基金。", "The government set up a 10-billion-Hong-Kong-dollar fund.")
                 .flags("特区政府设立100亿港元基金。", "The government set up a [[1-billion]]-Hong-Kong-dollar fund.");
