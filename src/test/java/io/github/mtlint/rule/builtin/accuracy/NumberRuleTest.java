@@ -159,6 +159,17 @@ class NumberRuleTest {
     }
 
     @Test
+    void aRangeAcrossFebruaryBeforeADatelineWithoutItsYearMayBeInALeapYearOrNot() {
+        String zh = "新华社北京3月3日电 两国3日发表联合声明。\n";
+        String en = "BEIJING, March 3 (Xinhua) -- The two countries issued a joint statement on Friday.\n";
+        String visit = "，国家主席对该国进行国事访问。";
+        rule.clean(zh + "2月28日至3月1日" + visit, en + "The president paid a state visit to the country from Tuesday to Wednesday.")
+                .clean(zh + "2月28日至3月1日" + visit, en + "The president paid a state visit to the country from Monday to Wednesday.")
+                .flags(zh + "2月28日至3月1日" + visit,
+                        en + "[[The president paid a state visit to the country from Monday to Thursday.]]");
+    }
+
+    @Test
     void readsAnAmountWhoseScaleIsHyphenated() {
         rule.clean("特区政府设立100亿港元基金。", "The government set up a 10-billion-Hong-Kong-dollar fund.")
                 .flags("特区政府设立100亿港元基金。", "The government set up a [[1-billion]]-Hong-Kong-dollar fund.");
