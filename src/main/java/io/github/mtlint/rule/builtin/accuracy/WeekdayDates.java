@@ -175,11 +175,20 @@ final class WeekdayDates {
         return false;
     }
 
-    /** Whether two weekdays named in the target, in this order, are that many days apart ("Tuesday to Thursday"). */
+    /**
+     * Whether two weekdays named in the target, in this order, are that many days apart ("Tuesday to Thursday"). Two
+     * weekdays alone may come in either order ("concluded on Thursday a visit that began on Tuesday").
+     */
     private static boolean hasWeekdaysApart(List<Integer> named, int days) {
+        if (days <= 0) {
+            return false;
+        }
+        if (named.size() == 2 && Math.floorMod(named.get(0) - named.get(1), WEEK) == days) {
+            return true;
+        }
         for (int i = 0; i < named.size(); i++) {
             for (int j = i + 1; j < named.size(); j++) {
-                if (days > 0 && Math.floorMod(named.get(j) - named.get(i), WEEK) == days) {
+                if (Math.floorMod(named.get(j) - named.get(i), WEEK) == days) {
                     return true;
                 }
             }

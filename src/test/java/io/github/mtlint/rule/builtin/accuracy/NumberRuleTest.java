@@ -170,6 +170,14 @@ class NumberRuleTest {
     }
 
     @Test
+    void twoWeekdaysMayBeNamedInEitherOrder() {
+        rule.clean(YEARLESS_DATELINE + "5月7日至9日，国家主席习近平对塞尔维亚进行国事访问。", YEARLESS_DATELINE_EN
+                        + "President Xi Jinping on Thursday concluded a state visit to Serbia that began on Tuesday.")
+                .flags(YEARLESS_DATELINE + "5月7日至9日，国家主席习近平对塞尔维亚进行国事访问。", YEARLESS_DATELINE_EN
+                        + "[[President Xi Jinping on Thursday concluded a state visit to Serbia that began on Wednesday.]]");
+    }
+
+    @Test
     void readsAnAmountWhoseScaleIsHyphenated() {
         rule.clean("特区政府设立100亿港元基金。", "The government set up a 10-billion-Hong-Kong-dollar fund.")
                 .flags("特区政府设立100亿港元基金。", "The government set up a [[1-billion]]-Hong-Kong-dollar fund.");
