@@ -15,6 +15,7 @@ import io.github.mtlint.rule.BaseRule;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
 import io.github.mtlint.rule.SharedData;
+import io.github.mtlint.rule.builtin.Words;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -195,7 +196,7 @@ public final class NumberRule extends BaseRule {
         for (Equivalent equivalent : equivalents) {
             int unitAt = written.indexOf(equivalent.unit(), wanted.span().length() - equivalent.unit().length());
             if (close(wanted.value(), equivalent.value(), 0) && unitAt >= 0 && unitAt <= wanted.span().length()
-                    && equivalent.phrases().stream().anyMatch(phrase -> containsWord(lowerTarget, phrase))) {
+                    && equivalent.phrases().stream().anyMatch(phrase -> Words.indexOfWord(lowerTarget, phrase) >= 0)) {
                 return true;
             }
         }
@@ -370,18 +371,6 @@ public final class NumberRule extends BaseRule {
             case MONTH -> weekdayDates.monthConfirmed(wanted, sourceNumbers, sourceText, target, context);
             default -> false;
         };
-    }
-
-    private static boolean containsWord(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            boolean startOk = at == 0 || !Character.isLetter(text.charAt(at - 1));
-            boolean endOk = end == text.length() || !Character.isLetter(text.charAt(end));
-            if (startOk && endOk) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean close(double a, double b, double tolerance) {

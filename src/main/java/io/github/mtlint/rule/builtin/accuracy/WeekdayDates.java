@@ -3,6 +3,7 @@ package io.github.mtlint.rule.builtin.accuracy;
 import io.github.mtlint.numbers.NumberKind;
 import io.github.mtlint.numbers.NumberMention;
 import io.github.mtlint.rule.RuleContext;
+import io.github.mtlint.rule.builtin.Words;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -200,24 +201,12 @@ final class WeekdayDates {
     private List<Integer> weekdaysIn(String target) {
         List<int[]> found = new ArrayList<>();
         for (Map.Entry<String, Double> weekday : weekdays.entrySet()) {
-            int at = firstWord(target, weekday.getKey());
+            int at = Words.indexOfWord(target, weekday.getKey());
             if (at >= 0) {
                 found.add(new int[] {at, weekday.getValue().intValue()});
             }
         }
         found.sort((a, b) -> Integer.compare(a[0], b[0]));
         return found.stream().map(f -> f[1]).toList();
-    }
-
-    private static int firstWord(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            boolean startOk = at == 0 || !Character.isLetter(text.charAt(at - 1));
-            boolean endOk = end == text.length() || !Character.isLetter(text.charAt(end));
-            if (startOk && endOk) {
-                return at;
-            }
-        }
-        return -1;
     }
 }
