@@ -44,6 +44,19 @@ public final class Words {
         return t.hasPosPrefix("NN") || t.hasPosPrefix("VB") || t.hasPosPrefix("JJ") || !t.isTagged() && t.isWord();
     }
 
+    /** Where the word first stands whole in the text, with no letter either side, or -1. */
+    public static int indexOfWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean startOk = at == 0 || !Character.isLetter(text.charAt(at - 1));
+            boolean endOk = end == text.length() || !Character.isLetter(text.charAt(end));
+            if (startOk && endOk) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /** A case-insensitive set from a data list. */
     public static Set<String> caseInsensitive(Collection<String> words) {
         Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);

@@ -15,6 +15,7 @@ import io.github.mtlint.rule.BaseRule;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
 import io.github.mtlint.rule.SharedData;
+import io.github.mtlint.rule.builtin.Words;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -168,8 +169,9 @@ public final class NumberRule extends BaseRule {
         for (NumberMention wanted : missing) {
             NumberMention instead = otherMagnitude(wanted, unanswered);
             boolean tolerated = tolerated(wanted, sourceNumbers, document, sourceText, segment, context);
-            if (instead == null && (wanted.kind() == NumberKind.YEAR || !tolerated)) {
-                instead = onlyCandidate(wanted, missing, unanswered); // a year may be missing, not wrong
+            // a year may be missing, not wrong; so may a month its day's weekday names, not beside another English month
+            if (instead == null && (wanted.kind() == NumberKind.YEAR || wanted.kind() == NumberKind.MONTH || !tolerated)) {
+                instead = onlyCandidate(wanted, missing, unanswered);
             }
             if (instead != null) {
                 unanswered.remove(instead);
@@ -194,7 +196,7 @@ public final class NumberRule extends BaseRule {
         for (Equivalent equivalent : equivalents) {
             int unitAt = written.indexOf(equivalent.unit(), wanted.span().length() - equivalent.unit().length());
             if (close(wanted.value(), equivalent.value(), 0) && unitAt >= 0 && unitAt <= wanted.span().length()
-                    && equivalent.phrases().stream().anyMatch(phrase -> containsWord(lowerTarget, phrase))) {
+                    && equivalent.phrases().stream().anyMatch(phrase -> Words.indexOfWord(lowerTarget, phrase) >= 0)) {
                 return true;
             }
         }
@@ -343,8 +345,10 @@ public final class NumberRule extends BaseRule {
         String family = wanted.kind().family();
         long wantedOfFamily = missing.stream().filter(m -> m.kind().family().equals(family)
                 && (!family.equals("date") || m.kind() == wanted.kind())).count();
-        // within dates, only the same kind: a year for a year; a target's days are plain numbers
-        List<NumberMention> candidates = unanswered.stream().filter(m -> m.kind().family().equals(family) && m.value() >= SMALL
+        // within dates, only the same kind: a year for a year; a target's days are plain numbers. A month named in
+        // English ("April") is no small number that may stand for something else
+        List<NumberMention> candidates = unanswered.stream().filter(m -> m.kind().family().equals(family)
+                && (m.value() >= SMALL || m.kind() == NumberKind.MONTH)
                 && (!family.equals("date") || m.kind() == wanted.kind())).toList();
         return wantedOfFamily == 1 && candidates.size() == 1 ? candidates.get(0) : null;
     }
@@ -367,18 +371,6 @@ public final class NumberRule extends BaseRule {
             case MONTH -> weekdayDates.monthConfirmed(wanted, sourceNumbers, sourceText, target, context);
             default -> false;
         };
-    }
-
-    private static boolean containsWord(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            boolean startOk = at == 0 || !Character.isLetter(text.charAt(at - 1));
-            boolean endOk = end == text.length() || !Character.isLetter(text.charAt(end));
-            if (startOk && endOk) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean close(double a, double b, double tolerance) {

@@ -3,6 +3,7 @@ package io.github.mtlint.rule.builtin.accuracy;
 import io.github.mtlint.numbers.NumberKind;
 import io.github.mtlint.numbers.NumberMention;
 import io.github.mtlint.rule.RuleContext;
+import io.github.mtlint.rule.builtin.Words;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -10,7 +11,6 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,19 +78,23 @@ final class WeekdayDates {
             return false;
         }
         SourceDate datelineDate = new SourceDate(Integer.parseInt(dateline.group(1)), Integer.parseInt(dateline.group(2)));
-        OptionalInt back = daysBefore(date, datelineDate);
-        if (back.isEmpty() || back.getAsInt() >= WEEK) {
+        List<Integer> back = daysBefore(date, datelineDate);
+        if (back.isEmpty()) {
             return false;
         }
         if (partner == null) {
             return !weekdaysIn(target).isEmpty();
         }
-        SourceDate other = dateOf(partner, day, segmentNumbers);
-        OptionalInt otherBack = daysBefore(other, datelineDate);
-        if (otherBack.isEmpty() || otherBack.getAsInt() >= WEEK) {
-            return false;
+        List<Integer> otherBack = daysBefore(dateOf(partner, day, segmentNumbers), datelineDate);
+        List<Integer> named = weekdaysIn(target);
+        for (int days : back) {
+            for (int otherDays : otherBack) {
+                if (hasWeekdaysApart(named, Math.abs(days - otherDays))) {
+                    return true;
+                }
+            }
         }
-        return hasWeekdaysApart(weekdaysIn(target), Math.abs(back.getAsInt() - otherBack.getAsInt()));
+        return false;
     }
 
     /** The date with the month written before the day, or before the other end of its range (9 of 5月7日至9日). */
@@ -131,20 +135,28 @@ final class WeekdayDates {
         return gapEnd >= first.span().end() && rangeMarks.contains(source.substring(first.span().end(), gapEnd));
     }
 
-    /** Days from the date back to the dateline's, the date in the month before where it is later in the month. */
-    private static OptionalInt daysBefore(SourceDate date, SourceDate dateline) {
+    /**
+     * Days from the date back to the dateline's, if less than a week, the date in the month before where it is later in
+     * the month. Without the year, February may have 28 days or 29, so a date in it may lie either many days back.
+     */
+    private static List<Integer> daysBefore(SourceDate date, SourceDate dateline) {
+        List<Integer> back = new ArrayList<>();
         if (date.month() == 0) {
-            return OptionalInt.of(date.day() <= dateline.day() ? dateline.day() - date.day()
-                    : dateline.day() + LONGEST_MONTH - date.day());
+            back.add(date.day() <= dateline.day() ? dateline.day() - date.day() : dateline.day() + LONGEST_MONTH - date.day());
+        } else if (date.month() == dateline.month() && date.day() <= dateline.day()) {
+            back.add(dateline.day() - date.day());
+        } else {
+            int monthBefore = dateline.month() == 1 ? 12 : dateline.month() - 1;
+            if (date.month() == monthBefore && date.month() >= 1 && date.month() <= 12) {
+                Month month = Month.of(date.month());
+                back.add(dateline.day() + month.maxLength() - date.day());
+                if (month.minLength() != month.maxLength()) {
+                    back.add(dateline.day() + month.minLength() - date.day());
+                }
+            }
         }
-        if (date.month() == dateline.month() && date.day() <= dateline.day()) {
-            return OptionalInt.of(dateline.day() - date.day());
-        }
-        int monthBefore = dateline.month() == 1 ? 12 : dateline.month() - 1;
-        if (date.month() == monthBefore && date.month() >= 1 && date.month() <= 12) {
-            return OptionalInt.of(dateline.day() + Month.of(date.month()).maxLength() - date.day());
-        }
-        return OptionalInt.empty();
+        back.removeIf(days -> days >= WEEK);
+        return back;
     }
 
     /** Whether the target names the weekday of the date in the document's month or the month before. */
@@ -164,11 +176,20 @@ final class WeekdayDates {
         return false;
     }
 
-    /** Whether two weekdays named in the target, in this order, are that many days apart ("Tuesday to Thursday"). */
+    /**
+     * Whether two weekdays named in the target, in this order, are that many days apart ("Tuesday to Thursday"). Two
+     * weekdays alone may come in either order ("concluded on Thursday a visit that began on Tuesday").
+     */
     private static boolean hasWeekdaysApart(List<Integer> named, int days) {
+        if (days <= 0) {
+            return false;
+        }
+        if (named.size() == 2 && Math.floorMod(named.get(0) - named.get(1), WEEK) == days) {
+            return true;
+        }
         for (int i = 0; i < named.size(); i++) {
             for (int j = i + 1; j < named.size(); j++) {
-                if (days > 0 && Math.floorMod(named.get(j) - named.get(i), WEEK) == days) {
+                if (Math.floorMod(named.get(j) - named.get(i), WEEK) == days) {
                     return true;
                 }
             }
@@ -180,24 +201,12 @@ final class WeekdayDates {
     private List<Integer> weekdaysIn(String target) {
         List<int[]> found = new ArrayList<>();
         for (Map.Entry<String, Double> weekday : weekdays.entrySet()) {
-            int at = firstWord(target, weekday.getKey());
+            int at = Words.indexOfWord(target, weekday.getKey());
             if (at >= 0) {
                 found.add(new int[] {at, weekday.getValue().intValue()});
             }
         }
         found.sort((a, b) -> Integer.compare(a[0], b[0]));
         return found.stream().map(f -> f[1]).toList();
-    }
-
-    private static int firstWord(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            boolean startOk = at == 0 || !Character.isLetter(text.charAt(at - 1));
-            boolean endOk = end == text.length() || !Character.isLetter(text.charAt(end));
-            if (startOk && endOk) {
-                return at;
-            }
-        }
-        return -1;
     }
 }

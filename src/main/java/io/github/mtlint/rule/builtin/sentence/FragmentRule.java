@@ -113,10 +113,18 @@ public final class FragmentRule extends SentenceRule {
         return head != null && looksPlural(head);
     }
 
+    /**
+     * Where the noun phrase ending at {@code last} starts. A determiner or possessive after a noun opens a phrase of its
+     * own ("across the provinces of the north | the river floods"), so the walk stops there.
+     */
     private static int nounPhraseStart(List<Token> tokens, int last) {
         int start = last;
         while (start > 0 && isNounPhraseWord(tokens.get(start - 1))) {
             start--;
+            Token word = tokens.get(start);
+            if (start > 0 && (word.hasPos("DT") || word.hasPos("PRP$")) && tokens.get(start - 1).hasPosPrefix("NN")) {
+                break;
+            }
         }
         return start;
     }

@@ -145,6 +145,39 @@ class NumberRuleTest {
     }
 
     @Test
+    void aWeekdayDoesNotHideAWrongMonthBesideIt() {
+        for (String dateline : List.of(YEARLESS_DATELINE + "|" + YEARLESS_DATELINE_EN, DATELINE + "|" + DATELINE_EN)) {
+            String zh = dateline.split("\\|")[0];
+            String en = dateline.split("\\|")[1];
+            rule.flags(zh + "5月8日，双方签署了28项合作文件。",
+                            en + "On Wednesday, [[April]] 8, the two sides signed 28 cooperation documents.")
+                    .flags(zh + "5月7日至9日，国家主席习近平对塞尔维亚进行国事访问。",
+                            en + "From Tuesday to Thursday, [[June]] 7 to 9, President Xi Jinping paid a state visit to Serbia.")
+                    .clean(zh + "5月8日，双方签署了28项合作文件。",
+                            en + "On Wednesday, May 8, the two sides signed 28 cooperation documents.");
+        }
+    }
+
+    @Test
+    void aRangeAcrossFebruaryBeforeADatelineWithoutItsYearMayBeInALeapYearOrNot() {
+        String zh = "新华社北京3月3日电 两国3日发表联合声明。\n";
+        String en = "BEIJING, March 3 (Xinhua) -- The two countries issued a joint statement on Friday.\n";
+        String visit = "，国家主席对该国进行国事访问。";
+        rule.clean(zh + "2月28日至3月1日" + visit, en + "The president paid a state visit to the country from Tuesday to Wednesday.")
+                .clean(zh + "2月28日至3月1日" + visit, en + "The president paid a state visit to the country from Monday to Wednesday.")
+                .flags(zh + "2月28日至3月1日" + visit,
+                        en + "[[The president paid a state visit to the country from Monday to Thursday.]]");
+    }
+
+    @Test
+    void twoWeekdaysMayBeNamedInEitherOrder() {
+        rule.clean(YEARLESS_DATELINE + "5月7日至9日，国家主席习近平对塞尔维亚进行国事访问。", YEARLESS_DATELINE_EN
+                        + "President Xi Jinping on Thursday concluded a state visit to Serbia that began on Tuesday.")
+                .flags(YEARLESS_DATELINE + "5月7日至9日，国家主席习近平对塞尔维亚进行国事访问。", YEARLESS_DATELINE_EN
+                        + "[[President Xi Jinping on Thursday concluded a state visit to Serbia that began on Wednesday.]]");
+    }
+
+    @Test
     void readsAnAmountWhoseScaleIsHyphenated() {
         rule.clean("特区政府设立100亿港元基金。", "The government set up a 10-billion-Hong-Kong-dollar fund.")
                 .flags("特区政府设立100亿港元基金。", "The government set up a [[1-billion]]-Hong-Kong-dollar fund.");

@@ -63,5 +63,8 @@ class FragmentRuleTest {
         rule.clean("The problem of urban bus travel pain points needs to be solved urgently in many cities.\n");
         rule.clean("In recent years, the number of young deer in the protected mountain herd accounts for a fifth of it.\n");
         rule.clean("The booking data of the country's largest online travel agency shows a similar rise this spring.\n");
+        // a determiner after a noun opens the subject's own phrase after an opening phrase without a comma
+        rule.clean("Across the provinces of the north the river floods almost every summer after heavy rain.\n");
+        rule.clean("In the villages of the south their daughter sells vegetables at the market every morning.\n");
     }
 }
