@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *   <li>pinyin in quotes followed by a word that translates it ("\"neijuan\", or involution").</li>
  * </ul>
  * Every word of the gloss must be whole pinyin syllables; the same word in ordinary prose ("published bu the
- * ministry") is still the spellers' to report.
+ * ministry") is still the spellers' to report. A bare word after a naming word or before a parenthesis must also be
+ * long enough not to be an English typo that spells pinyin ("called fo an immediate ceasefire", "yuo (the public)").
  */
 public final class PinyinGlossFinder implements NameSpans {
 
@@ -40,19 +41,26 @@ public final class PinyinGlossFinder implements NameSpans {
     private final Pattern pinyinWord;
     private final Pattern introducer;
     private final Pattern translationAfterQuote;
+    private final int bareMinLetters;
+    private final int bareMinSyllables;
 
     /**
      * @param pinyinWord  a whole word of pinyin syllables (Java regex, matched case-insensitively on the word
      *                    without its accents)
      * @param introducers words that name a term right before it ("called", "known as"; Java regexes)
      * @param translators words that start its translation right after a quoted term ("or", "meaning"; Java regexes)
+     * @param bareMinLetters   fewest letters of an unquoted gloss word after a naming word or before a parenthesis
+     * @param bareMinSyllables fewest pinyin syllables of such a word
      */
-    public PinyinGlossFinder(String pinyinWord, List<String> introducers, List<String> translators) {
+    public PinyinGlossFinder(String pinyinWord, List<String> introducers, List<String> translators, int bareMinLetters,
+                             int bareMinSyllables) {
         this.pinyinWord = Pattern.compile(pinyinWord, Pattern.CASE_INSENSITIVE);
         this.introducer = Pattern.compile("(?<![\\p{L}-])(?:" + String.join("|", introducers) + ")\\s+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.translationAfterQuote = Pattern.compile("^\\s*,?\\s*(?:" + String.join("|", translators) + ")(?!\\p{L})",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.bareMinLetters = bareMinLetters;
+        this.bareMinSyllables = bareMinSyllables;
     }
 
     @Override
@@ -73,7 +81,7 @@ public final class PinyinGlossFinder implements NameSpans {
             Matcher word = WORD_AFTER.matcher(rest);
             if (quoted.find()) {
                 addIfPinyin(text, named.end() + quoted.start(1), named.end() + quoted.end(1), glosses);
-            } else if (word.find()) {
+            } else if (word.find() && longEnoughBare(word.group())) {
                 addIfPinyin(text, named.end(), named.end() + word.end(), glosses);
             }
         }
@@ -95,9 +103,29 @@ public final class PinyinGlossFinder implements NameSpans {
         Matcher word = WORD_BEFORE.matcher(before);
         if (quoted.find()) {
             addIfPinyin(text, offset + quoted.start(1), offset + quoted.end(1), glosses);
-        } else if (word.find()) {
+        } else if (word.find() && longEnoughBare(word.group(1))) {
             addIfPinyin(text, offset + word.start(1), offset + word.end(1), glosses);
         }
+    }
+
+    /** An unquoted gloss word must be long enough not to be a short English typo that spells pinyin ("fo", "yuo"). */
+    private boolean longEnoughBare(String word) {
+        String folded = NameSimilarity.fold(word);
+        return folded.codePointCount(0, folded.length()) >= bareMinLetters && folded.length() <= MAX_WORD_LENGTH
+                && hasSyllables(folded, bareMinSyllables);
+    }
+
+    /** Whether the word splits into at least {@code count} runs of pinyin syllables. */
+    private boolean hasSyllables(String word, int count) {
+        if (count <= 1) {
+            return pinyinWord.matcher(word).matches();
+        }
+        for (int split = 1; split < word.length(); split++) {
+            if (pinyinWord.matcher(word.substring(0, split)).matches() && hasSyllables(word.substring(split), count - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Marks the words between start and end if there are a few and every one is pinyin; says whether it did. */
