@@ -36,6 +36,8 @@ public final class PinyinGlossFinder implements NameSpans {
     private static final Pattern WORD_AFTER = Pattern.compile("^\\p{L}+(?:['\u2019]\\p{L}+)*");
     private static final Pattern QUOTED_AFTER = Pattern.compile("^[\"\u201C\u2018]([^\"\u201C\u201D\u2018\u2019\n]{1,60})[\"\u201D\u2019]");
     private static final Pattern QUOTED = Pattern.compile("[\"\u201C\u2018]([^\"\u201C\u201D\u2018\u2019\n]{1,60})[\"\u201D\u2019]");
+    // words of letters and apostrophes, split by spaces or hyphens
+    private static final Pattern GLOSS_SHAPE = Pattern.compile("[\\p{L}'\u2019]+(?:[\\s-]+[\\p{L}'\u2019]+)*");
     private static final Pattern EXPLANATION_START = Pattern.compile("^\\s*(?:\\p{IsHan}|\\p{Ll})");
 
     private final Pattern pinyinWord;
@@ -131,7 +133,7 @@ public final class PinyinGlossFinder implements NameSpans {
     /** Marks the words between start and end if there are a few and every one is pinyin; says whether it did. */
     private boolean addIfPinyin(String text, int start, int end, List<Span> glosses) {
         String gloss = text.substring(start, end);
-        if (!gloss.strip().matches("[\\p{L}'\u2019]+(?:[\\s-]+[\\p{L}'\u2019]+)*")) {
+        if (!GLOSS_SHAPE.matcher(gloss.strip()).matches()) {
             return false;
         }
         List<Span> words = new ArrayList<>();
