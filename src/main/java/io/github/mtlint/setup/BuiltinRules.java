@@ -54,7 +54,8 @@ final class BuiltinRules {
                     variety.list("iseEndings"), variety.integer("minIseForms"));
             RuleSpec names = spec("entity.name-variant");
             this.nameSpans = List.of(new NameSpanFinder(lexicon, names.list("capitalisedWords")),
-                    new PinyinGlossFinder(names.text("pinyinWord"), names.list("glossIntroducers"), names.list("glossTranslators")));
+                    new PinyinGlossFinder(names.text("pinyinWord"), names.list("glossIntroducers"), names.list("glossTranslators"),
+                            names.integer("bareGlossMinLetters"), names.integer("bareGlossMinSyllables")));
             this.surnameFilter = new SurnameFilter(spec("sentence.missing-boundary").list("surnames"));
         } catch (RuleSpecException e) {
             throw new RuleFileException(e.getMessage());

@@ -48,4 +48,16 @@ class NewsNamesEndToEndTest {
                 findings("He said the plan would work fo the people of the region and the country.\n"
                         + "Workers in the neijuan sector protested (on Monday) outside the ministry.\n"));
     }
+
+    @Test
+    void aShortBarePinyinShapedWordAfterAnIntroducerOrBeforeAParenthesisIsStillATypo() {
+        assertEquals(List.of("lt.MORFOLOGIK_RULE_EN_US fo", "lt.MORFOLOGIK_RULE_EN_US yuo"),
+                findings("The UN called fo an immediate ceasefire in the region.\n"
+                        + "He said yuo (the public) would have to wait for the results.\n"));
+        assertEquals(List.of("lt.MORFOLOGIK_RULE_EN_US ren"),
+                findings("Officials said the scheme, known as ren (a trial), would start soon.\n"));
+        // quoted, the same short words are glosses
+        assertEquals(List.of(), findings("The mood is known as \"fo\" among the young.\n"));
+        assertEquals(List.of(), findings("The classics praise \"ren\" (the virtue of kindness) above all.\n"));
+    }
 }

@@ -36,8 +36,11 @@ public final class OutdatedNameRule extends LexiconRule {
     private final Pattern capitalClaimBefore;
     private final Pattern capitalClaimAfter;
     private final Pattern capitalClaimLimits;
+    private final Pattern capitalClaimUntil;
+    private final Pattern capitalClaimOngoing;
     private final List<Pattern> capitalClaimLimitYears;
     private final Pattern clauseEnd;
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
 
     public OutdatedNameRule(RuleSpec spec) {
         super(spec.variables("country", "current", "date", "person", "place", "title", "until", "when").meta(), spec.shared(Lexicon.class));
@@ -48,6 +51,9 @@ public final class OutdatedNameRule extends LexiconRule {
         this.capitalClaimAfter = Pattern.compile("^(?:" + String.join("|", spec.list("capitalClaimAfter")) + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.capitalClaimLimits = Pattern.compile(String.join("|", spec.list("capitalClaimLimits")),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.capitalClaimUntil = Pattern.compile(spec.text("capitalClaimUntil"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.capitalClaimOngoing = Pattern.compile(String.join("|", spec.list("capitalClaimOngoing")),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.capitalClaimLimitYears = spec.list("capitalClaimLimitYears").stream()
                 .map(regex -> Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
@@ -112,7 +118,7 @@ public final class OutdatedNameRule extends LexiconRule {
 
     /**
      * "Bonn, the capital of West Germany until 1990, ...": the rest of the claim's clause limits it to the past; "until
-     * at least 2030" or "until further notice" does not.
+     * at least 2030", "until further notice" or "until 2030" in a text of 2023 does not.
      */
     private boolean limitedToThePast(String rest, LocalDate date) {
         Matcher end = clauseEnd.matcher(rest);
@@ -120,12 +126,32 @@ public final class OutdatedNameRule extends LexiconRule {
         if (capitalClaimLimits.matcher(clause).find()) {
             return true;
         }
+        Matcher until = capitalClaimUntil.matcher(clause);
+        while (until.find()) {
+            if (!speaksOfTodayOrLater(clause.substring(until.end()), date)) {
+                return true;
+            }
+        }
         for (Pattern limit : capitalClaimLimitYears) {
             Matcher year = limit.matcher(clause);
             while (year.find()) {
                 if (Integer.parseInt(year.group(1)) <= date.getYear()) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** What follows an "until": "further notice", "at least 2030", "2030" in a text of 2023. */
+    private boolean speaksOfTodayOrLater(String afterUntil, LocalDate date) {
+        if (capitalClaimOngoing.matcher(afterUntil).find()) {
+            return true;
+        }
+        Matcher year = YEAR.matcher(afterUntil);
+        while (year.find()) {
+            if (Integer.parseInt(year.group()) > date.getYear()) {
+                return true;
             }
         }
         return false;

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *   <li>pinyin in quotes followed by a word that translates it ("\"neijuan\", or involution").</li>
  * </ul>
  * Every word of the gloss must be whole pinyin syllables; the same word in ordinary prose ("published bu the
- * ministry") is still the spellers' to report.
+ * ministry") is still the spellers' to report. A bare word after a naming word or before a parenthesis must also be
+ * long enough not to be an English typo that spells pinyin ("called fo an immediate ceasefire", "yuo (the public)").
  */
 public final class PinyinGlossFinder implements NameSpans {
 
@@ -35,24 +36,33 @@ public final class PinyinGlossFinder implements NameSpans {
     private static final Pattern WORD_AFTER = Pattern.compile("^\\p{L}+(?:['\u2019]\\p{L}+)*");
     private static final Pattern QUOTED_AFTER = Pattern.compile("^[\"\u201C\u2018]([^\"\u201C\u201D\u2018\u2019\n]{1,60})[\"\u201D\u2019]");
     private static final Pattern QUOTED = Pattern.compile("[\"\u201C\u2018]([^\"\u201C\u201D\u2018\u2019\n]{1,60})[\"\u201D\u2019]");
+    // words of letters and apostrophes, split by spaces or hyphens
+    private static final Pattern GLOSS_SHAPE = Pattern.compile("[\\p{L}'\u2019]+(?:[\\s-]+[\\p{L}'\u2019]+)*");
     private static final Pattern EXPLANATION_START = Pattern.compile("^\\s*(?:\\p{IsHan}|\\p{Ll})");
 
     private final Pattern pinyinWord;
     private final Pattern introducer;
     private final Pattern translationAfterQuote;
+    private final int bareMinLetters;
+    private final int bareMinSyllables;
 
     /**
      * @param pinyinWord  a whole word of pinyin syllables (Java regex, matched case-insensitively on the word
      *                    without its accents)
      * @param introducers words that name a term right before it ("called", "known as"; Java regexes)
      * @param translators words that start its translation right after a quoted term ("or", "meaning"; Java regexes)
+     * @param bareMinLetters   fewest letters of an unquoted gloss word after a naming word or before a parenthesis
+     * @param bareMinSyllables fewest pinyin syllables of such a word
      */
-    public PinyinGlossFinder(String pinyinWord, List<String> introducers, List<String> translators) {
+    public PinyinGlossFinder(String pinyinWord, List<String> introducers, List<String> translators, int bareMinLetters,
+                             int bareMinSyllables) {
         this.pinyinWord = Pattern.compile(pinyinWord, Pattern.CASE_INSENSITIVE);
         this.introducer = Pattern.compile("(?<![\\p{L}-])(?:" + String.join("|", introducers) + ")\\s+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.translationAfterQuote = Pattern.compile("^\\s*,?\\s*(?:" + String.join("|", translators) + ")(?!\\p{L})",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.bareMinLetters = bareMinLetters;
+        this.bareMinSyllables = bareMinSyllables;
     }
 
     @Override
@@ -73,7 +83,7 @@ public final class PinyinGlossFinder implements NameSpans {
             Matcher word = WORD_AFTER.matcher(rest);
             if (quoted.find()) {
                 addIfPinyin(text, named.end() + quoted.start(1), named.end() + quoted.end(1), glosses);
-            } else if (word.find()) {
+            } else if (word.find() && longEnoughBare(word.group())) {
                 addIfPinyin(text, named.end(), named.end() + word.end(), glosses);
             }
         }
@@ -95,15 +105,35 @@ public final class PinyinGlossFinder implements NameSpans {
         Matcher word = WORD_BEFORE.matcher(before);
         if (quoted.find()) {
             addIfPinyin(text, offset + quoted.start(1), offset + quoted.end(1), glosses);
-        } else if (word.find()) {
+        } else if (word.find() && longEnoughBare(word.group(1))) {
             addIfPinyin(text, offset + word.start(1), offset + word.end(1), glosses);
         }
+    }
+
+    /** An unquoted gloss word must be long enough not to be a short English typo that spells pinyin ("fo", "yuo"). */
+    private boolean longEnoughBare(String word) {
+        String folded = NameSimilarity.fold(word);
+        return folded.codePointCount(0, folded.length()) >= bareMinLetters && folded.length() <= MAX_WORD_LENGTH
+                && hasSyllables(folded, bareMinSyllables);
+    }
+
+    /** Whether the word splits into at least {@code count} runs of pinyin syllables. */
+    private boolean hasSyllables(String word, int count) {
+        if (count <= 1) {
+            return pinyinWord.matcher(word).matches();
+        }
+        for (int split = 1; split < word.length(); split++) {
+            if (pinyinWord.matcher(word.substring(0, split)).matches() && hasSyllables(word.substring(split), count - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Marks the words between start and end if there are a few and every one is pinyin; says whether it did. */
     private boolean addIfPinyin(String text, int start, int end, List<Span> glosses) {
         String gloss = text.substring(start, end);
-        if (!gloss.strip().matches("[\\p{L}'\u2019]+(?:[\\s-]+[\\p{L}'\u2019]+)*")) {
+        if (!GLOSS_SHAPE.matcher(gloss.strip()).matches()) {
             return false;
         }
         List<Span> words = new ArrayList<>();
