@@ -176,46 +176,37 @@ final class InputTable {
             throw new JobException(spec.path() + ": cannot read: " + e.getMessage());
         }
         files.sort(Comparator.comparing(f -> f.getPath().toString()));
-        Map<String, FileStatus> firstSource = new HashMap<>();
+        Map<String, FileStatus> translations = new LinkedHashMap<>();
+        Map<String, FileStatus> sources = new LinkedHashMap<>();
         for (FileStatus file : files) {
             String id = relative(file.getPath().toString(), prefix);
-            if (isSource(id)) {
-                // the first source by name when a translation has several, as the CLI pairs them
-                firstSource.putIfAbsent(pairKey(id), file);
-            }
+            (isSource(id) ? sources : translations).put(id, file);
         }
-        Set<FileStatus> taken = new HashSet<>();
+        Map<String, String> firstSource = new HashMap<>();
+        // the first source by name when a translation has several, as the CLI pairs them
+        sources.keySet().forEach(sourceId -> firstSource.putIfAbsent(pairKey(sourceId), sourceId));
+        Set<String> taken = new HashSet<>();
         List<WeightedRow> rows = new ArrayList<>(files.size());
-        for (FileStatus file : files) {
-            String path = file.getPath().toString();
-            String id = relative(path, prefix);
-            if (isSource(id)) {
-                continue;
-            }
+        for (Map.Entry<String, FileStatus> translation : translations.entrySet()) {
+            String id = translation.getKey();
             // a bilingual file carries its own source
-            FileStatus source = BilingualFiles.extension(id).isPresent() ? null : firstSource.get(pairKey(id));
-            String sourceId = null;
+            String sourceId = BilingualFiles.extension(id).isPresent() ? null : firstSource.get(pairKey(id));
+            FileStatus source = sourceId == null ? null : sources.get(sourceId);
             String sourceLanguage = null;
-            long bytes = file.getLen();
+            long bytes = translation.getValue().getLen();
             if (source != null) {
-                taken.add(source);
-                sourceId = relative(source.getPath().toString(), prefix);
-                sourceLanguage = spec.sourceLanguage() != null ? spec.sourceLanguage()
-                        : SourceLanguages.parse(java.nio.file.Path.of(fileName(sourceId))).orElseThrow().tag();
+                taken.add(sourceId);
+                sourceLanguage = spec.sourceLanguage() != null ? spec.sourceLanguage() : tagged(sourceId).tag();
                 bytes += source.getLen();
             }
-            rows.add(new WeightedRow(RowFactory.create(id, folder(id), null, path, null, sourceId, null,
-                    source == null ? null : source.getPath().toString(), sourceLanguage), bytes));
+            rows.add(new WeightedRow(RowFactory.create(id, folder(id), null, translation.getValue().getPath().toString(), null,
+                    sourceId, null, source == null ? null : source.getPath().toString(), sourceLanguage), bytes));
         }
-        for (FileStatus file : files) {
-            String id = relative(file.getPath().toString(), prefix);
-            if (isSource(id) && !taken.contains(file)) {
+        for (String sourceId : sources.keySet()) {
+            if (!taken.contains(sourceId)) {
                 // a source that no translation took is an input error, as it is for check
-                SourceLanguages.TaggedName name = SourceLanguages.parse(java.nio.file.Path.of(fileName(id))).orElseThrow();
-                rows.add(new WeightedRow(RowFactory.create(id, folder(id), null, null,
-                        "a source text (" + name.tag() + ") without its translation; expected " + name.base() + "."
-                                + name.extension() + " or " + name.base() + ".en." + name.extension() + " beside it",
-                        null, null, null, null), 0));
+                rows.add(new WeightedRow(RowFactory.create(sourceId, folder(sourceId), null, null,
+                        tagged(sourceId).withoutTranslation(), null, null, null, null), 0));
             }
         }
         for (Map.Entry<Path, String> problem : problems.entrySet()) {
@@ -324,9 +315,13 @@ final class InputTable {
         return slash < 0 ? "" : id.substring(0, slash);
     }
 
-    /** A tagged source (NAME.zh.txt); a bilingual file (NAME.zh-en.tmx) carries its own source and is checked, as by check. */
+    /** A tagged source (NAME.zh.txt), never a text to check as English, as for check. */
     private static boolean isSource(String path) {
-        return SourceLanguages.isSourceFile(java.nio.file.Path.of(fileName(path))) && BilingualFiles.extension(path).isEmpty();
+        return SourceLanguages.isSourceFile(java.nio.file.Path.of(fileName(path)));
+    }
+
+    private static SourceLanguages.TaggedName tagged(String id) {
+        return SourceLanguages.parse(java.nio.file.Path.of(fileName(id))).orElseThrow();
     }
 
     private static String relative(String path, String prefix) {

@@ -67,15 +67,13 @@ public final class SourceFinder {
         used.forEach(unpairedSources::remove);
         for (Input orphan : unpairedSources.values()) {
             FileInput f = (FileInput) orphan;
-            SourceLanguages.TaggedName name = SourceLanguages.parse(f.file()).orElseThrow();
-            paired.add(new Input.Missing(f.displayPath(), "a source text (" + name.tag() + ") without its translation; expected "
-                    + name.base() + "." + name.extension() + " or " + name.base() + ".en." + name.extension() + " beside it"));
+            paired.add(new Input.Missing(f.displayPath(), SourceLanguages.parse(f.file()).orElseThrow().withoutTranslation()));
         }
         return paired;
     }
 
     private static boolean isTaggedSource(Input input) {
-        return input instanceof FileInput f && SourceLanguages.isSourceFile(f.file()) && !BilingualFiles.isBilingual(f.file());
+        return input instanceof FileInput f && SourceLanguages.isSourceFile(f.file());
     }
 
     private static Input withSource(Input input, SourceRef source) {

@@ -30,6 +30,12 @@ public final class SourceLanguages {
         public boolean isEnglish() {
             return primary(tag).equals("en");
         }
+
+        /** Why a source text found without its translation is an input error, naming where the translation belongs. */
+        public String withoutTranslation() {
+            return "a source text (" + tag + ") without its translation; expected " + base + "." + extension + " or " + base
+                    + ".en." + extension + " beside it";
+        }
     }
 
     /** {@code a.zh.txt} → (a, zh, txt); empty when the part before the extension is no known language tag. */
@@ -49,9 +55,12 @@ public final class SourceLanguages {
         return Optional.of(new TaggedName(m.group(1), m.group(2), m.group(3)));
     }
 
-    /** Whether the file is a tagged source (a language other than English), never to be checked as English. */
+    /**
+     * Whether the file is a tagged source (a language other than English), never to be checked as English; a bilingual
+     * file tagged with its languages (news.zh-en.tmx) carries its own source and is checked.
+     */
     public static boolean isSourceFile(Path file) {
-        return parse(file).filter(t -> !t.isEnglish()).isPresent();
+        return parse(file).filter(t -> !t.isEnglish()).isPresent() && !BilingualFiles.isBilingual(file);
     }
 
     /** Whether the text has the shape of a BCP-47 tag (zh, zh-Hant, cmn-Hans-CN). */
