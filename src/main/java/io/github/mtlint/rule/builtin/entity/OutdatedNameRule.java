@@ -46,18 +46,18 @@ public final class OutdatedNameRule extends LexiconRule {
         super(spec.variables("country", "current", "date", "person", "place", "title", "until", "when").meta(), spec.shared(Lexicon.class));
         this.pastQualifiers = Words.caseInsensitive(spec.list("pastQualifiers"));
         this.renamedCapitals = Set.copyOf(spec.list("renamedCapitals"));
-        this.capitalClaimBefore = Pattern.compile("(?:" + String.join("|", spec.list("capitalClaimBefore")) + ")$",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        this.capitalClaimAfter = Pattern.compile("^(?:" + String.join("|", spec.list("capitalClaimAfter")) + ")",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        this.capitalClaimLimits = Pattern.compile(String.join("|", spec.list("capitalClaimLimits")),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        this.capitalClaimUntil = Pattern.compile(spec.text("capitalClaimUntil"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        this.capitalClaimOngoing = Pattern.compile(String.join("|", spec.list("capitalClaimOngoing")),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        this.capitalClaimLimitYears = spec.list("capitalClaimLimitYears").stream()
-                .map(regex -> Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+        this.capitalClaimBefore = anyCase("(?:" + String.join("|", spec.list("capitalClaimBefore")) + ")$");
+        this.capitalClaimAfter = anyCase("^(?:" + String.join("|", spec.list("capitalClaimAfter")) + ")");
+        this.capitalClaimLimits = anyCase(String.join("|", spec.list("capitalClaimLimits")));
+        this.capitalClaimUntil = anyCase(spec.text("capitalClaimUntil"));
+        this.capitalClaimOngoing = anyCase(String.join("|", spec.list("capitalClaimOngoing")));
+        this.capitalClaimLimitYears = spec.list("capitalClaimLimitYears").stream().map(OutdatedNameRule::anyCase).toList();
         this.clauseEnd = Pattern.compile(spec.text("clauseEnd"));
+    }
+
+    /** The data's patterns match either case, except where they say otherwise with (?-i:...). */
+    private static Pattern anyCase(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     @Override

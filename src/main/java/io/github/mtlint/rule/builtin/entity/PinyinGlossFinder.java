@@ -30,12 +30,16 @@ public final class PinyinGlossFinder implements NameSpans {
     // no syllable string is longer; the limit also keeps the syllable regex from backtracking on long words
     private static final int MAX_WORD_LENGTH = 24;
     private static final Pattern PARENTHESIS = Pattern.compile("[(\uFF08]([^()\uFF08\uFF09\n]{1,80})[)\uFF09]");
-    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['\u2019]\\p{L}+)*");
-    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+(?:['\u2019]\\p{L}+)*)\\s*$");
-    private static final Pattern QUOTED_BEFORE = Pattern.compile("[\"\u201C\u2018]([^\"\u201C\u201D\u2018\u2019\n]{1,60})[\"\u201D\u2019]\\s*$");
-    private static final Pattern WORD_AFTER = Pattern.compile("^\\p{L}+(?:['\u2019]\\p{L}+)*");
-    private static final Pattern QUOTED_AFTER = Pattern.compile("^[\"\u201C\u2018]([^\"\u201C\u201D\u2018\u2019\n]{1,60})[\"\u201D\u2019]");
-    private static final Pattern QUOTED = Pattern.compile("[\"\u201C\u2018]([^\"\u201C\u201D\u2018\u2019\n]{1,60})[\"\u201D\u2019]");
+    /** A word, with apostrophes inside ("Xi'an"). */
+    private static final String WORD_REGEX = "\\p{L}+(?:['\u2019]\\p{L}+)*";
+    /** Words in quotes, the words as group 1. */
+    private static final String QUOTED_REGEX = "[\"\u201C\u2018]([^\"\u201C\u201D\u2018\u2019\n]{1,60})[\"\u201D\u2019]";
+    private static final Pattern WORD = Pattern.compile(WORD_REGEX);
+    private static final Pattern WORD_BEFORE = Pattern.compile("(" + WORD_REGEX + ")\\s*$");
+    private static final Pattern QUOTED_BEFORE = Pattern.compile(QUOTED_REGEX + "\\s*$");
+    private static final Pattern WORD_AFTER = Pattern.compile("^" + WORD_REGEX);
+    private static final Pattern QUOTED_AFTER = Pattern.compile("^" + QUOTED_REGEX);
+    private static final Pattern QUOTED = Pattern.compile(QUOTED_REGEX);
     // words of letters and apostrophes, split by spaces or hyphens
     private static final Pattern GLOSS_SHAPE = Pattern.compile("[\\p{L}'\u2019]+(?:[\\s-]+[\\p{L}'\u2019]+)*");
     private static final Pattern EXPLANATION_START = Pattern.compile("^\\s*(?:\\p{IsHan}|\\p{Ll})");
