@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.ToLongFunction;
@@ -169,8 +170,11 @@ final class InputTable {
                 Listing listing = Listing.of(fs, status.getPath(), include);
                 files.addAll(listing.files());
                 problems = listing.problems();
-            } else if (include.matches(status.getPath().getName())) {
-                files.add(fs.getFileStatus(fs.makeQualified(path)));
+            } else {
+                // a file named on its own is checked whatever --include says, with its source beside it, as check does
+                FileStatus named = fs.getFileStatus(fs.makeQualified(path));
+                files.add(named);
+                sourceBeside(fs, named).ifPresent(files::add);
             }
         } catch (IOException e) {
             throw new JobException(spec.path() + ": cannot read: " + e.getMessage());
@@ -217,6 +221,21 @@ final class InputTable {
         List<List<Row>> parts = balanced(rows, WeightedRow::bytes, tasks).stream()
                 .map(part -> part.stream().map(WeightedRow::row).toList()).toList();
         return spark.createDataFrame(context.parallelize(parts, parts.size()).flatMap(List::iterator), Schemas.INPUT);
+    }
+
+    /**
+     * The source of a translation named on its own: the first tagged file by name in its folder that pairs with it
+     * (NAME.zh.txt beside NAME.txt), as check finds it; nothing for a source or a bilingual file.
+     */
+    private static Optional<FileStatus> sourceBeside(FileSystem fs, FileStatus named) throws IOException {
+        String name = named.getPath().getName();
+        if (isSource(name) || BilingualFiles.extension(name).isPresent()) {
+            return Optional.empty();
+        }
+        return Arrays.stream(fs.listStatus(named.getPath().getParent()))
+                .filter(entry -> entry.isFile() && isSource(entry.getPath().getName())
+                        && pairKey(entry.getPath().getName()).equals(pairKey(name)))
+                .min(Comparator.comparing(entry -> entry.getPath().getName()));
     }
 
     private record WeightedRow(Row row, long bytes) {

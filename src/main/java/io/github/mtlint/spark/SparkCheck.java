@@ -71,7 +71,7 @@ public final class SparkCheck implements Callable<Integer> {
 
     @Option(names = "--include", paramLabel = "GLOB", defaultValue = "*.{txt,xlf,xliff,tmx}",
             description = "Text folders: the files to check (default *.{txt,xlf,xliff,tmx}, as check's folders; "
-                    + "XLIFF, TMX and TSV files are read as check reads them).")
+                    + "XLIFF, TMX and TSV files are read as check reads them). A file named by --input is checked whatever it is called.")
     private String include;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "parquet",

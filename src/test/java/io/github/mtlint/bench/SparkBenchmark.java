@@ -1,5 +1,7 @@
 package io.github.mtlint.bench;
 
+import io.github.mtlint.text.SourceLanguages;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +29,9 @@ import java.util.stream.Stream;
  * java -cp target/mtlint.jar:target/test-classes:$(cat target/spark.classpath) io.github.mtlint.bench.SparkBenchmark CORPUS_DIR [RUNS] [--no-class-archive]
  * </pre>
  *
- * Words are whitespace-separated chunks of the *.txt files. CPU time is that of the process and its descendants.
+ * Words are whitespace-separated chunks of the *.txt files that are translations (a tagged source such as
+ * {@code NAME.zh.txt} is checked beside its translation, not counted). CPU time is that of the process and its
+ * descendants.
  */
 public final class SparkBenchmark {
 
@@ -61,7 +65,7 @@ public final class SparkBenchmark {
                 words += w.isEmpty() ? 0 : 1;
             }
         }
-        System.out.printf(Locale.ROOT, "corpus %s: %d files, %d words; %d runs each, in turn; %d processors; the job %s%n", corpus,
+        System.out.printf(Locale.ROOT, "corpus %s: %d translation files, %d words; %d runs each, in turn; %d processors; the job %s%n", corpus,
                 texts.size(), words, runs, Runtime.getRuntime().availableProcessors(),
                 classArchive ? "with a class-data archive" : "without a class-data archive");
         Path out = Files.createTempDirectory("mtlint-spark-bench");
@@ -159,7 +163,7 @@ public final class SparkBenchmark {
 
     private static List<Path> texts(Path corpus) throws IOException {
         try (Stream<Path> s = Files.walk(corpus)) {
-            return s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+            return s.filter(f -> f.toString().endsWith(".txt") && !SourceLanguages.isSourceFile(f)).sorted().toList();
         }
     }
 }

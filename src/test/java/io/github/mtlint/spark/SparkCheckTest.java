@@ -127,6 +127,30 @@ class SparkCheckTest {
     }
 
     @Test
+    void aFileNamedAloneIsCheckedWithTheSourceBesideItWhateverTheIncludeGlob(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("news"));
+        Path translation = Files.copy(Path.of("samples/uzbekistan_trade.txt"), folder.resolve("uzbekistan_trade.txt"));
+        Files.copy(Path.of("samples/uzbekistan_trade.zh.txt"), folder.resolve("uzbekistan_trade.zh.txt"));
+        // another text's source in the folder is no input of this run, so no orphan
+        Files.writeString(folder.resolve("other.zh.txt"), "另一篇文章的原文。\n");
+        Path out = dir.resolve("out");
+        runJob("--input", translation.toString(), "--output", out.toString(), "--format", "jsonl");
+        List<JsonNode> documents = readTable(out.resolve("documents"));
+        List<JsonNode> findings = readTable(out.resolve("findings"));
+        assertEquals(java.util.Set.of("uzbekistan_trade.txt"), byId(documents).keySet());
+        assertSameAsCli(runCli(translation, dir.resolve("cli.json")), findings, documents, 5);
+        assertTrue(findings.stream().anyMatch(f -> f.hasNonNull("sourceText")), "checked against the source beside it");
+
+        // --include picks a folder's files; a file named on its own is checked whatever it is called, as check does
+        Path notes = Files.writeString(folder.resolve("notes.md"), "The the talks went well.\n");
+        Path notesOut = dir.resolve("notes-out");
+        runJob("--input", notes.toString(), "--output", notesOut.toString(), "--format", "jsonl");
+        assertEquals(java.util.Set.of("notes.md"), byId(readTable(notesOut.resolve("documents"))).keySet());
+        assertSameAsCli(runCli(notes, dir.resolve("notes.json")), readTable(notesOut.resolve("findings")),
+                readTable(notesOut.resolve("documents")), 1);
+    }
+
+    @Test
     void xliffTmxAndTsvFilesOfAFolderGetTheFindingsOfTheCli(@TempDir Path dir) throws IOException {
         Path corpus = Files.createDirectories(dir.resolve("files"));
         Path bilingual = Path.of("src/test/resources/bilingual/wmt21");
