@@ -119,7 +119,6 @@ public final class Linter {
         return this;
     }
 
-    /** How long each document may take; {@link TimeBudget#DEFAULT} unless set. */
     /** Leave out the segments a bilingual file marks approved or final ({@code --skip-approved}). */
     public Linter withSkipApproved(boolean skip) {
         this.skipApproved = skip;
@@ -152,6 +151,7 @@ public final class Linter {
         return found;
     }
 
+    /** How long each document may take; {@link TimeBudget#DEFAULT} unless set. */
     public Linter withTimeBudget(TimeBudget budget) {
         this.timeBudget = budget;
         return this;
@@ -368,13 +368,21 @@ public final class Linter {
         return lintPairs(texts.stream().map(PairedText::alone).toList());
     }
 
-    /** As {@link #lintTexts}, for translations given with their sources (or without: {@link PairedText#alone}). */
+    /**
+     * As {@link #lintTexts}, for translations given with their sources (or without: {@link PairedText#alone}), within
+     * the same size limit and time budget as a file.
+     */
     public Report lintPairs(List<PairedText> texts) {
         List<Outcome> outcomes = new ArrayList<>(texts.size());
         for (PairedText text : texts) {
+            SourceText target = text.translation();
+            if (overSizeLimit(target.text().length())) {
+                outcomes.add(refusedForSize(target.id(), target.text().length()));
+                continue;
+            }
             String language = text.source() == null ? null
                     : text.sourceLanguage() != null ? text.sourceLanguage() : SourceLanguages.detect(text.source().text());
-            outcomes.add(checkSource(text.translation(), text.source(), language, new ArrayList<>(), null));
+            outcomes.add(withinBudget(target, text.source(), language, new ArrayList<>()));
         }
         return assemble(outcomes);
     }
@@ -391,8 +399,8 @@ public final class Linter {
         if (input instanceof Input.FileInput file && BilingualFiles.isBilingual(file.file())) {
             return checkBilingual(file);
         }
-        if (input instanceof Input.FileInput file && tooLarge(sizeOf(file.file()))) {
-            return new Outcome(null, List.of(tooLarge(input.displayPath(), sizeOf(file.file()))), Map.of());
+        if (input instanceof Input.FileInput file && overSizeLimit(sizeOf(file.file()))) {
+            return refusedForSize(input.displayPath(), sizeOf(file.file()));
         }
         SourceText source;
         try {
@@ -400,8 +408,8 @@ public final class Linter {
         } catch (UnreadableInputException e) {
             return new Outcome(null, List.of(ProcessingError.input(e.path(), e.getMessage())), Map.of());
         }
-        if (tooLarge(source.text().length())) { // standard input, or a pipe: known only once read
-            return new Outcome(null, List.of(tooLarge(source.id(), source.text().length())), Map.of());
+        if (overSizeLimit(source.text().length())) { // standard input, or a pipe: known only once read
+            return refusedForSize(source.id(), source.text().length());
         }
         List<ProcessingError> errors = new ArrayList<>();
         SourceText original = null;
@@ -416,10 +424,13 @@ public final class Linter {
                 errors.add(ProcessingError.input(e.path(), "source of " + source.id() + ": " + e.getMessage()));
             }
         }
-        SourceText paired = original;
-        String pairedLanguage = language;
-        int length = source.text().length() + (original == null ? 0 : original.text().length());
-        return Deadline.within(timeBudget.nanosFor(length), () -> checkSource(source, paired, pairedLanguage, errors, null));
+        return withinBudget(source, original, language, errors);
+    }
+
+    /** Checks a translation (with its source, or null) within the time budget for the two texts' length. */
+    private Outcome withinBudget(SourceText target, SourceText original, String language, List<ProcessingError> errors) {
+        int length = target.text().length() + (original == null ? 0 : original.text().length());
+        return Deadline.within(timeBudget.nanosFor(length), () -> checkSource(target, original, language, errors, null));
     }
 
     /**
@@ -439,21 +450,23 @@ public final class Linter {
 
     private Outcome checkBilingual(BilingualDocument bilingual) {
         SourceText target = bilingual.target();
-        if (tooLarge(target.text().length())) {
-            return new Outcome(null, List.of(tooLarge(target.id(), target.text().length())), Map.of());
+        if (overSizeLimit(target.text().length())) {
+            return refusedForSize(target.id(), target.text().length());
         }
         int length = target.text().length() + bilingual.source().text().length();
         return Deadline.within(timeBudget.nanosFor(length), () -> checkSource(target, null, null, new ArrayList<>(), bilingual));
     }
 
-    private boolean tooLarge(long bytes) {
+    private boolean overSizeLimit(long bytes) {
         return maxDocumentBytes > 0 && bytes > maxDocumentBytes;
     }
 
-    private ProcessingError tooLarge(String path, long bytes) {
-        return ProcessingError.input(path, String.format(Locale.ROOT, "is %.1f MB, over the limit of %s MB for one document "
+    /** A document refused for its size: no result, one input error. */
+    private Outcome refusedForSize(String path, long bytes) {
+        return new Outcome(null, List.of(ProcessingError.input(path, String.format(Locale.ROOT, "is %.1f MB, over the limit of %s MB for one document "
                 + "(raise it with --max-size MB or 'maxSize:' in mtlint.yml; a document takes about a minute of processor "
-                + "time per MB)", bytes / 1e6, new java.math.BigDecimal(maxDocumentBytes / 1e6).stripTrailingZeros().toPlainString()));
+                + "time per MB)", bytes / 1e6, java.math.BigDecimal.valueOf(maxDocumentBytes).movePointLeft(6).stripTrailingZeros().toPlainString()))),
+                Map.of());
     }
 
     private static long sizeOf(Path file) {
