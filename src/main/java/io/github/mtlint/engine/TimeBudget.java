@@ -6,7 +6,7 @@ package io.github.mtlint.engine;
  * while a step that has stalled is stopped: 60 seconds, and 120 more per megabyte of text. The seconds are the
  * processor time of the thread checking the document (see {@link io.github.mtlint.model.Deadline}).
  */
-public record TimeBudget(long baseSeconds, long secondsPerMegabyte) {
+public record TimeBudget(long baseSeconds, long secondsPerMegabyte) implements java.io.Serializable {
 
     public static final TimeBudget DEFAULT = new TimeBudget(60, 120);
     public static final TimeBudget UNLIMITED = new TimeBudget(0, 0);

@@ -43,16 +43,18 @@ final class DocumentChecker implements MapPartitionsFunction<Row, Row> {
     private static final int INPUT_SOURCE_LANGUAGE = Schemas.INPUT.fieldIndex(Schemas.SOURCE_LANGUAGE);
 
     private final EngineSettings settings;
+    private final DocumentLimits limits;
     private final FileContents files;
 
-    DocumentChecker(EngineSettings settings, FileContents files) {
+    DocumentChecker(EngineSettings settings, DocumentLimits limits, FileContents files) {
         this.settings = settings;
+        this.limits = limits;
         this.files = files;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> inputs) {
-        Linter linter = ExecutorEngine.onExecutor(settings);
+        Linter linter = ExecutorEngine.onExecutor(settings, limits);
         DocumentReader reader = new DocumentReader();
         return new Iterator<>() {
             @Override
@@ -62,12 +64,12 @@ final class DocumentChecker implements MapPartitionsFunction<Row, Row> {
 
             @Override
             public Row next() {
-                return check(linter, reader, files, inputs.next());
+                return check(linter, reader, files, limits.skipApproved(), inputs.next());
             }
         };
     }
 
-    private static Row check(Linter linter, DocumentReader reader, FileContents files, Row input) {
+    private static Row check(Linter linter, DocumentReader reader, FileContents files, boolean skipApproved, Row input) {
         // by position: rows straight from a map over the files carry no schema
         String id = input.getString(INPUT_ID);
         String group = input.getString(INPUT_GROUP);
@@ -83,7 +85,7 @@ final class DocumentChecker implements MapPartitionsFunction<Row, Row> {
             return errorRow(id, group, e.getMessage(), Schemas.ERROR_KIND_INPUT);
         }
         if (path != null && BilingualFiles.extension(id).isPresent()) {
-            return checkBilingual(linter, id, group, bytes);
+            return checkBilingual(linter, id, group, bytes, skipApproved);
         }
         SourceText text;
         try {
@@ -121,9 +123,9 @@ final class DocumentChecker implements MapPartitionsFunction<Row, Row> {
     }
 
     /** An XLIFF, TMX or TSV file of a folder: its segments checked as the CLI checks the file, named as it names them. */
-    private static Row checkBilingual(Linter linter, String id, String group, byte[] content) {
+    private static Row checkBilingual(Linter linter, String id, String group, byte[] content, boolean skipApproved) {
         try {
-            BilingualDocument document = BilingualDocument.of(BilingualFiles.read(content, id), id, false);
+            BilingualDocument document = BilingualDocument.of(BilingualFiles.read(content, id), id, skipApproved);
             return checkedRow(id, group, ExecutorEngine.check(linter, document));
         } catch (UnreadableInputException e) {
             return errorRow(id, group, e.getMessage(), Schemas.ERROR_KIND_INPUT);

@@ -32,7 +32,11 @@ final class ExecutorEngine {
     /** As the CLI's worker threads: LanguageTool's disambiguator recurses deeply on long sentences. */
     private static final long CHECKING_STACK_BYTES = 16L << 20;
 
-    private static final Map<EngineSettings, Linter> LINTERS = new ConcurrentHashMap<>();
+    /** A job's engine: its rules and scoring, and what each document may cost. */
+    private record Engine(EngineSettings settings, DocumentLimits limits) {
+    }
+
+    private static final Map<Engine, Linter> LINTERS = new ConcurrentHashMap<>();
 
     /**
      * How long a companion outlives its last check. Spark ends task threads idle for a minute; a companion (and its
@@ -55,29 +59,33 @@ final class ExecutorEngine {
     private ExecutorEngine() {
     }
 
-    /** The linter of these settings in this JVM, built on first use; fails on a rule, lexicon or setting that is wrong. */
-    static Linter linter(EngineSettings settings) throws ConfigException {
-        Linter linter = LINTERS.get(settings);
+    /**
+     * The linter of these settings and limits in this JVM, built on first use; fails on a rule, lexicon or setting
+     * that is wrong.
+     */
+    static Linter linter(EngineSettings settings, DocumentLimits limits) throws ConfigException {
+        Engine engine = new Engine(settings, limits);
+        Linter linter = LINTERS.get(engine);
         if (linter != null) {
             return linter;
         }
         synchronized (LINTERS) {
-            linter = LINTERS.get(settings);
+            linter = LINTERS.get(engine);
             if (linter == null) {
                 settings.warmUp();
                 Components components = settings.components();
-                linter = settings.linter(components, Baseline.empty(), Runtime.getRuntime().availableProcessors(),
-                        ToolVersion.get());
-                LINTERS.put(settings, linter);
+                linter = limits.limit(settings.linter(components, Baseline.empty(), Runtime.getRuntime().availableProcessors(),
+                        ToolVersion.get()));
+                LINTERS.put(engine, linter);
             }
             return linter;
         }
     }
 
     /** As {@link #linter}, on an executor: the driver built the same engine first, so only a missing file fails here. */
-    static Linter onExecutor(EngineSettings settings) {
+    static Linter onExecutor(EngineSettings settings, DocumentLimits limits) {
         try {
-            return linter(settings);
+            return linter(settings, limits);
         } catch (ConfigException e) {
             throw new IllegalStateException("cannot build mtlint's engine on this executor: " + e.getMessage(), e);
         }

@@ -35,7 +35,7 @@ final class HtmlSample {
     private HtmlSample() {
     }
 
-    static void write(EngineSettings settings, Dataset<Row> texts, FileContents files, Dataset<Row> checked, int size,
+    static void write(EngineSettings settings, DocumentLimits limits, Dataset<Row> texts, FileContents files, Dataset<Row> checked, int size,
                       Path file, PrintWriter warnings) throws JobException, ConfigException {
         List<String> ids = checked.filter(col("score").isNotNull())
                 .orderBy(col("score").asc(), col(Schemas.ID).asc()).limit(size)
@@ -44,7 +44,7 @@ final class HtmlSample {
                 .select(col(Schemas.ID), col(Schemas.TEXT), col(Schemas.PATH), col(Schemas.SOURCE_ID), col(Schemas.SOURCE),
                         col(Schemas.SOURCE_PATH), col(Schemas.SOURCE_LANGUAGE)).collectAsList());
         chosen.sort(Comparator.comparingInt(r -> ids.indexOf(r.getString(0))));
-        Linter linter = ExecutorEngine.linter(settings);
+        Linter linter = ExecutorEngine.linter(settings, limits);
         Renderer html = Renderers.byName("html").orElseThrow();
         Path folder = null;
         try {

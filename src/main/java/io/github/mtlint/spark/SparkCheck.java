@@ -4,6 +4,7 @@ import io.github.mtlint.config.ConfigException;
 import io.github.mtlint.config.ProjectConfig;
 import io.github.mtlint.setup.EngineOptions;
 import io.github.mtlint.setup.EngineSettings;
+import io.github.mtlint.setup.RunSettings;
 import io.github.mtlint.text.SourceLanguages;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -89,6 +90,19 @@ public final class SparkCheck implements Callable<Integer> {
             description = "Also write the HTML review page of the N lowest-scoring documents to FILE (on the driver).")
     private List<String> htmlSample = new ArrayList<>();
 
+    @Option(names = "--skip-approved", description = "In XLIFF files, leave out segments marked approved or final "
+            + "(approved=\"yes\", state=\"final\" or \"signed-off\"), as check does. Default: check them too.")
+    private boolean skipApproved;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Processor time per document; 0 for none "
+            + "(default: 60 s, and 120 s more per MB of text). A document that runs out keeps what it found, with an "
+            + "internal error naming the step, as in check.")
+    private Integer timeout;
+
+    @Option(names = "--max-size", paramLabel = "MB", description = "The largest document checked, in MB; 0 for no limit "
+            + "(default 10). A larger one is an input error row, as check refuses it.")
+    private Integer maxSize;
+
     /** The rule and scoring options of {@code check}; rule packs, lexicons and glossaries must exist on every executor. */
     @CommandLine.Mixin
     private EngineOptions engineOptions = new EngineOptions();
@@ -166,10 +180,12 @@ public final class SparkCheck implements Callable<Integer> {
         }
         ProjectConfig project = EngineSettings.projectConfig(engineOptions.config());
         EngineSettings settings = EngineSettings.resolve(engineOptions.options(), project, LocalDate.now());
+        DocumentLimits limits = DocumentLimits.of(RunSettings.resolve(new RunSettings.Options(engineOptions.config(), null,
+                null, List.of(), List.of(), null, null, maxSize, timeout, skipApproved, null), project));
         // built before the session starts, so that a bad rule file stops the job with the CLI's message at once, and
         // LanguageTool loads on the other cores while Spark starts (in local mode this JVM is the executor too)
         settings.warmUp();
-        ExecutorEngine.linter(settings);
+        ExecutorEngine.linter(settings, limits);
         spark = session.get();
         OutputTables outputs = new OutputTables(spark, output, outputFormat, overwrite);
         outputs.requireFree();
@@ -180,13 +196,13 @@ public final class SparkCheck implements Callable<Integer> {
         if (texts.rdd().getNumPartitions() < tasks) {
             texts = texts.repartition(tasks);
         }
-        Dataset<Row> checked = texts.mapPartitions(new DocumentChecker(settings, files), Encoders.row(Schemas.CHECKED))
+        Dataset<Row> checked = texts.mapPartitions(new DocumentChecker(settings, limits, files), Encoders.row(Schemas.CHECKED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             List<GroupSummary> summaries = outputs.write(checked, settings.scoring());
             report(summaries);
             if (sampleSize > 0) {
-                HtmlSample.write(settings, texts, files, checked, sampleSize, Path.of(htmlSample.get(1)), err);
+                HtmlSample.write(settings, limits, texts, files, checked, sampleSize, Path.of(htmlSample.get(1)), err);
                 err.println("mtlint: wrote the review page of " + sampleSize + " lowest-scoring documents to "
                         + htmlSample.get(1));
             }

@@ -151,6 +151,51 @@ class SparkCheckTest {
     }
 
     @Test
+    void checksSizeTimeAndApprovedSegmentLimitsApplyToEachDocument(@TempDir Path dir) throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("fine.txt"), "The minister met the press. It was fruitful and fruitful.\n");
+        Files.writeString(corpus.resolve("long.txt"), "The talks went well. ".repeat(60_000) + "\n");
+        Files.writeString(corpus.resolve("hostile.txt"), "The minister met the press.\n\n" + "a".repeat(60) + "!\n");
+        Files.writeString(corpus.resolve("done.xlf"), """
+                <xliff version="1.2"><file source-language="zh" target-language="en"><body>
+                <trans-unit id="1" approved="yes"><source>双方同意加强合作。</source><target>Both sides agreed to Cooperate more.</target></trans-unit>
+                <trans-unit id="2"><source>会谈富有成果。</source><target>The talks were fruitful and fruitful.</target></trans-unit>
+                </body></file></xliff>
+                """);
+        // a pattern that backtracks without end on a run of one letter (as in the CLI's TimeBudgetTest)
+        Path pack = Files.createDirectories(dir.resolve("pack/house"));
+        Files.writeString(pack.resolve("runaway.yml"), """
+                kind: existence
+                description: A pattern that backtracks without end on a long run of one letter.
+                message: "Runaway."
+                severity: minor
+                category: Style/Awkward
+                patterns: ['(a+)+\\1$']
+                examples: ["[[aaa]]", "bbb"]
+                """);
+        Path out = dir.resolve("out");
+        runJob("--input", corpus.toString(), "--output", out.toString(), "--format", "jsonl", "--rules",
+                dir.resolve("pack").toString(), "--max-size", "1", "--timeout", "2", "--skip-approved");
+        Map<String, JsonNode> documents = byId(readTable(out.resolve("documents")));
+        List<JsonNode> findings = readTable(out.resolve("findings"));
+
+        assertEquals("input", documents.get("long.txt").get("errorKind").asText());
+        assertTrue(documents.get("long.txt").get("error").asText().startsWith("is 1.3 MB, over the limit of 1 MB"),
+                documents.get("long.txt").toString());
+        JsonNode hostile = documents.get("hostile.txt");
+        assertEquals("internal", hostile.get("errorKind").asText());
+        assertTrue(hostile.get("error").asText().startsWith("rule house.runaway ran out of the document's time budget (2 s"),
+                hostile.toString());
+        assertFalse(documents.get("fine.txt").hasNonNull("errorKind"), documents.get("fine.txt").toString());
+        assertTrue(findings.stream().anyMatch(f -> f.get("id").asText().equals("fine.txt")
+                && f.get("rule").asText().equals("repetition.coordinated-duplicate")));
+        // the approved segment is left out, the other checked
+        List<JsonNode> xliff = findings.stream().filter(f -> f.get("id").asText().equals("done.xlf")).toList();
+        assertTrue(xliff.stream().allMatch(f -> f.get("segment").asText().equals("2")), xliff.toString());
+        assertFalse(xliff.isEmpty());
+    }
+
+    @Test
     void xliffTmxAndTsvFilesOfAFolderGetTheFindingsOfTheCli(@TempDir Path dir) throws IOException {
         Path corpus = Files.createDirectories(dir.resolve("files"));
         Path bilingual = Path.of("src/test/resources/bilingual/wmt21");
