@@ -8,37 +8,49 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * One error, one finding, from the rule that names it best: a space before a closing bracket after a full stop is no
- * sentence that opens with a bracket, a doubled full stop with a space before it is no stray space, and a doubled
- * word inside a literal rendering of a name is that rendering.
+ * One error, one finding, from the rule that names it best and whose suggestion mends all of it: a doubled mark with
+ * a space before it is no stray space besides. Different errors on overlapping words stay two findings.
  */
 class OneFindingPerErrorTest {
 
     private static final Linter LINTER = Fixtures.linter();
 
-    private static List<String> rules(String text) {
+    private static List<String> findings(String text) {
         return LINTER.lintTexts(List.of(SourceText.of("a.txt", text))).documents().get(0).issues().stream()
-                .map(ReportedIssue::issue).map(issue -> issue.ruleId() + " " + text.substring(issue.span().start(), issue.span().end()))
+                .map(ReportedIssue::issue)
+                .map(issue -> issue.ruleId() + " '" + text.substring(issue.span().start(), issue.span().end()) + "' -> "
+                        + issue.suggestions())
                 .toList();
     }
 
     @Test
-    void aSpaceBeforeAClosingBracketAfterAFullStopIsOneFinding() {
-        assertEquals(List.of("punctuation.space-before  )"),
-                rules("The office answered 12 calls (about hotels and the matters related to testing. )\n"));
-    }
-
-    @Test
     void aDoubledFullStopWithASpaceBeforeItIsOneFinding() {
-        assertEquals(List.of("punctuation.doubled-mark  . ."),
-                rules("The talks reflect the great responsibility of the leaders to lead the times . .\n"));
+        assertEquals(List.of("punctuation.doubled-mark ' . .' -> [.]"),
+                findings("The talks reflect the great responsibility of the leaders to lead the times . .\n"));
+        assertEquals(List.of("punctuation.doubled-mark '. .' -> [.]"),
+                findings("The talks reflect the great responsibility of the leaders to lead the times. .\n"));
     }
 
     @Test
-    void aDoubledWordInsideALiteralRenderingOfANameIsThatRendering() {
-        assertEquals(List.of("calque.term National Health and Health Commission"),
-                rules("The National Health and Health Commission reported the figures.\n"));
+    void aDoubledCommaWithASpaceBeforeItIsOneFindingWhoseSuggestionTakesTheSpaceToo() {
+        assertEquals(List.of("punctuation.doubled-mark ' , ,' -> [,]"), findings("Trade , , investment and tourism grew.\n"));
+        assertEquals(List.of("punctuation.doubled-mark ' ; ;' -> [;]"),
+                findings("Trade grew ; ; investment and tourism grew too.\n"));
+    }
+
+    @Test
+    void aStrayMarkOpeningASentenceIsStillReportedBesideTheSpaceBeforeIt() {
+        List<String> found = findings("The talks ended. ; The minister left.\n");
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("lt.UNLIKELY_OPENING_PUNCTUATION")), found.toString());
+    }
+
+    @Test
+    void aDoubledWordTouchingALiteralRenderingIsAnotherError() {
+        List<String> found = findings("It supports precise and precise poverty alleviation.\n");
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("repetition.coordinated-duplicate")), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("calque.term")), found.toString());
     }
 }
