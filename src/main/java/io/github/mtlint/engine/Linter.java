@@ -461,12 +461,24 @@ public final class Linter {
         return maxDocumentBytes > 0 && bytes > maxDocumentBytes;
     }
 
+    /**
+     * Why a file of this many bytes is not checked, in check's words; empty when it is within the size limit. For a
+     * caller that knows a file's size before reading it (the Spark job), as {@link #lint} does.
+     */
+    public Optional<ProcessingError> sizeRefusal(String path, long bytes) {
+        return overSizeLimit(bytes) ? Optional.of(sizeError(path, bytes)) : Optional.empty();
+    }
+
     /** A document refused for its size: no result, one input error. */
     private Outcome refusedForSize(String path, long bytes) {
-        return new Outcome(null, List.of(ProcessingError.input(path, String.format(Locale.ROOT, "is %.1f MB, over the limit of %s MB for one document "
+        return new Outcome(null, List.of(sizeError(path, bytes)), Map.of());
+    }
+
+    private ProcessingError sizeError(String path, long bytes) {
+        return ProcessingError.input(path, String.format(Locale.ROOT, "is %.1f MB, over the limit of %s MB for one document "
                 + "(raise it with --max-size MB or 'maxSize:' in mtlint.yml; a document takes about a minute of processor "
-                + "time per MB)", bytes / 1e6, java.math.BigDecimal.valueOf(maxDocumentBytes).movePointLeft(6).stripTrailingZeros().toPlainString()))),
-                Map.of());
+                + "time per MB)", bytes / 1e6, java.math.BigDecimal.valueOf(maxDocumentBytes).movePointLeft(6).stripTrailingZeros()
+                .toPlainString()));
     }
 
     private static long sizeOf(Path file) {

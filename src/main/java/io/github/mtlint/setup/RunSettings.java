@@ -62,14 +62,27 @@ public record RunSettings(InputCollector inputs, int threads, long maxDocumentBy
         if (threads < 1) {
             throw new ConfigException("--threads must be at least 1");
         }
-        long maxDocumentBytes = maxDocumentBytes(first(options.maxSize(), project.maxSize(), null),
-                origin(options.maxSize(), "--max-size", file, "maxSize"));
-        TimeBudget timeBudget = timeBudget(first(options.timeout(), project.timeout(), null),
-                origin(options.timeout(), "--timeout", file, "timeout"));
+        DocumentCost cost = documentCost(options.maxSize(), options.timeout(), options.config(), project);
         Linter.Consistency consistency = consistency(first(options.consistency(), project.consistency(), null),
                 origin(options.consistency(), "--consistency", file, "consistency"));
-        return new RunSettings(inputs, threads, maxDocumentBytes, timeBudget, baseline, gate, options.skipApproved(),
-                consistency);
+        return new RunSettings(inputs, threads, cost.maxDocumentBytes(), cost.timeBudget(), baseline, gate,
+                options.skipApproved(), consistency);
+    }
+
+    /** What one document may cost: the largest size checked (0: no limit) and the processor time it may take. */
+    public record DocumentCost(long maxDocumentBytes, TimeBudget timeBudget) {
+    }
+
+    /**
+     * {@code --max-size} and {@code --timeout} over the project file's {@code maxSize} and {@code timeout}, for
+     * {@link #resolve} and for the Spark job, which has no other run settings.
+     */
+    public static DocumentCost documentCost(Integer maxSize, Integer timeout, Path config, ProjectConfig project)
+            throws ConfigException {
+        String file = config != null ? config.toString() : ProjectConfig.FILE_NAME;
+        return new DocumentCost(
+                maxDocumentBytes(first(maxSize, project.maxSize(), null), origin(maxSize, "--max-size", file, "maxSize")),
+                timeBudget(first(timeout, project.timeout(), null), origin(timeout, "--timeout", file, "timeout")));
     }
 
     /** The findings the baseline report accepts (none without one); fails when it cannot be read. */

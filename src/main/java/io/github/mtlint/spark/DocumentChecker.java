@@ -20,6 +20,7 @@ import org.apache.spark.sql.RowFactory;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +42,7 @@ final class DocumentChecker implements MapPartitionsFunction<Row, Row> {
     private static final int INPUT_SOURCE = Schemas.INPUT.fieldIndex(Schemas.SOURCE);
     private static final int INPUT_SOURCE_PATH = Schemas.INPUT.fieldIndex(Schemas.SOURCE_PATH);
     private static final int INPUT_SOURCE_LANGUAGE = Schemas.INPUT.fieldIndex(Schemas.SOURCE_LANGUAGE);
+    private static final int INPUT_PATH_BYTES = Schemas.INPUT.fieldIndex(Schemas.PATH_BYTES);
 
     private final EngineSettings settings;
     private final DocumentLimits limits;
@@ -78,13 +80,21 @@ final class DocumentChecker implements MapPartitionsFunction<Row, Row> {
             return errorRow(id, group, malformed, Schemas.ERROR_KIND_INPUT);
         }
         String path = input.getString(INPUT_PATH);
+        boolean bilingual = path != null && BilingualFiles.extension(id).isPresent();
+        if (!bilingual && !input.isNullAt(INPUT_PATH_BYTES)) {
+            // refused before it is read, as check refuses a file by its size: a huge file must not fill the executor
+            Optional<ProcessingError> refused = linter.sizeRefusal(id, input.getLong(INPUT_PATH_BYTES));
+            if (refused.isPresent()) {
+                return errorRow(id, group, refused.get().message(), Schemas.ERROR_KIND_INPUT);
+            }
+        }
         byte[] bytes;
         try {
             bytes = files.bytes(input.getString(INPUT_TEXT), path, id);
         } catch (UnreadableInputException e) {
             return errorRow(id, group, e.getMessage(), Schemas.ERROR_KIND_INPUT);
         }
-        if (path != null && BilingualFiles.extension(id).isPresent()) {
+        if (bilingual) {
             return checkBilingual(linter, id, group, bytes, skipApproved);
         }
         SourceText text;

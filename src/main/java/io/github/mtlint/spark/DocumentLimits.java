@@ -13,8 +13,8 @@ import java.io.Serializable;
  */
 record DocumentLimits(long maxDocumentBytes, TimeBudget timeBudget, boolean skipApproved) implements Serializable {
 
-    static DocumentLimits of(RunSettings run) {
-        return new DocumentLimits(run.maxDocumentBytes(), run.timeBudget(), run.skipApproved());
+    static DocumentLimits of(RunSettings.DocumentCost cost, boolean skipApproved) {
+        return new DocumentLimits(cost.maxDocumentBytes(), cost.timeBudget(), skipApproved);
     }
 
     /** Sets these limits on a linter built from the engine settings, as {@link RunSettings#limit} does for check. */

@@ -9,6 +9,7 @@ import io.github.mtlint.setup.EngineSettings;
 import io.github.mtlint.setup.ToolVersion;
 import io.github.mtlint.text.PairedText;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +38,8 @@ final class ExecutorEngine {
     }
 
     private static final Map<Engine, Linter> LINTERS = new ConcurrentHashMap<>();
+    /** Rules, lexicons and LanguageTool, built once per settings (under the lock on LINTERS): a linter on them is light. */
+    private static final Map<EngineSettings, Components> COMPONENTS = new HashMap<>();
 
     /**
      * How long a companion outlives its last check. Spark ends task threads idle for a minute; a companion (and its
@@ -72,8 +75,12 @@ final class ExecutorEngine {
         synchronized (LINTERS) {
             linter = LINTERS.get(engine);
             if (linter == null) {
-                settings.warmUp();
-                Components components = settings.components();
+                Components components = COMPONENTS.get(settings);
+                if (components == null) {
+                    settings.warmUp();
+                    components = settings.components();
+                    COMPONENTS.put(settings, components);
+                }
                 linter = limits.limit(settings.linter(components, Baseline.empty(), Runtime.getRuntime().availableProcessors(),
                         ToolVersion.get()));
                 LINTERS.put(engine, linter);

@@ -144,7 +144,8 @@ final class InputTable {
                 lit(null).cast(DataTypes.StringType).as(Schemas.PATH), reason.as(Schemas.MALFORMED),
                 when(source.isNotNull(), concat(id, lit(SOURCE_SUFFIX))).as(Schemas.SOURCE_ID), source.as(Schemas.SOURCE),
                 lit(null).cast(DataTypes.StringType).as(Schemas.SOURCE_PATH),
-                lit(spec.sourceLanguage()).cast(DataTypes.StringType).as(Schemas.SOURCE_LANGUAGE));
+                lit(spec.sourceLanguage()).cast(DataTypes.StringType).as(Schemas.SOURCE_LANGUAGE),
+                lit(null).cast(DataTypes.LongType).as(Schemas.PATH_BYTES));
     }
 
     /**
@@ -204,18 +205,20 @@ final class InputTable {
                 bytes += source.getLen();
             }
             rows.add(new WeightedRow(RowFactory.create(id, folder(id), null, translation.getValue().getPath().toString(), null,
-                    sourceId, null, source == null ? null : source.getPath().toString(), sourceLanguage), bytes));
+                    sourceId, null, source == null ? null : source.getPath().toString(), sourceLanguage,
+                    translation.getValue().getLen()), bytes));
         }
         for (String sourceId : sources.keySet()) {
             if (!taken.contains(sourceId)) {
                 // a source that no translation took is an input error, as it is for check
                 rows.add(new WeightedRow(RowFactory.create(sourceId, folder(sourceId), null, null,
-                        tagged(sourceId).withoutTranslation(), null, null, null, null), 0));
+                        tagged(sourceId).withoutTranslation(), null, null, null, null, null), 0));
             }
         }
         for (Map.Entry<Path, String> problem : problems.entrySet()) {
             String id = relative(problem.getKey().toString(), prefix);
-            rows.add(new WeightedRow(RowFactory.create(id, folder(id), null, null, problem.getValue(), null, null, null, null), 0));
+            rows.add(new WeightedRow(RowFactory.create(id, folder(id), null, null, problem.getValue(), null, null, null, null,
+                    null), 0));
         }
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<List<Row>> parts = balanced(rows, WeightedRow::bytes, tasks).stream()
@@ -227,12 +230,18 @@ final class InputTable {
      * The source of a translation named on its own: the first tagged file by name in its folder that pairs with it
      * (NAME.zh.txt beside NAME.txt), as check finds it; nothing for a source or a bilingual file.
      */
-    private static Optional<FileStatus> sourceBeside(FileSystem fs, FileStatus named) throws IOException {
+    private static Optional<FileStatus> sourceBeside(FileSystem fs, FileStatus named) {
         String name = named.getPath().getName();
         if (isSource(name) || BilingualFiles.extension(name).isPresent()) {
             return Optional.empty();
         }
-        return Arrays.stream(fs.listStatus(named.getPath().getParent()))
+        FileStatus[] beside;
+        try {
+            beside = fs.listStatus(named.getPath().getParent());
+        } catch (IOException e) {
+            return Optional.empty(); // a folder the job may read from but not list: the file alone, as check does
+        }
+        return Arrays.stream(beside)
                 .filter(entry -> entry.isFile() && isSource(entry.getPath().getName())
                         && pairKey(entry.getPath().getName()).equals(pairKey(name)))
                 .min(Comparator.comparing(entry -> entry.getPath().getName()));

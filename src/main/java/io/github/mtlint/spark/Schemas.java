@@ -16,6 +16,8 @@ final class Schemas {
     static final String SOURCE = "source";
     static final String SOURCE_PATH = "sourcePath";
     static final String SOURCE_LANGUAGE = "sourceLanguage";
+    /** A folder's file: its size when listed, so that one over the size limit is refused before it is read. */
+    static final String PATH_BYTES = "pathBytes";
     static final String FINDINGS = "findings";
     static final String ERROR = "error";
     static final String ERROR_KIND = "errorKind";
@@ -34,7 +36,8 @@ final class Schemas {
             nullable(SOURCE_ID, DataTypes.StringType),
             nullable(SOURCE, DataTypes.StringType),
             nullable(SOURCE_PATH, DataTypes.StringType),
-            nullable(SOURCE_LANGUAGE, DataTypes.StringType)});
+            nullable(SOURCE_LANGUAGE, DataTypes.StringType),
+            nullable(PATH_BYTES, DataTypes.LongType)});
 
     /** One finding: the JSON contract's issue fields. */
     static final StructType FINDING = new StructType(new StructField[] {

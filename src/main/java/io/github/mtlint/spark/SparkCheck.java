@@ -180,8 +180,8 @@ public final class SparkCheck implements Callable<Integer> {
         }
         ProjectConfig project = EngineSettings.projectConfig(engineOptions.config());
         EngineSettings settings = EngineSettings.resolve(engineOptions.options(), project, LocalDate.now());
-        DocumentLimits limits = DocumentLimits.of(RunSettings.resolve(new RunSettings.Options(engineOptions.config(), null,
-                null, List.of(), List.of(), null, null, maxSize, timeout, skipApproved, null), project));
+        DocumentLimits limits = DocumentLimits.of(RunSettings.documentCost(maxSize, timeout, engineOptions.config(), project),
+                skipApproved);
         // built before the session starts, so that a bad rule file stops the job with the CLI's message at once, and
         // LanguageTool loads on the other cores while Spark starts (in local mode this JVM is the executor too)
         settings.warmUp();

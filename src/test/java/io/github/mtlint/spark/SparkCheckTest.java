@@ -155,6 +155,8 @@ class SparkCheckTest {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         Files.writeString(corpus.resolve("fine.txt"), "The minister met the press. It was fruitful and fruitful.\n");
         Files.writeString(corpus.resolve("long.txt"), "The talks went well. ".repeat(60_000) + "\n");
+        // under a million characters, over a million bytes: check measures a file in bytes, and so does the job
+        Files.writeString(corpus.resolve("curly.txt"), "It\u2019s fine. ".repeat(90_000) + "\n");
         Files.writeString(corpus.resolve("hostile.txt"), "The minister met the press.\n\n" + "a".repeat(60) + "!\n");
         Files.writeString(corpus.resolve("done.xlf"), """
                 <xliff version="1.2"><file source-language="zh" target-language="en"><body>
@@ -182,6 +184,8 @@ class SparkCheckTest {
         assertEquals("input", documents.get("long.txt").get("errorKind").asText());
         assertTrue(documents.get("long.txt").get("error").asText().startsWith("is 1.3 MB, over the limit of 1 MB"),
                 documents.get("long.txt").toString());
+        assertTrue(documents.get("curly.txt").get("error").asText().startsWith("is 1.2 MB, over the limit of 1 MB"),
+                documents.get("curly.txt").toString());
         JsonNode hostile = documents.get("hostile.txt");
         assertEquals("internal", hostile.get("errorKind").asText());
         assertTrue(hostile.get("error").asText().startsWith("rule house.runaway ran out of the document's time budget (2 s"),
