@@ -109,7 +109,8 @@ final class LanguageToolApi {
             g.writeStringField("status", "");
             g.writeEndObject();
             g.writeObjectFieldStart("warnings");
-            g.writeBooleanField("incompleteResults", false);
+            // as LanguageTool marks a check it cut short: here a text that ran out of its time budget
+            g.writeBooleanField("incompleteResults", report != null && !report.errors().isEmpty());
             g.writeEndObject();
             writeLanguage(g, request.language());
             g.writeArrayFieldStart("matches");

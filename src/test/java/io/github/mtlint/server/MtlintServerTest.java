@@ -1,5 +1,6 @@
 package io.github.mtlint.server;
 
+import io.github.mtlint.report.ProcessingError;
 import io.github.mtlint.report.Report;
 import io.github.mtlint.report.Summary;
 import io.github.mtlint.score.MqmScore;
@@ -41,6 +42,7 @@ class MtlintServerTest {
         final Semaphore started = new Semaphore(0);
         final CountDownLatch release = new CountDownLatch(1);
         final AtomicInteger checks = new AtomicInteger();
+        volatile List<ProcessingError> errors = List.of();
 
         @Override
         public Report check(List<PairedText> texts, CheckOptions options) {
@@ -51,7 +53,7 @@ class MtlintServerTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return new Report("test", ScoringModel.standard(), List.of(), List.of(),
+            return new Report("test", ScoringModel.standard(), List.of(), errors,
                     new Summary(0, 0, 0, Map.of(), new MqmScore(0, 0, 0, 100, true), 0), new TreeMap<>());
         }
 
@@ -112,6 +114,19 @@ class MtlintServerTest {
         assertEquals(0, checker.checks.get());
         checker.release.countDown();
         assertEquals(200, send(post("/v1/check", form("text", "a short text"))).statusCode(), "a request under the limit is answered");
+    }
+
+    @Test
+    void aCheckCutShortIsMarkedIncompleteAsLanguageToolMarksIt() throws Exception {
+        start(1, 1, 10_000);
+        checker.release.countDown();
+        String form = form("text", "The talks went well.", "language", "en-US");
+        assertTrue(send(post("/v2/check", form)).body().contains("\"incompleteResults\":false"));
+        checker.errors = List.of(ProcessingError.internal("text",
+                "the analysis ran out of the document's time budget (60 s of processor time)"));
+        HttpResponse<String> cutShort = send(post("/v2/check", form));
+        assertEquals(200, cutShort.statusCode());
+        assertTrue(cutShort.body().contains("\"incompleteResults\":true"), cutShort.body());
     }
 
     @Test
