@@ -51,8 +51,16 @@ public final class PlaceholderNameRule extends BaseRule {
             if (at < 0 || sourceSegment.codePoints().anyMatch(c -> sameReadingCharacters.indexOf(c) >= 0)) {
                 continue;
             }
+            // the person's placeholder, if the segment has one (南京某大学学生黄某某: 黄某某, not 某大学)
             Span placeholderSpan = placeholderWithSurname(sourceSegment, at);
-            boolean withSurname = placeholderSpan.start() < at;
+            for (int next = at; next >= 0; next = sourceSegment.indexOf(placeholder, next + 1)) {
+                Span candidate = placeholderWithSurname(sourceSegment, next);
+                if (candidate.start() < next) {
+                    placeholderSpan = candidate;
+                    break;
+                }
+            }
+            boolean withSurname = !sourceSegment.startsWith(placeholder, placeholderSpan.start());
             Matcher m = romanised.matcher(document.text(pair.target()));
             while (m.find()) {
                 // the word before is the surname only where the source names one (黄某某, not 某公司)

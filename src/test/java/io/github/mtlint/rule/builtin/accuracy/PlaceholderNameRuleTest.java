@@ -36,6 +36,13 @@ class PlaceholderNameRuleTest {
     }
 
     @Test
+    void thePersonsPlaceholderIsTheOneAfterASurname() {
+        List<Issue> found = rule.findings("南京某大学学生黄某某失联。", "Huang Moumou, a student at a Nanjing university, is missing.");
+        assertEquals(List.of("Huang"), found.get(0).suggestions());
+        assertEquals(new Span(7, 10), found.get(0).sourceSpan());
+    }
+
+    @Test
     void aTranslationThatWithholdsTheNameIsClean() {
         rule.clean("失联人员黄某某仍在搜寻中。", "The search for the missing man surnamed Huang continues.")
                 .clean("失联人员黄某某仍在搜寻中。", "The search for Huang, who is missing, continues.");
