@@ -30,6 +30,12 @@ class LanguageToolRuleTest {
     void acceptsStandardWordsTheSpellerLacks() {
         assertEquals(List.of(), flagged("Residents made enquiries, and the bureau answered every enquiry."));
         assertEquals(List.of(), flagged("The renminbi rose against the dollar. Renminbi deposits grew."));
+        // dictionary words of law, farming, medicine and industry that the spellers' word lists lack
+        assertEquals(List.of(), flagged("The county procuratorate charged him, and two procuratorates reviewed the case."));
+        assertEquals(List.of(), flagged("An armyworm outbreak hit the desertified plain, where armyworms ate the maize."));
+        assertEquals(List.of(), flagged("Beachgoers watched officers in gold epaulets; the clinic was underprepared."));
+        assertEquals(List.of(), flagged("She studied stomatology. The plant stores phosphogypsum in a sealed yard."));
+        assertEquals(List.of("procuratorste@4"), flagged("The procuratorste charged him."));
     }
 
     @Test
