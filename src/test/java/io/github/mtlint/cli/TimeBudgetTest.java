@@ -2,6 +2,7 @@ package io.github.mtlint.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mtlint.testing.RunawayPack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,26 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A document that takes too long costs that document an error, not the run. */
 class TimeBudgetTest {
 
-    /**
-     * Exponential backtracking: every way of splitting the run of a's is tried before the match fails (the back
-     * reference keeps Java's regex engine from remembering failed positions).
-     */
-    private static final String CATASTROPHIC_PACK = """
-            kind: existence
-            description: A pattern that backtracks without end on a long run of one letter.
-            message: "Runaway."
-            severity: minor
-            category: Style/Awkward
-            patterns: ['(a+)+\\1$']
-            examples: ["[[aaa]]", "bbb"]
-            """;
-
     @TempDir
     Path dir;
 
     @Test
     void aCatastrophicPatternCostsOneRuleOnOneDocument() throws Exception {
-        CommandRun.write(dir, "pack/house/runaway.yml", CATASTROPHIC_PACK);
+        CommandRun.write(dir, "pack/house/runaway.yml", RunawayPack.YAML);
         Path hostile = CommandRun.write(dir, "docs/a-hostile.txt", "The minister met the press.\n\n" + "a".repeat(60) + "!\n");
         Path fine = CommandRun.write(dir, "docs/b-fine.txt", "The minister met the press. It was fruitful and fruitful.\n");
         Path report = dir.resolve("report.json");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mtlint.cli.Main;
 import io.github.mtlint.testing.BilingualFileWriter;
+import io.github.mtlint.testing.RunawayPack;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -164,17 +165,8 @@ class SparkCheckTest {
                 <trans-unit id="2"><source>会谈富有成果。</source><target>The talks were fruitful and fruitful.</target></trans-unit>
                 </body></file></xliff>
                 """);
-        // a pattern that backtracks without end on a run of one letter (as in the CLI's TimeBudgetTest)
-        Path pack = Files.createDirectories(dir.resolve("pack/house"));
-        Files.writeString(pack.resolve("runaway.yml"), """
-                kind: existence
-                description: A pattern that backtracks without end on a long run of one letter.
-                message: "Runaway."
-                severity: minor
-                category: Style/Awkward
-                patterns: ['(a+)+\\1$']
-                examples: ["[[aaa]]", "bbb"]
-                """);
+        // a rule that never finishes on a run of one letter
+        Files.writeString(Files.createDirectories(dir.resolve("pack/house")).resolve("runaway.yml"), RunawayPack.YAML);
         Path out = dir.resolve("out");
         runJob("--input", corpus.toString(), "--output", out.toString(), "--format", "jsonl", "--rules",
                 dir.resolve("pack").toString(), "--max-size", "1", "--timeout", "2", "--skip-approved");
