@@ -19,6 +19,11 @@ final class AlignedPairs {
                 .orElse(List.of());
     }
 
+    /** The source side of a pair of {@link #of}, as text. */
+    static String sourceText(Document document, AlignedSegment pair) {
+        return document.source().orElseThrow().text().substring(pair.source().start(), pair.source().end());
+    }
+
     /** The minimum confidence in a rule's data ({@code minConfidence}), parsed once. */
     static double minConfidence(io.github.mtlint.rule.RuleSpec spec) {
         return spec.number("minConfidence");

@@ -41,12 +41,8 @@ public final class PlaceholderNameRule extends BaseRule {
 
     @Override
     public void check(Document document, RuleContext context) {
-        if (document.source().isEmpty()) {
-            return;
-        }
-        String source = document.source().get().text();
         for (AlignedSegment pair : AlignedPairs.of(document, minConfidence)) {
-            String sourceSegment = source.substring(pair.source().start(), pair.source().end());
+            String sourceSegment = AlignedPairs.sourceText(document, pair);
             int at = sourceSegment.indexOf(placeholder);
             if (at < 0 || sourceSegment.codePoints().anyMatch(c -> sameReadingCharacters.indexOf(c) >= 0)) {
                 continue;

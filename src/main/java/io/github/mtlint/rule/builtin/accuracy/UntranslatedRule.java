@@ -30,13 +30,9 @@ public final class UntranslatedRule extends BaseRule {
 
     @Override
     public void check(Document document, RuleContext context) {
-        if (document.source().isEmpty()) {
-            return;
-        }
-        String source = document.source().get().text();
         for (AlignedSegment pair : AlignedPairs.of(document, minConfidence)) {
             String target = document.text(pair.target());
-            String sourceSegment = source.substring(pair.source().start(), pair.source().end());
+            String sourceSegment = AlignedPairs.sourceText(document, pair);
             // a segment of Latin letters (NBA, G20, a brand) is written the same in both languages
             if (comparable(target).equals(comparable(sourceSegment)) && SOURCE_SCRIPT_RUN.matcher(sourceSegment).find()) {
                 context.flag(pair.target()).source(pair.source()).message("whole").report();
