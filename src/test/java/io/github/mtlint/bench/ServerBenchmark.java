@@ -1,5 +1,6 @@
 package io.github.mtlint.bench;
 
+import io.github.mtlint.cli.TunedJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -20,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A bounded load test of {@code mtlint serve} on loopback: the seed article sent over and over by a fixed number of
@@ -38,8 +40,9 @@ public final class ServerBenchmark {
 
     private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
     private static final int CLI_COPIES = 30;
-    private static final List<String> LARGE_RUN_JIT = List.of("-XX:TieredStopAtLevel=4", "-XX:Tier4InvocationThreshold=50000",
-            "-XX:Tier4CompileThreshold=60000", "-XX:Tier4BackEdgeThreshold=400000");
+    /** As cli.TunedJvm gives {@code check}'s JVM on large inputs (level 4 undoes the C1-only setting of small ones). */
+    private static final List<String> LARGE_RUN_JIT = Stream.concat(Stream.of("-XX:TieredStopAtLevel=4"),
+            Stream.concat(TunedJvm.OPTIONS.stream(), Stream.of(TunedJvm.COLLECTOR))).toList();
 
     public static void main(String[] args) throws Exception {
         Path article = Path.of(args.length > 0 ? args[0] : "samples/xi_central_asia.txt");

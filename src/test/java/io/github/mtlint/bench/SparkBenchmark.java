@@ -1,5 +1,6 @@
 package io.github.mtlint.bench;
 
+import io.github.mtlint.cli.TunedJvm;
 import io.github.mtlint.text.SourceLanguages;
 
 import java.io.IOException;
@@ -39,8 +40,7 @@ public final class SparkBenchmark {
     }
 
     /** As cli.TunedJvm gives {@code check}'s JVM. */
-    private static final List<String> JIT = List.of("-XX:Tier4InvocationThreshold=50000", "-XX:Tier4CompileThreshold=60000",
-            "-XX:Tier4BackEdgeThreshold=400000");
+    private static final List<String> JIT = Stream.concat(TunedJvm.OPTIONS.stream(), Stream.of(TunedJvm.COLLECTOR)).toList();
 
     /** What spark-submit adds on Java 17 (as in the pom's spark.test.jvm.options). */
     private static final List<String> SPARK_MODULES = Stream.of("java.lang", "java.lang.invoke", "java.lang.reflect",

@@ -38,6 +38,7 @@ class TunedJvmTest {
 
         List<String> expected = new ArrayList<>(List.of("/opt/jdk/bin/java"));
         expected.addAll(TunedJvm.OPTIONS);
+        expected.add(TunedJvm.COLLECTOR);
         expected.addAll(List.of("-Xmx2g", "-XX:Tier4InvocationThreshold=9000", "-Dnote=a b",
                 "-Dmtlint.jvm.restarted=" + ProcessHandle.current().pid(),
                 "-cp", "mtlint.jar", "io.github.mtlint.cli.Main", "check", "-f", "json", "news/"));
@@ -89,12 +90,24 @@ class TunedJvmTest {
         assertTrue(restart(NO_JVM_OPTIONS, "check", "a.txt", "news/", "/dev/fd/0").isPresent(), "standard input is inherited");
     }
 
+    /** The JVM refuses to start with two collectors, so a user's choice replaces ours. */
+    @Test
+    void aCollectorTheUserChoseReplacesOurs() {
+        for (String collector : List.of("-XX:+UseG1GC", "-XX:+UseSerialGC", "-XX:+UseZGC", "-XX:+UseParallelGC")) {
+            List<String> command = restart(List.of(collector), "check", "news/").orElseThrow();
+            assertEquals(List.of(collector), command.stream().filter(o -> o.matches("-XX:[+-]Use\\w*GC")).toList());
+        }
+        assertTrue(restart(List.of("-XX:MaxInlineLevel=15"), "check", "news/").orElseThrow()
+                .containsAll(List.of(TunedJvm.COLLECTOR, "-XX:MaxInlineLevel=15")), "an inlining limit is the user's to raise");
+    }
+
     @Test
     void smallInputsAreCheckedWithC1Alone() {
         List<String> command = TunedJvm.restartCommand(new String[] {"check", "a.txt"}, NO_JVM_OPTIONS, "java", "mtlint.jar",
                 false, true).orElseThrow();
         assertTrue(command.containsAll(TunedJvm.SMALL_INPUT_OPTIONS), command.toString());
         assertTrue(command.stream().noneMatch(TunedJvm.OPTIONS::contains), command.toString());
+        assertFalse(command.contains(TunedJvm.COLLECTOR), "not measured on one article, so the JVM chooses: " + command);
         List<String> large = TunedJvm.restartCommand(new String[] {"check", "a.txt"}, NO_JVM_OPTIONS, "java", "mtlint.jar",
                 false, false).orElseThrow();
         assertTrue(large.containsAll(TunedJvm.OPTIONS) && !large.containsAll(TunedJvm.SMALL_INPUT_OPTIONS), large.toString());
@@ -177,6 +190,7 @@ class TunedJvmTest {
         assertEquals(2, flagLines.size(), "one line of flags from each JVM: " + out);
         assertFalse(flagLines.get(0).contains("Tier4InvocationThreshold"), flagLines.get(0));
         assertTrue(flagLines.get(1).contains("-XX:Tier4InvocationThreshold=50000"), flagLines.get(1));
+        assertTrue(flagLines.get(1).contains("-XX:+UseParallelGC"), "the JVM starts with our collector: " + flagLines.get(1));
         String report = out.substring(out.indexOf('{'));
         assertEquals(1, report.split("\"summary\"", -1).length - 1, "one report: " + out);
         assertTrue(report.contains("enrgy"), report);
