@@ -13,20 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.Future;
 
 /**
  * The engine of one executor JVM: built once from the job's settings (rules, lexicon, LanguageTool's data) and
- * shared by its task threads. Each task thread checks on a companion thread of its own, kept for the thread's life:
- * LanguageTool's state is per thread, so each task thread keeps one analyzer across all the partitions it runs,
- * and the companion has the deep stack LanguageTool's disambiguator needs on long sentences, which Spark's task
- * threads do not have. (A companion idle for two minutes ends, and the next check of its task thread starts a new
- * one, with a new LanguageTool.)
+ * shared by its task threads. Task threads check on {@link CompanionThreads}: LanguageTool's state is per thread, so
+ * each companion keeps one analyzer across all the partitions it checks, whichever task thread hands them over, and
+ * it has the deep stack LanguageTool's disambiguator needs on long sentences, which Spark's task threads do not have.
+ * (A companion idle for two minutes ends, and the next check it is given starts a new thread, with a new
+ * LanguageTool.)
  */
 final class ExecutorEngine {
 
@@ -43,21 +37,12 @@ final class ExecutorEngine {
 
     /**
      * How long a companion outlives its last check. Spark ends task threads idle for a minute; a companion (and its
-     * LanguageTool) ends too, instead of outliving its task thread.
+     * LanguageTool) ends too, instead of holding its memory through a long pause.
      */
     private static final long COMPANION_IDLE_SECONDS = 120;
 
-    private static final ThreadLocal<ExecutorService> COMPANION = ThreadLocal.withInitial(() -> {
-        ThreadPoolExecutor companion = new ThreadPoolExecutor(1, 1, COMPANION_IDLE_SECONDS, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), runnable -> {
-                    Thread thread = new Thread(null, runnable, "mtlint-spark-" + Thread.currentThread().getName(),
-                            CHECKING_STACK_BYTES);
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        companion.allowCoreThreadTimeOut(true);
-        return companion;
-    });
+    private static final CompanionThreads COMPANIONS = new CompanionThreads("mtlint-spark-check-", CHECKING_STACK_BYTES,
+            COMPANION_IDLE_SECONDS);
 
     private ExecutorEngine() {
     }
@@ -98,33 +83,13 @@ final class ExecutorEngine {
         }
     }
 
-    /** Checks one text (with its source, when it has one) on this task thread's companion thread. */
+    /** Checks one text (with its source, when it has one) on a companion thread. */
     static Report check(Linter linter, PairedText text) throws InterruptedException {
-        return onCompanion(() -> linter.lintPairs(List.of(text)));
+        return COMPANIONS.call(() -> linter.lintPairs(List.of(text)));
     }
 
-    /** Checks one bilingual file (XLIFF, TMX, TSV) on this task thread's companion thread. */
+    /** Checks one bilingual file (XLIFF, TMX, TSV) on a companion thread. */
     static Report check(Linter linter, io.github.mtlint.text.BilingualDocument file) throws InterruptedException {
-        return onCompanion(() -> linter.lintBilingual(file));
-    }
-
-    private static Report onCompanion(java.util.concurrent.Callable<Report> check) throws InterruptedException {
-        Future<Report> report = COMPANION.get().submit(check);
-        try {
-            return report.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        } catch (InterruptedException e) {
-            // Spark interrupts a task it kills (a speculative copy that lost); the text's check is abandoned
-            report.cancel(true);
-            throw e;
-        }
+        return COMPANIONS.call(() -> linter.lintBilingual(file));
     }
 }
