@@ -3,6 +3,7 @@ package io.github.mtlint.engine;
 import io.github.mtlint.model.AlignedSegment;
 import io.github.mtlint.model.Alignment;
 import io.github.mtlint.model.AlignmentKind;
+import io.github.mtlint.model.CheckingThreads;
 import io.github.mtlint.model.Deadline;
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.FileSegment;
@@ -62,8 +63,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Checks inputs in parallel (each worker thread with its own analyzer state) and assembles the report:
@@ -219,7 +218,8 @@ public final class Linter {
         Totals totals = new Totals();
         CrossDocumentPass crossDocument = new CrossDocumentPass();
         ReorderWindow window = reorderWindow != null ? reorderWindow : ReorderWindow.forThreads(threads);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, inputs.size())), workerThreads());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, inputs.size())),
+                CheckingThreads.named("mtlint-worker-"));
         try {
             ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
             long[] sizes = new long[inputs.size()];
@@ -764,13 +764,4 @@ public final class Linter {
         return name + ": " + (line.length() > MAX_MESSAGE_LENGTH ? line.substring(0, MAX_MESSAGE_LENGTH) + "…" : line);
     }
 
-    private static ThreadFactory workerThreads() {
-        AtomicInteger counter = new AtomicInteger();
-        return runnable -> {
-            // LanguageTool's disambiguator recurses deeply on long sentences
-            Thread t = new Thread(null, runnable, "mtlint-worker-" + counter.incrementAndGet(), 16L << 20);
-            t.setDaemon(true);
-            return t;
-        };
-    }
 }

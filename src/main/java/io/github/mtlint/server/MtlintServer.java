@@ -1,5 +1,6 @@
 package io.github.mtlint.server;
 
+import io.github.mtlint.model.CheckingThreads;
 import io.github.mtlint.render.HtmlRenderer;
 import io.github.mtlint.report.Report;
 import org.eclipse.jetty.http.HttpHeader;
@@ -27,10 +28,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code mtlint serve}: an HTTP server (Jetty) answering LanguageTool's API ({@code /v2/check}, {@code /v2/languages}),
@@ -78,7 +77,7 @@ public final class MtlintServer {
         this.mtlint = new MtlintApi(checker);
         BlockingQueue<Runnable> waiting = settings.queue() == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(settings.queue());
         this.workers = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0, TimeUnit.MILLISECONDS, waiting,
-                workerThreads(), new ThreadPoolExecutor.AbortPolicy());
+                CheckingThreads.named("mtlint-serve-"), new ThreadPoolExecutor.AbortPolicy());
         QueuedThreadPool httpThreads = new QueuedThreadPool(Math.max(16, 4 * settings.workers() + 8));
         httpThreads.setName("mtlint-http");
         this.jetty = new Server(httpThreads);
@@ -302,13 +301,4 @@ public final class MtlintServer {
         }
     }
 
-    private static ThreadFactory workerThreads() {
-        AtomicInteger counter = new AtomicInteger();
-        return runnable -> {
-            // LanguageTool's disambiguator recurses deeply on long sentences
-            Thread t = new Thread(null, runnable, "mtlint-serve-" + counter.incrementAndGet(), 16L << 20);
-            t.setDaemon(true);
-            return t;
-        };
-    }
 }

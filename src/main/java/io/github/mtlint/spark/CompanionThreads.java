@@ -7,9 +7,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Threads with a deep stack that task threads hand their checks to, each keeping its LanguageTool (whose state is per
@@ -21,18 +21,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class CompanionThreads {
 
     private final Deque<ExecutorService> idle = new ConcurrentLinkedDeque<>();
-    private final AtomicInteger started = new AtomicInteger();
-    private final String namePrefix;
-    private final long stackBytes;
+    private final ThreadFactory threads;
     private final long idleSeconds;
 
     /**
+     * @param threads     makes each companion's thread (with the deep stack the checks need)
      * @param idleSeconds how long a companion outlives its last check (its thread ends, and with it its LanguageTool;
      *                    the next check it is given starts a new thread)
      */
-    CompanionThreads(String namePrefix, long stackBytes, long idleSeconds) {
-        this.namePrefix = namePrefix;
-        this.stackBytes = stackBytes;
+    CompanionThreads(ThreadFactory threads, long idleSeconds) {
+        this.threads = threads;
         this.idleSeconds = idleSeconds;
     }
 
@@ -67,13 +65,8 @@ final class CompanionThreads {
     }
 
     private ExecutorService newCompanion() {
-        String name = namePrefix + started.incrementAndGet();
         ThreadPoolExecutor companion = new ThreadPoolExecutor(1, 1, idleSeconds, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), runnable -> {
-                    Thread thread = new Thread(null, runnable, name, stackBytes);
-                    thread.setDaemon(true);
-                    return thread;
-                });
+                new LinkedBlockingQueue<>(), threads);
         companion.allowCoreThreadTimeOut(true);
         return companion;
     }

@@ -3,6 +3,7 @@ package io.github.mtlint.spark;
 import io.github.mtlint.config.ConfigException;
 import io.github.mtlint.engine.Baseline;
 import io.github.mtlint.engine.Linter;
+import io.github.mtlint.model.CheckingThreads;
 import io.github.mtlint.report.Report;
 import io.github.mtlint.setup.Components;
 import io.github.mtlint.setup.EngineSettings;
@@ -24,9 +25,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ExecutorEngine {
 
-    /** As the CLI's worker threads: LanguageTool's disambiguator recurses deeply on long sentences. */
-    private static final long CHECKING_STACK_BYTES = 16L << 20;
-
     /** A job's engine: its rules and scoring, and what each document may cost. */
     private record Engine(EngineSettings settings, DocumentLimits limits) {
     }
@@ -41,7 +39,7 @@ final class ExecutorEngine {
      */
     private static final long COMPANION_IDLE_SECONDS = 120;
 
-    private static final CompanionThreads COMPANIONS = new CompanionThreads("mtlint-spark-check-", CHECKING_STACK_BYTES,
+    private static final CompanionThreads COMPANIONS = new CompanionThreads(CheckingThreads.named("mtlint-spark-check-"),
             COMPANION_IDLE_SECONDS);
 
     private ExecutorEngine() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.mtlint.model.CheckingThreads;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 1, unit = TimeUnit.MINUTES)
 class CompanionThreadsTest {
 
-    private final CompanionThreads companions = new CompanionThreads("test-companion-", 1 << 20, 60);
+    private final CompanionThreads companions = new CompanionThreads(CheckingThreads.named("test-companion-"), 60);
 
     /** Spark may run the next task on a new thread; the check still goes to the companion that already has an analyzer. */
     @Test
@@ -68,7 +69,7 @@ class CompanionThreadsTest {
     @Test
     void theWorkRunsOnTheStackItWasGiven() throws Exception {
         // a recursion a default 512 KB-1 MB stack overflows; 64 MB holds it
-        CompanionThreads deep = new CompanionThreads("deep-", 64L << 20, 60);
+        CompanionThreads deep = new CompanionThreads(runnable -> new Thread(null, runnable, "deep", 64L << 20), 60);
         assertEquals(200_000, deep.call(() -> depth(200_000)));
     }
 
