@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Runs {@code mtlint check} in a JVM whose JIT suits it. The workers keep every core busy, so the C2
@@ -46,6 +47,10 @@ public final class TunedJvm {
      * the run, and each document's analysis, which dies with it, so G1's concurrent work buys pauses nobody waits for.
      */
     public static final String COLLECTOR = "-XX:+UseParallelGC";
+
+    /** What a large check starts with when the user names no collector: for benchmarks that start the JVM themselves. */
+    public static final List<String> LARGE_RUN_OPTIONS =
+            Stream.concat(OPTIONS.stream(), Stream.of(COLLECTOR)).toList();
 
     /**
      * Inputs up to this size are checked with C1 alone: on one article C2 spends half the CPU of a cold run compiling

@@ -42,7 +42,7 @@ public final class ServerBenchmark {
     private static final int CLI_COPIES = 30;
     /** As cli.TunedJvm gives {@code check}'s JVM on large inputs (level 4 undoes the C1-only setting of small ones). */
     private static final List<String> LARGE_RUN_JIT = Stream.concat(Stream.of("-XX:TieredStopAtLevel=4"),
-            Stream.concat(TunedJvm.OPTIONS.stream(), Stream.of(TunedJvm.COLLECTOR))).toList();
+            TunedJvm.LARGE_RUN_OPTIONS.stream()).toList();
 
     public static void main(String[] args) throws Exception {
         Path article = Path.of(args.length > 0 ? args[0] : "samples/xi_central_asia.txt");

@@ -40,7 +40,7 @@ public final class SparkBenchmark {
     }
 
     /** As cli.TunedJvm gives {@code check}'s JVM. */
-    private static final List<String> JIT = Stream.concat(TunedJvm.OPTIONS.stream(), Stream.of(TunedJvm.COLLECTOR)).toList();
+    private static final List<String> JIT = TunedJvm.LARGE_RUN_OPTIONS;
 
     /** What spark-submit adds on Java 17 (as in the pom's spark.test.jvm.options). */
     private static final List<String> SPARK_MODULES = Stream.of("java.lang", "java.lang.invoke", "java.lang.reflect",
