@@ -5,8 +5,13 @@ public final class RunawayPack {
 
     /**
      * Exponential backtracking: every way of splitting the run of a's is tried before the match fails (the back
-     * reference keeps Java's regex engine from remembering failed positions). As {@code house/runaway.yml} in a
-     * folder given with {@code --rules}, the rule is {@code house.runaway}.
+     * reference keeps Java's regex engine from remembering failed positions).
+     */
+    public static final String PATTERN = "(a+)+\\1$";
+
+    /**
+     * {@link #PATTERN} as a rule of a pack: as {@code house/runaway.yml} in a folder given with {@code --rules}, the
+     * rule is {@code house.runaway}.
      */
     public static final String YAML = """
             kind: existence
@@ -14,9 +19,9 @@ public final class RunawayPack {
             message: "Runaway."
             severity: minor
             category: Style/Awkward
-            patterns: ['(a+)+\\1$']
+            patterns: ['%s']
             examples: ["[[aaa]]", "bbb"]
-            """;
+            """.formatted(PATTERN);
 
     private RunawayPack() {
     }
