@@ -5,6 +5,7 @@ import io.github.mtlint.config.ProjectConfig;
 import io.github.mtlint.engine.Baseline;
 import io.github.mtlint.engine.Gate;
 import io.github.mtlint.engine.Linter;
+import io.github.mtlint.model.UserCache;
 import io.github.mtlint.setup.Components;
 import io.github.mtlint.setup.EngineOptions;
 import io.github.mtlint.setup.EngineSettings;
@@ -169,7 +170,7 @@ final class CheckCommand implements Callable<Integer> {
             return checkOnServer(project, targets, run, engine);
         }
         // LanguageTool takes seconds to load: it loads while the rules, the lexicon and the inputs are read
-        engine.warmUp();
+        engine.warmUp(UserCache.folder(System.getenv(), System.getProperty("user.home")));
         Components components = engine.components();
         Baseline accepted = run.acceptedIssues();
         List<Input> inputs = pairSources(run.inputs().collect(paths));

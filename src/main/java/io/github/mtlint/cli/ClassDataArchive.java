@@ -1,15 +1,12 @@
 package io.github.mtlint.cli;
 
+import io.github.mtlint.model.UserCache;
+
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,9 +23,8 @@ import java.util.stream.Stream;
  */
 final class ClassDataArchive {
 
-    /** {@code off}, or the folder to keep archives in (default {@code $XDG_CACHE_HOME/mtlint}, else {@code ~/.cache/mtlint}). */
-    static final String CACHE_VARIABLE = "MTLINT_CACHE";
-    static final String OFF = "off";
+    static final String CACHE_VARIABLE = UserCache.VARIABLE;
+    static final String OFF = UserCache.OFF;
     /** Archives kept, the newest: a few mtlint versions or JDKs may be used in turn. */
     static final int ARCHIVES_KEPT = 3;
     private static final String PREFIX = "classes-";
@@ -59,16 +55,14 @@ final class ClassDataArchive {
      */
     static Optional<ClassDataArchive> forCheck(String classPath, List<String> jvmOptions, Map<String, String> environment,
                                                String javaHome, String javaVersion, String userHome) {
-        String setting = environment.get(CACHE_VARIABLE);
-        if (OFF.equalsIgnoreCase(setting)
-                || jvmOptions.stream().anyMatch(o -> USER_ARCHIVE_OPTIONS.stream().anyMatch(o::startsWith))) {
+        if (jvmOptions.stream().anyMatch(o -> USER_ARCHIVE_OPTIONS.stream().anyMatch(o::startsWith))) {
             return Optional.empty();
         }
         try {
             if (!Stream.of(classPath.split(File.pathSeparator)).map(Path::of).allMatch(Files::isRegularFile)) {
                 return Optional.empty();
             }
-            Optional<Path> folder = cacheFolder(setting, environment.get("XDG_CACHE_HOME"), userHome);
+            Optional<Path> folder = UserCache.folder(environment, userHome);
             if (folder.isEmpty()) {
                 return Optional.empty();
             }
@@ -80,22 +74,6 @@ final class ClassDataArchive {
         } catch (IOException | RuntimeException unusable) {
             return Optional.empty();
         }
-    }
-
-    /**
-     * {@code MTLINT_CACHE}, else {@code $XDG_CACHE_HOME/mtlint}, else {@code ~/.cache/mtlint}; only absolute paths
-     * count (a user without a home has {@code ?} for one), so that no archive lands in the working folder.
-     */
-    static Optional<Path> cacheFolder(String setting, String xdgCacheHome, String userHome) {
-        Path folder;
-        if (setting != null && !setting.isBlank()) {
-            folder = Path.of(setting);
-        } else if (xdgCacheHome != null && !xdgCacheHome.isBlank() && Path.of(xdgCacheHome).isAbsolute()) {
-            folder = Path.of(xdgCacheHome, "mtlint");
-        } else {
-            folder = userHome == null ? null : Path.of(userHome, ".cache", "mtlint");
-        }
-        return Optional.ofNullable(folder).filter(Path::isAbsolute);
     }
 
     /** Archives a check was writing when its first JVM was stopped: their process is gone, and nobody adopts them. */
@@ -112,24 +90,14 @@ final class ClassDataArchive {
                 } catch (NumberFormatException notOurs) {
                     return false;
                 }
-            }).forEach(ClassDataArchive::deleteQuietly);
+            }).forEach(UserCache::deleteQuietly);
         }
     }
 
     /** What tells this JVM and class path from another: the JDK, and each entry's path, size and modification time. */
     static String key(String classPath, String javaHome, String javaVersion) throws IOException {
-        StringBuilder identity = new StringBuilder(javaHome).append('\n').append(javaVersion).append('\n').append(classPath);
-        for (String entry : classPath.split(File.pathSeparator)) {
-            Path path = Path.of(entry).toAbsolutePath();
-            identity.append('\n').append(path).append(' ').append(Files.size(path)).append(' ')
-                    .append(Files.getLastModifiedTime(path).toMillis());
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException noSha256) {
-            throw new IllegalStateException(noSha256);
-        }
+        return UserCache.key(javaHome + '\n' + javaVersion + '\n' + classPath,
+                Stream.of(classPath.split(File.pathSeparator)).map(Path::of).toList());
     }
 
     /** The options of the check's JVM: map the archive if there is one, else write it at exit. */
@@ -149,39 +117,18 @@ final class ClassDataArchive {
             return;
         }
         if (exitCode < ExitCodes.PASS || exitCode > ExitCodes.INTERNAL) {
-            deleteQuietly(written);
+            UserCache.deleteQuietly(written);
             return;
         }
         try {
             Files.move(written, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            try (Stream<Path> files = Files.list(archive.getParent())) {
-                files.filter(f -> f.getFileName().toString().startsWith(PREFIX) && f.getFileName().toString().endsWith(SUFFIX))
-                        .sorted(Comparator.comparing(ClassDataArchive::modified).reversed())
-                        .skip(ARCHIVES_KEPT)
-                        .forEach(ClassDataArchive::deleteQuietly);
-            }
+            UserCache.keepNewest(archive.getParent(), PREFIX, SUFFIX, ARCHIVES_KEPT);
         } catch (IOException | RuntimeException notAdopted) {
-            deleteQuietly(written);
+            UserCache.deleteQuietly(written);
         }
     }
 
     Path archive() {
         return archive;
-    }
-
-    private static long modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file).toMillis();
-        } catch (IOException gone) {
-            return 0;
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException notOurs) {
-            // another user's or a read-only folder: the archive only speeds starts up
-        }
     }
 }

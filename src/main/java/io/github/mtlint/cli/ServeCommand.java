@@ -3,6 +3,7 @@ package io.github.mtlint.cli;
 import io.github.mtlint.config.ConfigException;
 import io.github.mtlint.grammar.LanguageToolWarmUp;
 import io.github.mtlint.model.EnglishVariant;
+import io.github.mtlint.model.UserCache;
 import io.github.mtlint.server.CheckOptions;
 import io.github.mtlint.setup.RunSettings;
 import io.github.mtlint.server.MtlintServer;
@@ -71,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("mtlint: " + e.getMessage());
             return ExitCodes.USAGE_OR_INPUT;
         }
-        LanguageToolWarmUp.start(EnglishVariant.US);
+        LanguageToolWarmUp.start(EnglishVariant.US, UserCache.folder(System.getenv(), System.getProperty("user.home")));
         EngineChecker checker = new EngineChecker(ruleDirs, lexiconDirs);
         MtlintServer server;
         try {

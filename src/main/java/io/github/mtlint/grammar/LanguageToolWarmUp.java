@@ -11,8 +11,10 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,11 +36,20 @@ public final class LanguageToolWarmUp {
 
     /** Starts loading {@code variant} in the background, unless it is loading or loaded already. */
     public static void start(EnglishVariant variant) {
-        loading(variant);
+        start(variant, Optional.empty());
+    }
+
+    /**
+     * As {@link #start(EnglishVariant)}, taking the spellers' automata from {@code cacheFolder} if they are there, and
+     * keeping them there for the next run if not ({@link SpellerAutomataCache}).
+     */
+    public static void start(EnglishVariant variant, Optional<Path> cacheFolder) {
+        LOADS.computeIfAbsent(variant, v -> inBackground(LOAD_THREAD + v.code(), () -> load(v, cacheFolder)));
     }
 
     private static CompletableFuture<Void> loading(EnglishVariant variant) {
-        return LOADS.computeIfAbsent(variant, v -> inBackground(LOAD_THREAD + v.code(), () -> load(v)));
+        start(variant);
+        return LOADS.get(variant);
     }
 
     /** {@code variant}'s language, with mtlint's chunker, once LanguageTool's shared data for it is loaded. */
@@ -51,14 +62,14 @@ public final class LanguageToolWarmUp {
         return Languages.getLanguageForShortCode(variant.code());
     }
 
-    private static void load(EnglishVariant variant) {
+    private static void load(EnglishVariant variant, Optional<Path> cacheFolder) {
         Language language = Languages.getLanguageForShortCode(variant.code());
         // LanguageTool loads each part on its first use, one after another. The slowest independent ones (the
         // chunker's models, the spellers' automata, the multi-word lists) load on threads of their own while this one
         // reads the rule files; each part is filled by its thread alone, and used only after the joins.
         List<CompletableFuture<Void>> parts = List.of(
                 inBackground(LOAD_THREAD + variant.code() + "-chunker", () -> MemoizingEnglishChunker.installOn(language)),
-                inBackground(LOAD_THREAD + variant.code() + "-spellers", () -> loadSpellers(language)),
+                inBackground(LOAD_THREAD + variant.code() + "-spellers", () -> loadSpellers(language, cacheFolder)),
                 inBackground(LOAD_THREAD + variant.code() + "-disambiguator",
                         () -> language.getDisambiguator().disambiguate(emptySentence())));
         try {
@@ -75,12 +86,17 @@ public final class LanguageToolWarmUp {
      * The speller loads its dictionaries on its first word; the multi-word speller, which LanguageTool's match filter
      * asks on a document's first misspelling, on first use.
      */
-    private static void loadSpellers(Language language) throws IOException {
+    private static void loadSpellers(Language language, Optional<Path> cacheFolder) throws IOException {
+        Optional<SpellerAutomataCache> cache = cacheFolder.flatMap(folder -> SpellerAutomataCache.of(folder, language));
+        boolean restored = cache.map(SpellerAutomataCache::restore).orElse(false);
         SpellingCheckRule speller = language.getDefaultSpellingRule();
         if (speller != null) {
             speller.isMisspelled("committee");
         }
         language.getMultitokenSpeller();
+        if (!restored) {
+            cache.ifPresent(SpellerAutomataCache::save);
+        }
     }
 
     /** A sentence of the sentence-start token alone: enough for the disambiguator to load its word lists. */

@@ -20,6 +20,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What decides which rules run and how findings are scored: the command line's options over {@code mtlint.yml}'s,
@@ -115,7 +116,12 @@ public record EngineSettings(List<String> ruleDirs, List<String> lexiconDirs, Li
 
     /** Starts loading LanguageTool in the background, to overlap with reading the rules and the inputs. */
     public void warmUp() {
-        LanguageToolWarmUp.start(variant == null ? EnglishVariant.US : variant);
+        warmUp(Optional.empty());
+    }
+
+    /** As {@link #warmUp()}, with what LanguageTool builds on every start kept in {@code cacheFolder} for the next. */
+    public void warmUp(Optional<Path> cacheFolder) {
+        LanguageToolWarmUp.start(variant == null ? EnglishVariant.US : variant, cacheFolder);
     }
 
     /** The analyzer and the selected rules; fails on a rule file, lexicon or rule id that is not right. */

@@ -13,8 +13,9 @@ import java.util.Map;
  * One article, cold: wall time of {@code java -jar target/mtlint.jar check -f json ARTICLE} (a fresh JVM each time, as
  * a CI step or an editor hook starts it) against plain LanguageTool's ({@link PlainLanguageTool}, or a script given as
  * BASELINE_SCRIPT) on the same file, alternately, several rounds; medians and best. mtlint runs twice per round: as
- * shipped, mapping the class-data archive its first run wrote (in a cache folder of this benchmark's own; that first
- * run is timed apart), and without the archive ({@code MTLINT_CACHE=off}); the two JSON reports must be byte-identical.
+ * shipped, with the cache its first run wrote (the class-data archive and the spellers' automata, in a cache folder of
+ * this benchmark's own; that first run is timed apart), and without it ({@code MTLINT_CACHE=off}); the two JSON
+ * reports must be byte-identical.
  *
  * <pre>
  * java -cp target/mtlint.jar:target/test-classes io.github.mtlint.bench.ColdStartBenchmark [ARTICLE] [ROUNDS] [BASELINE_SCRIPT]
@@ -32,11 +33,11 @@ public final class ColdStartBenchmark {
         Path out = Files.createTempDirectory("mtlint-cold");
         Map<String, String> ownCache = Map.of("MTLINT_CACHE", out.resolve("cache").toString());
         Command shipped = new Command(mtlint(out.resolve("mtlint.json"), article), ownCache);
-        System.out.printf(Locale.ROOT, "first run, writes the class archive %6.2f s%n", seconds(shipped));
+        System.out.printf(Locale.ROOT, "first run, writes the cache        %6.2f s%n", seconds(shipped));
         Map<String, List<Double>> seconds = new LinkedHashMap<>();
         Map<String, Command> commands = new LinkedHashMap<>();
         commands.put("mtlint", shipped);
-        commands.put("mtlint, no class archive", new Command(mtlint(out.resolve("mtlint-no-archive.json"), article),
+        commands.put("mtlint, no cache", new Command(mtlint(out.resolve("mtlint-no-cache.json"), article),
                 Map.of("MTLINT_CACHE", "off")));
         commands.put("LanguageTool", new Command(PlainLanguageTool.command(baselineScript, out.resolve("lt.json"), article), Map.of()));
         for (int round = 0; round < rounds; round++) {
@@ -47,7 +48,7 @@ public final class ColdStartBenchmark {
             }
         }
         boolean identical = Arrays.equals(Files.readAllBytes(out.resolve("mtlint.json")),
-                Files.readAllBytes(out.resolve("mtlint-no-archive.json")));
+                Files.readAllBytes(out.resolve("mtlint-no-cache.json")));
         System.out.println();
         double plain = median(seconds.get("LanguageTool"));
         for (Map.Entry<String, List<Double>> tool : seconds.entrySet()) {

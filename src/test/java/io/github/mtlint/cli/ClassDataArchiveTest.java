@@ -114,20 +114,9 @@ class ClassDataArchiveTest {
                 Map.of(ClassDataArchive.CACHE_VARIABLE, dir.resolve("cache").toString()), JAVA_HOME, JAVA_VERSION, dir.toString()).isEmpty());
     }
 
-    @Test
-    void theCacheFolderFollowsTheXdgConvention() {
-        assertEquals(Optional.of(Path.of("/c/mtlint")), ClassDataArchive.cacheFolder(null, "/c", "/home/u"));
-        assertEquals(Optional.of(Path.of("/home/u/.cache/mtlint")), ClassDataArchive.cacheFolder(null, null, "/home/u"));
-        assertEquals(Optional.of(Path.of("/mine")), ClassDataArchive.cacheFolder("/mine", "/c", "/home/u"));
-        assertEquals(Optional.of(Path.of("/home/u/.cache/mtlint")), ClassDataArchive.cacheFolder(null, "relative", "/home/u"),
-                "the XDG convention ignores a relative path");
-    }
-
     /** The JDK's user.home of a user without a passwd entry is "?": never a folder relative to where mtlint runs. */
     @Test
     void noAbsoluteCacheFolderMeansNoArchive(@TempDir Path dir) throws IOException {
-        assertTrue(ClassDataArchive.cacheFolder(null, null, "?").isEmpty());
-        assertTrue(ClassDataArchive.cacheFolder("cache", null, "/home/u").isEmpty());
         assertTrue(ClassDataArchive.forCheck(jar(dir, "mtlint.jar", "classes").toString(), List.of(), Map.of(), JAVA_HOME,
                 JAVA_VERSION, "?").isEmpty());
     }
