@@ -105,12 +105,27 @@ class TunedJvmTest {
     void smallInputsAreCheckedWithC1Alone() {
         List<String> command = TunedJvm.restartCommand(new String[] {"check", "a.txt"}, NO_JVM_OPTIONS, "java", "mtlint.jar",
                 false, true).orElseThrow();
-        assertTrue(command.containsAll(TunedJvm.SMALL_INPUT_OPTIONS), command.toString());
-        assertTrue(command.stream().noneMatch(TunedJvm.OPTIONS::contains), command.toString());
-        assertFalse(command.contains(TunedJvm.COLLECTOR), "not measured on one article, so the JVM chooses: " + command);
         List<String> large = TunedJvm.restartCommand(new String[] {"check", "a.txt"}, NO_JVM_OPTIONS, "java", "mtlint.jar",
                 false, false).orElseThrow();
+        assertTrue(command.containsAll(TunedJvm.SMALL_INPUT_OPTIONS), command.toString());
+        assertTrue(command.stream().noneMatch(TunedJvm.OPTIONS::contains), command.toString());
+        assertTrue(command.contains(TunedJvm.COLLECTOR), command.toString());
+        assertTrue(command.stream().anyMatch(o -> o.startsWith("-Xmn")) && command.stream().anyMatch(o -> o.startsWith("-Xms")),
+                "a young generation that holds what loading LanguageTool allocates: " + command);
+        assertTrue(large.stream().noneMatch(o -> o.startsWith("-Xmn") || o.startsWith("-Xms")), large.toString());
         assertTrue(large.containsAll(TunedJvm.OPTIONS) && !large.containsAll(TunedJvm.SMALL_INPUT_OPTIONS), large.toString());
+    }
+
+    @Test
+    void aSmallCheckGetsAYoungGenerationForLoadingLanguageToolUnlessTheUserSizedTheHeap() {
+        assertEquals(List.of("-Xms1024m", "-Xmn700m"), TunedJvm.smallInputHeapOptions(NO_JVM_OPTIONS, 2, 6L << 30));
+        assertEquals(List.of("-Xms2560m", "-Xmn700m"), TunedJvm.smallInputHeapOptions(NO_JVM_OPTIONS, 8, 6L << 30));
+        assertEquals(List.of("-Xms512m", "-Xmn358m"), TunedJvm.smallInputHeapOptions(NO_JVM_OPTIONS, 2, 512L << 20),
+                "at most seven tenths of a small default heap");
+        for (String own : List.of("-Xmx2g", "-Xms256m", "-Xmn100m", "-XX:NewSize=100m", "-XX:NewRatio=3",
+                "-XX:MaxRAMPercentage=50", "-XX:InitialHeapSize=1g")) {
+            assertEquals(List.of(), TunedJvm.smallInputHeapOptions(List.of(own), 2, 6L << 30), own);
+        }
     }
 
     @Test
