@@ -50,7 +50,7 @@ public final class LanguageToolAnalyzer implements Analyzer {
         String text = source.text();
         List<Span> spans = splitter.split(text);
         EnglishVariant variant = sessions.variantFor(text);
-        CheckingLanguageTool lt = sessions.current(variant);
+        CheckingLanguageTool lt = sessions.analyzing(variant);
         List<String> allSentenceTexts = new ArrayList<>();
         List<AnalyzedSentence> allAnalyzed = new ArrayList<>();
         List<Paragraph> paragraphs = new ArrayList<>(spans.size());

@@ -9,6 +9,7 @@ import org.languagetool.chunking.Chunker;
 import org.languagetool.chunking.EnglishChunkFilterAccess;
 import org.languagetool.markup.AnnotatedText;
 import org.languagetool.markup.AnnotatedTextBuilder;
+import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
 
 import java.io.IOException;
@@ -58,6 +59,19 @@ final class LanguageToolInternals {
             super(language);
             // LanguageTool stops its rule matching when the document's time budget is spent
             setCheckCancelledCallback(Deadline::passed);
+        }
+
+        private CheckingLanguageTool(Language language, List<Rule> rules) {
+            super(language, List.of(), null, null, null, null, true, false, rules);
+            setCheckCancelledCallback(Deadline::passed);
+        }
+
+        /**
+         * One that analyses and has no rules: LanguageTool's constructor reads the rule files (most of its load), which
+         * analysing does not need, so a worker can analyse while they still load.
+         */
+        static CheckingLanguageTool forAnalysis(Language language) {
+            return new CheckingLanguageTool(language, List.of());
         }
 
         /** Tokenises, tags and disambiguates one paragraph's sentences; the last is marked as the paragraph end. */

@@ -27,6 +27,8 @@ public final class LanguageToolSessions {
     private final List<String> acceptedWords;
     private final ThreadLocal<Map<EnglishVariant, CheckingLanguageTool>> perThread =
             ThreadLocal.withInitial(() -> new EnumMap<>(EnglishVariant.class));
+    private final ThreadLocal<Map<EnglishVariant, CheckingLanguageTool>> analyzersPerThread =
+            ThreadLocal.withInitial(() -> new EnumMap<>(EnglishVariant.class));
 
     /**
      * @param variant       the variety the user asked for, or null to follow each document
@@ -65,6 +67,12 @@ public final class LanguageToolSessions {
 
     CheckingLanguageTool current() {
         return current(defaultVariant());
+    }
+
+    /** This thread's LanguageTool for analysing texts only: ready before the rules are loaded, and cheap to make. */
+    CheckingLanguageTool analyzing(EnglishVariant variant) {
+        return analyzersPerThread.get().computeIfAbsent(variant,
+                v -> CheckingLanguageTool.forAnalysis(LanguageToolWarmUp.analyzable(v)));
     }
 
     private CheckingLanguageTool create(EnglishVariant variant) {

@@ -27,9 +27,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LanguageToolWarmUp {
 
-    private static final Map<EnglishVariant, CompletableFuture<Void>> LOADS = new ConcurrentHashMap<>();
+    private static final Map<EnglishVariant, Load> LOADS = new ConcurrentHashMap<>();
 
     private static final String LOAD_THREAD = "mtlint-languagetool-load-";
+
+    /**
+     * A variety's load in two stages: what analysing a text needs (tokenisers, tagger, disambiguator, mtlint's chunker),
+     * then everything (the rules, the spellers). A worker analyses its first document while the rules still load.
+     */
+    private record Load(CompletableFuture<Language> analysis, CompletableFuture<Void> complete) {
+    }
 
     private LanguageToolWarmUp() {
     }
@@ -44,41 +51,59 @@ public final class LanguageToolWarmUp {
      * keeping them there for the next run if not ({@link SpellerAutomataCache}).
      */
     public static void start(EnglishVariant variant, Optional<Path> cacheFolder) {
-        LOADS.computeIfAbsent(variant, v -> inBackground(LOAD_THREAD + v.code(), () -> load(v, cacheFolder)));
+        LOADS.computeIfAbsent(variant, v -> {
+            CompletableFuture<Language> analysis = new CompletableFuture<>();
+            return new Load(analysis, inBackground(LOAD_THREAD + v.code(), () -> load(v, cacheFolder, analysis)));
+        });
     }
 
-    private static CompletableFuture<Void> loading(EnglishVariant variant) {
+    private static Load loading(EnglishVariant variant) {
         start(variant);
         return LOADS.get(variant);
     }
 
     /** {@code variant}'s language, with mtlint's chunker, once LanguageTool's shared data for it is loaded. */
     static Language loaded(EnglishVariant variant) {
-        try {
-            loading(variant).join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        join(loading(variant).complete());
         return Languages.getLanguageForShortCode(variant.code());
     }
 
-    private static void load(EnglishVariant variant, Optional<Path> cacheFolder) {
-        Language language = Languages.getLanguageForShortCode(variant.code());
-        // LanguageTool loads each part on its first use, one after another. The slowest independent ones (the
-        // chunker's models, the spellers' automata, the multi-word lists) load on threads of their own while this one
-        // reads the rule files; each part is filled by its thread alone, and used only after the joins.
-        List<CompletableFuture<Void>> parts = List.of(
-                inBackground(LOAD_THREAD + variant.code() + "-chunker", () -> MemoizingEnglishChunker.installOn(language)),
-                inBackground(LOAD_THREAD + variant.code() + "-spellers", () -> loadSpellers(language, cacheFolder)),
-                inBackground(LOAD_THREAD + variant.code() + "-disambiguator",
-                        () -> language.getDisambiguator().disambiguate(emptySentence())));
+    /** {@code variant}'s language once what analysing a text needs is loaded; its rules may still be loading. */
+    static Language analyzable(EnglishVariant variant) {
+        return join(loading(variant).analysis());
+    }
+
+    private static void load(EnglishVariant variant, Optional<Path> cacheFolder, CompletableFuture<Language> analysis) {
         try {
+            Language language = Languages.getLanguageForShortCode(variant.code());
+            // LanguageTool loads each part on its first use, one after another. The slowest independent ones (the
+            // chunker's models, the spellers' automata, the multi-word lists) load on threads of their own while this
+            // one reads the rule files; each part is filled by its thread alone, and used only after the joins.
+            CompletableFuture<Void> chunker = inBackground(LOAD_THREAD + variant.code() + "-chunker",
+                    () -> MemoizingEnglishChunker.installOn(language));
+            CompletableFuture<Void> disambiguator = inBackground(LOAD_THREAD + variant.code() + "-disambiguator",
+                    () -> language.getDisambiguator().disambiguate(emptySentence()));
+            CompletableFuture<Void> spellers = inBackground(LOAD_THREAD + variant.code() + "-spellers",
+                    () -> loadSpellers(language, cacheFolder));
+            // LanguageTool's tokenisers and tagger load on first use, under its locks: whichever thread comes first
+            CompletableFuture.allOf(chunker, disambiguator).whenComplete((ready, failed) -> {
+                if (failed == null) {
+                    analysis.complete(language);
+                } else {
+                    analysis.completeExceptionally(failed);
+                }
+            });
             JLanguageTool languageTool = new JLanguageTool(language);
-            parts.forEach(LanguageToolWarmUp::join);
+            List.of(chunker, disambiguator, spellers).forEach(LanguageToolWarmUp::join);
             // one sentence through every stage
             languageTool.check("The committee met on Monday.");
         } catch (IOException e) {
-            throw new UncheckedIOException("LanguageTool could not load " + variant.code(), e);
+            UncheckedIOException failure = new UncheckedIOException("LanguageTool could not load " + variant.code(), e);
+            analysis.completeExceptionally(failure);
+            throw failure;
+        } catch (RuntimeException | Error e) {
+            analysis.completeExceptionally(e);
+            throw e;
         }
     }
 
@@ -125,9 +150,9 @@ public final class LanguageToolWarmUp {
         return done;
     }
 
-    private static void join(CompletableFuture<Void> part) {
+    private static <T> T join(CompletableFuture<T> part) {
         try {
-            part.join();
+            return part.join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {
