@@ -76,6 +76,8 @@ class ArchitectureTest {
         noClasses().that().doNotHaveFullyQualifiedName(internals).and().doNotHaveFullyQualifiedName(internals + "$CheckingLanguageTool")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.languagetool.chunking.EnglishChunkFilterAccess")
                 .orShould().callMethod(org.languagetool.Language.class, "setChunker", org.languagetool.chunking.Chunker.class)
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                        "org.languagetool.rules.spelling.morfologik.MorfologikMultiSpeller")
                 .check(CLASSES);
         noClasses().that().doNotHaveFullyQualifiedName(internals + "$CheckingLanguageTool")
                 .should().beAssignableTo(org.languagetool.JLanguageTool.class)

@@ -1,6 +1,7 @@
 package io.github.mtlint.grammar;
 
 import io.github.mtlint.model.Deadline;
+import morfologik.stemming.Dictionary;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
@@ -11,9 +12,13 @@ import org.languagetool.markup.AnnotatedText;
 import org.languagetool.markup.AnnotatedTextBuilder;
 import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.spelling.morfologik.MorfologikMultiSpeller;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one entry point to LanguageTool beyond its public API: whatever mtlint relies on that LanguageTool does not
@@ -25,6 +30,8 @@ import java.util.List;
  *     LanguageTool's English chunker;</li>
  * <li>{@link #filterChunks}: LanguageTool's package-private {@code EnglishChunkFilter}, opened by
  *     {@code org.languagetool.chunking.EnglishChunkFilterAccess}, the one class mtlint puts in LanguageTool's package.</li>
+ * <li>{@link #builtSpellerDictionaries}: {@code MorfologikMultiSpeller}'s private table of the automata it built from
+ *     word lists, which {@link SpellerAutomataCache} reads and fills.</li>
  * </ul>
  */
 final class LanguageToolInternals {
@@ -35,6 +42,22 @@ final class LanguageToolInternals {
     /** LanguageTool's own singular/plural noun-phrase filter over chunk tags. */
     static List<ChunkTaggedToken> filterChunks(List<ChunkTaggedToken> tokens) {
         return EnglishChunkFilterAccess.filter(tokens);
+    }
+
+    /**
+     * LanguageTool's table of the spellers' automata it built from word lists, under its keys ({@code word lists|metadata
+     * file}), which it fills and reads with no lock: only the thread that loads the speller, before any other uses it,
+     * touches it. Nothing when this LanguageTool has no such table.
+     */
+    @SuppressWarnings("unchecked")
+    static Optional<Map<String, Dictionary>> builtSpellerDictionaries() {
+        try {
+            Field table = MorfologikMultiSpeller.class.getDeclaredField("dicPathToDict");
+            table.setAccessible(true);
+            return table.get(null) instanceof Map<?, ?> map ? Optional.of((Map<String, Dictionary>) map) : Optional.empty();
+        } catch (ReflectiveOperationException | RuntimeException notThere) {
+            return Optional.empty();
+        }
     }
 
     /** Makes {@code language}'s analysis use {@code chunker} instead of LanguageTool's, for every JLanguageTool on it. */

@@ -5,7 +5,6 @@ import morfologik.fsa.builders.FSA5Serializer;
 import morfologik.stemming.Dictionary;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
-import org.languagetool.rules.spelling.morfologik.MorfologikMultiSpeller;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,7 +12,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Field;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -102,7 +100,7 @@ final class SpellerAutomataCache {
      * (no file yet, or one that does not fit), and then {@link #save} should follow the load.
      */
     boolean restore() {
-        Optional<Map<String, Dictionary>> built = builtDictionaries();
+        Optional<Map<String, Dictionary>> built = LanguageToolInternals.builtSpellerDictionaries();
         if (built.isEmpty() || !Files.isRegularFile(file)) {
             return false;
         }
@@ -120,7 +118,7 @@ final class SpellerAutomataCache {
 
     /** Writes the automata LanguageTool has built, once its speller has loaded; a run that cannot write goes on without. */
     void save() {
-        Optional<Map<String, Dictionary>> built = builtDictionaries();
+        Optional<Map<String, Dictionary>> built = LanguageToolInternals.builtSpellerDictionaries();
         if (built.isEmpty()) {
             return;
         }
@@ -199,21 +197,6 @@ final class SpellerAutomataCache {
         }
         try (InputStream resource = JLanguageTool.getDataBroker().getFromResourceDirAsStream(infoPath)) {
             return resource.readAllBytes();
-        }
-    }
-
-    /**
-     * LanguageTool's table of the dictionaries it built from word lists, which it fills and reads with no lock: only the
-     * thread that loads the speller, before any other uses it, touches it here. Nothing when this LanguageTool has none.
-     */
-    @SuppressWarnings("unchecked")
-    private static Optional<Map<String, Dictionary>> builtDictionaries() {
-        try {
-            Field table = MorfologikMultiSpeller.class.getDeclaredField("dicPathToDict");
-            table.setAccessible(true);
-            return table.get(null) instanceof Map<?, ?> map ? Optional.of((Map<String, Dictionary>) map) : Optional.empty();
-        } catch (ReflectiveOperationException | RuntimeException notThere) {
-            return Optional.empty();
         }
     }
 }

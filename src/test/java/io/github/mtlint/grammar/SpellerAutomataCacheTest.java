@@ -7,10 +7,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.languagetool.Language;
-import org.languagetool.rules.spelling.morfologik.MorfologikMultiSpeller;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -35,17 +33,10 @@ class SpellerAutomataCacheTest {
     private static Map<String, Dictionary> built;
 
     @BeforeAll
-    static void loadTheSpeller() throws Exception {
+    static void loadTheSpeller() {
         LanguageToolWarmUp.loaded(EnglishVariant.US);
-        built = new HashMap<>(builtDictionaries());
+        built = new HashMap<>(LanguageToolInternals.builtSpellerDictionaries().orElseThrow());
         assertFalse(built.isEmpty(), "LanguageTool built no speller automaton from its word lists");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Dictionary> builtDictionaries() throws ReflectiveOperationException {
-        Field table = MorfologikMultiSpeller.class.getDeclaredField("dicPathToDict");
-        table.setAccessible(true);
-        return (Map<String, Dictionary>) table.get(null);
     }
 
     private static Language english() {
