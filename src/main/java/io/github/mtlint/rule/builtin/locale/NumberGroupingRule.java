@@ -82,8 +82,9 @@ public final class NumberGroupingRule extends SentenceRule {
     }
 
     private boolean isQuantity(Token previous, Token next) {
+        // "shows" may be a verb and "onwards" an adverb: a plural noun only if it can be nothing else of those
         boolean beforeUnit = next != null && (units.contains(next.text())
-                || next.hasPos("NNS") && !next.hasPos("VBZ") && Words.isLowercaseWord(next));
+                || next.hasPos("NNS") && !next.hasPos("VBZ") && !next.hasPos("RB") && Words.isLowercaseWord(next));
         boolean afterQuantityWord = previous != null && quantityWords.contains(previous.text());
         return beforeUnit || afterQuantityWord;
     }

@@ -18,6 +18,9 @@ class NumberGroupingRuleTest {
         rule.clean("However, data from 2016 shows that sugar intake is falling.");
         rule.clean("The market grew 39.2% over 2017, and the 2019 women's volleyball world cup began.");
         rule.clean("Built in 1326, the temple has been restored many times.");
+        // "onwards" is also tagged as the plural of "onward": an adverb after a year is no counted thing
+        rule.clean("From 2020 onwards, the city will offer scholarships, and from 2024 onward, more of them.");
+        rule.flags("The fund paid [[2000]] scholarships in 2020, and [[4000]] students applied from 2021 onwards.");
     }
 
     @Test
