@@ -1,5 +1,6 @@
 package io.github.mtlint.rule;
 
+import io.github.mtlint.model.Category;
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.EnglishVariant;
 import io.github.mtlint.model.Issue;
@@ -74,6 +75,7 @@ public final class IssueCollector implements RuleContext {
         private final Map<String, Object> variables = new HashMap<>();
         private String messageName = RuleMeta.DEFAULT_MESSAGE;
         private Severity severity = meta.severity();
+        private Category category = meta.category();
         private Span sourceSpan;
 
         PendingIssue(Span span) {
@@ -116,6 +118,12 @@ public final class IssueCollector implements RuleContext {
         }
 
         @Override
+        public IssueBuilder category(Category value) {
+            category = value;
+            return this;
+        }
+
+        @Override
         public void report() {
             Map<String, Object> values = new HashMap<>(variables);
             values.putIfAbsent("match", document.text(span));
@@ -127,7 +135,7 @@ public final class IssueCollector implements RuleContext {
             String message = new StringSubstitutor(values).setEnableUndefinedVariableException(true)
                     .setDisableSubstitutionInValues(true).replace(meta.messages().get(messageName));
             Severity effective = settings.severityFor(meta.id()).orElse(severity);
-            issues.add(new Issue(meta.id(), meta.category(), effective, message, span, suggestions, sourceSpan));
+            issues.add(new Issue(meta.id(), category, effective, message, span, suggestions, sourceSpan));
         }
     }
 }

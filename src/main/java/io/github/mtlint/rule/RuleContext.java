@@ -48,6 +48,9 @@ public interface RuleContext {
 
         IssueBuilder severity(io.github.mtlint.model.Severity severity);
 
+        /** Another MQM category than the rule's, for a finding of another kind than its others. */
+        IssueBuilder category(io.github.mtlint.model.Category category);
+
         /** The span of the source text this issue is about (accuracy rules); {@code ${source}} in the message. */
         IssueBuilder source(Span sourceSpan);
 

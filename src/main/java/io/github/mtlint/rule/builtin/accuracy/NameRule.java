@@ -5,7 +5,9 @@ import io.github.mtlint.lexicon.ChineseName;
 import io.github.mtlint.lexicon.Lexicon;
 import io.github.mtlint.lexicon.PersonForm;
 import io.github.mtlint.model.AlignedSegment;
+import io.github.mtlint.model.Category;
 import io.github.mtlint.model.Document;
+import io.github.mtlint.model.Severity;
 import io.github.mtlint.model.SourceDocument;
 import io.github.mtlint.model.SourceName;
 import io.github.mtlint.model.Span;
@@ -77,10 +79,14 @@ public final class NameRule extends BaseRule {
                 nearMiss(target, expected, explained).ifPresent(miss -> {
                     Span span = miss.shift(pair.target().start());
                     if (flagged.add(span)) {
-                        context.flag(span).source(expected.source()).suggest(expected.forms().get(0))
-                                .message(isReordered(target.substring(miss.start(), miss.end()), expected.forms().get(0))
-                                        ? "order" : "default")
-                                .report();
+                        RuleContext.IssueBuilder issue = context.flag(span).source(expected.source())
+                                .suggest(expected.forms().get(0));
+                        if (isReordered(target.substring(miss.start(), miss.end()), expected.forms().get(0))) {
+                            // the right name in Western order: a convention some translators keep throughout, which
+                            // reviewers mark as a minor name-format error, not a mistranslation
+                            issue.message("order").severity(Severity.MINOR).category(Category.LOCALE_NAME);
+                        }
+                        issue.report();
                     }
                 });
             }

@@ -1,7 +1,12 @@
 package io.github.mtlint.rule.builtin.accuracy;
 
+import io.github.mtlint.model.Category;
+import io.github.mtlint.model.Issue;
+import io.github.mtlint.model.Severity;
 import io.github.mtlint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class NameRuleTest {
 
@@ -12,6 +17,20 @@ class NameRuleTest {
         rule.flags("中共中央政治局常委王沪宁出席会议。", "[[Wang Hu Ning]] attended the meeting.")
                 .flags("中共中央政治局常委王沪宁出席会议。", "[[Huning Wang]], a member of the Standing Committee, attended the meeting.")
                 .flags("中共中央政治局常委王沪宁出席会议。", "Standing Committee member [[Wang Hunin]] attended the meeting.");
+    }
+
+    /**
+     * Western order is a convention some translators follow throughout, and MQM reviewers mark it as one (WMT20's
+     * raters: "Locale convention/Name format", mostly minor); a misspelling changes the name, a major mistranslation.
+     */
+    @Test
+    void theGivenNameFirstIsAMinorNameConventionAndAMisspellingAMajorMistranslation() {
+        Issue reversed = rule.findings("中共中央政治局常委王沪宁出席会议。", "Huning Wang attended the meeting.").get(0);
+        assertEquals(Severity.MINOR, reversed.severity());
+        assertEquals(Category.LOCALE_NAME, reversed.category());
+        Issue misspelt = rule.findings("中共中央政治局常委王沪宁出席会议。", "Wang Hunin attended the meeting.").get(0);
+        assertEquals(Severity.MAJOR, misspelt.severity());
+        assertEquals(Category.ACCURACY_MISTRANSLATION, misspelt.category());
     }
 
     @Test
