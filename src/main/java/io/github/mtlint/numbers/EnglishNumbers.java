@@ -86,6 +86,7 @@ public final class EnglishNumbers {
     private static final int EARLIEST_YEAR = 1000;
     private static final int HUNDRED = 100;
     private static final int LONGEST_APPROXIMATION = 3;
+    private static final int LARGEST_DENOMINATOR = 10;
 
     private final Vocabulary words;
 
@@ -195,6 +196,10 @@ public final class EnglishNumbers {
                 add(found, tokens, end + 1, end + 2, NumberKind.CARDINAL, minutes);
             }
             return end + 2;
+        }
+        if (plain && isCommonFraction(tokens, i, value)) {
+            add(found, tokens, i, end + 2, NumberKind.FRACTION, value / Double.parseDouble(tokens.get(end + 1).text()));
+            return end + 2; // 2/3 of the world's pork
         }
         NumberKind kind = NumberKind.CARDINAL;
         Token next = end < tokens.size() ? tokens.get(end) : null;
@@ -339,6 +344,25 @@ public final class EnglishNumbers {
     }
 
     /** Whether the token at is a hyphen joining the number before it to a scale word ("10-billion"). */
+    /**
+     * A share written with a slash (2/3, 1/4): a numerator below a denominator of at most {@link #LARGEST_DENOMINATOR}.
+     * 24/7 and 9/11 are no shares, and stay numbers of their own.
+     */
+    private static boolean isCommonFraction(List<Token> tokens, int i, double numerator) {
+        if (i + 2 >= tokens.size()) {
+            return false;
+        }
+        Token slash = tokens.get(i + 1);
+        Token denominator = tokens.get(i + 2);
+        if (!slash.text().equals("/") || !adjacent(tokens.get(i), slash) || !adjacent(slash, denominator)
+                || !denominator.text().matches("\\d{1,2}")
+                || i + 3 < tokens.size() && tokens.get(i + 3).text().equals("/") && adjacent(denominator, tokens.get(i + 3))) {
+            return false; // 3/4/2020: a date
+        }
+        double value = Double.parseDouble(denominator.text());
+        return numerator >= 1 && numerator < value && value <= LARGEST_DENOMINATOR;
+    }
+
     private boolean hyphenBeforeScale(List<Token> tokens, int at) {
         return at + 1 < tokens.size() && tokens.get(at).text().equals("-") && adjacent(tokens.get(at - 1), tokens.get(at))
                 && adjacent(tokens.get(at), tokens.get(at + 1)) && words.scales().containsKey(tokens.get(at + 1).lower());

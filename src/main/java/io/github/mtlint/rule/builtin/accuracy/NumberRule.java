@@ -50,6 +50,7 @@ public final class NumberRule extends BaseRule {
     private final WeekdayDates weekdayDates;
     private final List<String> inclusiveMarkers;
     private final List<String> otherWords;
+    private final List<String> oneWords;
     private final Map<String, Measure> zhMeasures;
     private final Map<String, Measure> enMeasures;
     private final List<Equivalent> equivalents;
@@ -65,6 +66,7 @@ public final class NumberRule extends BaseRule {
                 spec.list("zhDateRangeMarks"));
         this.inclusiveMarkers = spec.list("zhInclusiveMarkers");
         this.otherWords = spec.list("enOtherWords");
+        this.oneWords = spec.list("enOneWords").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         this.zhMeasures = measures("zhMeasures", spec.list("zhMeasures"));
         this.enMeasures = measures("enMeasures", spec.list("enMeasures"));
         this.equivalents = equivalents(spec.list("zhEquivalents"));
@@ -124,10 +126,12 @@ public final class NumberRule extends BaseRule {
             if (sourceNumbers.isEmpty()) {
                 continue;
             }
-            // a number inside a name (3省, 五道梁) need not be translated, but where it is, it is no mistranslation
+            // a number inside a name (3省, 五道梁) need not be translated, but where it is, it is no mistranslation;
+            // only a number of its kind can be it (the recogniser takes 两座机场 for a name, and "second" is no "two")
             List<NumberMention> targetNumbers = english.find(document.text(segment.target())).stream()
                     .map(m -> m.shift(segment.target().start()))
-                    .filter(given -> inNames.stream().noneMatch(named -> same(named, given))).toList();
+                    .filter(given -> inNames.stream().noneMatch(named -> named.kind() == given.kind() && same(named, given)))
+                    .toList();
             compare(document, source.text(), segment, sourceNumbers, targetNumbers, context);
         }
     }
@@ -155,7 +159,7 @@ public final class NumberRule extends BaseRule {
                     found = true;
                 }
             }
-            if (!found) {
+            if (!found && !oneAsAWord(wanted, document.text(segment.target()))) {
                 missing.add(wanted);
             }
         }
@@ -183,6 +187,15 @@ public final class NumberRule extends BaseRule {
                         .with("expected", english.render(wanted)).severity(Severity.MINOR).report();
             }
         }
+    }
+
+    /** The number one with its unit, which the target may give as "a", "an", "per"…: 1小时 as "in an hour". */
+    private boolean oneAsAWord(NumberMention wanted, String target) {
+        if (wanted.kind() != NumberKind.CARDINAL || wanted.value() != 1) {
+            return false;
+        }
+        String lowerTarget = target.toLowerCase(Locale.ROOT);
+        return oneWords.stream().anyMatch(word -> Words.indexOfWord(lowerTarget, word) >= 0);
     }
 
     /** A number with its unit that English often gives as a word (12时 "noon", 24小时 "around the clock", 7天 "week"). */
@@ -366,6 +379,7 @@ public final class NumberRule extends BaseRule {
         if (hasEquivalent(wanted, sourceText, target)) {
             return true;
         }
+
         return switch (wanted.kind()) {
             case DAY -> weekdayDates.dayConfirmed(wanted, sourceNumbers, sourceText, target, context);
             case MONTH -> weekdayDates.monthConfirmed(wanted, sourceNumbers, sourceText, target, context);

@@ -217,4 +217,31 @@ class NumberRuleTest {
                 .flags("展会为期5天。", "[[The week-long fair opened.]]")
                 .flags("国庆7天假期客流比上周增长。", "[[Passenger numbers in the holiday rose from last week.]]");
     }
+
+    /** HanLP takes "两座机场" (two airports) for an organisation: its 两 must not hide the ordinal "second" too. */
+    @Test
+    void aCountInsideANameHidesOnlyTheSameKindOfNumber() {
+        rule.clean("北京成为我国第二个同城拥有两座机场的城市。", "Beijing has become the second city in China with two airports.")
+                .clean("北京是第二个城市，有两座机场。", "Beijing is the second city and has two airports.");
+        assertEquals(1, rule.findings("北京成为我国第二个同城拥有两座机场的城市。",
+                "Beijing has become the third city in China with two airports.").size());
+    }
+
+    /** 1小时, 1天, 1名: English gives the number one with its unit as the indefinite article. */
+    @Test
+    void theNumberOneMayBeTheIndefiniteArticle() {
+        rule.clean("如果不及时抽排水，1小时就会淹井10米。", "If the water is not pumped out in time, the shaft floods 10 meters in an hour.")
+                .clean("8月销售商的营业日比上年多1天。", "Dealers had an extra business day in August.")
+                .clean("包括1名国名登记局助理主任。", "They include an assistant director of the registry.")
+                .flags("包括3名国名登记局助理主任。", "[[They include an assistant director of the registry.]]")
+                .flags("如果不及时抽排水，1小时就会淹井10米。", "If the water is not pumped out in time, the shaft floods [[100]] meters in an hour.");
+    }
+
+    @Test
+    void aFractionWrittenWithASlashIsAShare() {
+        rule.clean("中国生产和消费世界三分之二的猪肉。", "China produces and consumes 2/3 of the world's pork.")
+                .clean("中国生产和消费世界三分之二的猪肉。", "China produces and consumes two-thirds of the world's pork.")
+                .flags("中国生产和消费世界三分之二的猪肉。", "[[China produces and consumes 3/4 of the world's pork.]]")
+                .clean("他们提供24/7服务，9/11事件后成立。", "They have offered 24/7 service since 9/11.");
+    }
 }
