@@ -42,6 +42,7 @@ public final class NameRule extends BaseRule {
     private final double minSimilarity;
     private final String transliterationCharacters;
     private final String placeCharacters;
+    private final String functionWordSurnames;
     private final WadeGiles wadeGiles;
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
 
@@ -53,6 +54,7 @@ public final class NameRule extends BaseRule {
         this.minSimilarity = spec.number("minSimilarity");
         this.transliterationCharacters = String.join("", spec.list("transliterationCharacters"));
         this.placeCharacters = String.join("", spec.list("placeCharacters"));
+        this.functionWordSurnames = String.join("", spec.list("functionWordSurnames"));
         this.wadeGiles = new WadeGiles(spec.list("wadeGilesSyllables"), spec.list("wadeGilesInitials"),
                 spec.list("wadeGilesFinals"));
     }
@@ -227,7 +229,8 @@ public final class NameRule extends BaseRule {
                 // a part of a name, or a longer phrase, is no spelling of it
                 double lengthRatio = (double) candidate.length() / wanted.length();
                 if (candidate.length() < 2 || explained.contains(candidate) || lengthRatio < 0.75 || lengthRatio > 1.34
-                        || (expected.person() && extendsTheName(candidate, expected.forms().get(0)))) {
+                        || (expected.person() && (extendsTheName(candidate, expected.forms().get(0))
+                        || surnameMayBeAFunctionWord(expected) && isTheGivenName(candidate, expected.forms().get(0))))) {
                     continue;
                 }
                 double score = Math.max(similarity.apply(candidate, wanted),
@@ -256,6 +259,20 @@ public final class NameRule extends BaseRule {
         boolean longerName = written.startsWith(full) && written.length() > full.length();
         boolean longerGiven = written.startsWith(given) && written.length() > given.length() && !written.endsWith(surname);
         return longerName || longerGiven;
+    }
+
+    /** Whether the source name starts with a character that is a surname and a preposition or conjunction: 于, 和. */
+    private boolean surnameMayBeAFunctionWord(Expected expected) {
+        return !expected.sourceText().isEmpty() && functionWordSurnames.indexOf(expected.sourceText().codePointAt(0)) >= 0;
+    }
+
+    /**
+     * Whether the written name is the expected one's given name alone, as where the "surname" was a preposition (于 of
+     * 受益于大兴机场, "benefit from Daxing Airport").
+     */
+    private static boolean isTheGivenName(String written, String expected) {
+        int space = expected.indexOf(' ');
+        return space > 0 && written.equals(letters(expected.substring(space + 1)));
     }
 
     /** "Lifeng He" for "He Lifeng". */

@@ -57,6 +57,18 @@ class NameRuleTest {
                 .clean("刘嘉琪的新歌发布了。", "Liu Jiaqi's new song was released.");
     }
 
+    /**
+     * 于 is a surname and the commonest preposition: the recogniser reads 受益于大兴机场 (benefit from Daxing Airport) as
+     * a Mr Yu Daxing. A real surname dropped is still flagged: MT writes "General Secretary Jinping".
+     */
+    @Test
+    void theGivenNameAloneIsNoMisspellingWhereTheSurnameMayBeAPreposition() {
+        rule.clean("北京周边廊坊、雄安新区等地居民也将受益于大兴机场。",
+                        "Residents of Langfang and Xiong'an New Area around Beijing will also benefit from Daxing Airport.")
+                .flags("全体官兵坚决贯彻习近平总书记关于防汛救灾的重要指示。",
+                        "All officers and soldiers resolutely follow General Secretary [[Jinping's]] instructions on flood control.");
+    }
+
     @Test
     void aLakeIsNoPerson() {
         rule.clean("卓乃湖保护站的工作人员巡护了湖区。", "Staff of the Zhuonai Lake protection station patrolled the lake.");
