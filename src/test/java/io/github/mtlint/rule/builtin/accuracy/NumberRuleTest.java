@@ -214,8 +214,16 @@ class NumberRuleTest {
                 .clean("救援队24小时值守。", "Rescue teams are on duty around the clock.")
                 .clean("展会为期7天。", "The week-long fair opened.")
                 .clean("庆祝建校100周年。", "The school celebrated its centenary.")
+                .clean("他表示，未来两星期将会十分关键。", "He said the coming fortnight would be crucial.")
                 .flags("展会为期5天。", "[[The week-long fair opened.]]")
                 .flags("国庆7天假期客流比上周增长。", "[[Passenger numbers in the holiday rose from last week.]]");
+    }
+
+    @Test
+    void anIdiomWithNumeralsCountsNothing() {
+        rule.clean("终场前卢卡库完成梅开二度。", "Before the end, Lukaku completed a brace.")
+                .clean("这是一举两得的办法。", "It is a way to kill two birds with one stone.")
+                .clean("这是一举两得的办法。", "It serves both ends at once.");
     }
 
     /** HanLP takes "两座机场" (two airports) for an organisation: its 两 must not hide the ordinal "second" too. */
