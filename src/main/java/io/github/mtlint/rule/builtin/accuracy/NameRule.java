@@ -245,8 +245,9 @@ public final class NameRule extends BaseRule {
     }
 
     /**
-     * Whether the written name is the expected one with more to its given name ("Liu Jiaqi", "Jiaqi" for 刘嘉): the
-     * recogniser cut a three-character name short (刘嘉 of 刘嘉琪), and the translation has it right.
+     * Whether the written name is the expected one with more to its given name ("Liu Jiaqi", "Jiaqi" for 刘嘉), or with
+     * more before it ("Sonandajie" for 南达杰): the recogniser cut the name short (刘嘉 of 刘嘉琪, 南达杰 of 索南达杰), and the
+     * translation has it right.
      */
     private static boolean extendsTheName(String written, String expected) {
         int space = expected.indexOf(' ');
@@ -258,7 +259,8 @@ public final class NameRule extends BaseRule {
         String full = surname + given;
         boolean longerName = written.startsWith(full) && written.length() > full.length();
         boolean longerGiven = written.startsWith(given) && written.length() > given.length() && !written.endsWith(surname);
-        return longerName || longerGiven;
+        boolean longerAtTheStart = written.endsWith(full) && written.length() > full.length();
+        return longerName || longerGiven || longerAtTheStart;
     }
 
     /** Whether the source name starts with a character that is a surname and a preposition or conjunction: 于, 和. */

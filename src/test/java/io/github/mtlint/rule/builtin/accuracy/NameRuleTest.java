@@ -69,6 +69,14 @@ class NameRuleTest {
                         "All officers and soldiers resolutely follow General Secretary [[Jinping's]] instructions on flood control.");
     }
 
+    /** The recogniser cut 索南达杰 (Sonam Dargye) to 南达杰: the whole name in pinyin is no misspelling of the rest. */
+    @Test
+    void aNameTheRecogniserCutAtItsStartIsNoMisspelling() {
+        rule.clean("南京某大学学生于7月9日在青海省玉树藏族自治州曲麻莱县索南达杰保护站清水河西南区域处手机关机并失联。",
+                "A student from a university in Nanjing turned off his phone and lost contact at the southwest area of Qingshui "
+                        + "River at Sonandajie Protection Station, Qumalai County, Yushu Tibetan Autonomous Prefecture, on July 9.");
+    }
+
     @Test
     void aLakeIsNoPerson() {
         rule.clean("卓乃湖保护站的工作人员巡护了湖区。", "Staff of the Zhuonai Lake protection station patrolled the lake.");
