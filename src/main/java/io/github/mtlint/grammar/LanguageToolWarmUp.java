@@ -78,7 +78,7 @@ public final class LanguageToolWarmUp {
             Language language = Languages.getLanguageForShortCode(variant.code());
             // LanguageTool loads each part on its first use, one after another. The slowest independent ones (the
             // chunker's models, the spellers' automata, the multi-word lists) load on threads of their own while this
-            // one reads the rule files; each part is filled by its thread alone, and used only after the joins.
+            // one reads the rule files; each part is filled by its thread alone, and used only once its future is done.
             CompletableFuture<Void> chunker = inBackground(LOAD_THREAD + variant.code() + "-chunker",
                     () -> MemoizingEnglishChunker.installOn(language));
             CompletableFuture<Void> disambiguator = inBackground(LOAD_THREAD + variant.code() + "-disambiguator",
