@@ -35,6 +35,9 @@ class LanguageToolRuleTest {
         assertEquals(List.of(), flagged("An armyworm outbreak hit the desertified plain, where armyworms ate the maize."));
         assertEquals(List.of(), flagged("Beachgoers watched officers in gold epaulets; the clinic was underprepared."));
         assertEquals(List.of(), flagged("She studied stomatology. The plant stores phosphogypsum in a sealed yard."));
+        assertEquals(List.of(), flagged("Coix seed has a tonifying effect, doctors say, and tonify the spleen with sowthistle."));
+        assertEquals(List.of(), flagged("The greenfield plant leaked methylpyrrolidone, a pyrrolidone, near a geohazard zone."));
+        assertEquals(List.of(), flagged("The polyphagous pest spread, and briquetting plants pressed the straw."));
         assertEquals(List.of("procuratorste@4"), flagged("The procuratorste charged him."));
     }
 
