@@ -76,6 +76,8 @@ public final class Linter {
     private final MqmScorer scorer;
     private final Baseline baseline;
     private final int threads;
+    /** The run's threads to spare for {@link Rule#runsBesideOthers() rules that run beside the others}, on a worker. */
+    private static final ThreadLocal<ExecutorService> SPARE_THREADS = new ThreadLocal<>();
     private final String toolVersion;
     private final DocumentReader reader = new DocumentReader();
     private final Map<String, RuleMeta> metasById = new HashMap<>();
@@ -218,8 +220,12 @@ public final class Linter {
         Totals totals = new Totals();
         CrossDocumentPass crossDocument = new CrossDocumentPass();
         ReorderWindow window = reorderWindow != null ? reorderWindow : ReorderWindow.forThreads(threads);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, inputs.size())),
-                CheckingThreads.named("mtlint-worker-"));
+        int workers = Math.min(threads, Math.max(1, inputs.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, CheckingThreads.named("mtlint-worker-"));
+        // fewer documents than threads (one article): the rest run LanguageTool's rules beside mtlint's
+        ExecutorService spare = threads > workers
+                ? Executors.newFixedThreadPool(Math.min(threads - workers, workers), CheckingThreads.named("mtlint-beside-"))
+                : null;
         try {
             ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
             long[] sizes = new long[inputs.size()];
@@ -237,9 +243,14 @@ public final class Linter {
                     }
                     bytesAhead += sizes[submitted++];
                     inFlight.add(pool.submit(() -> {
-                        Outcome outcome = check(input, stdin);
-                        progress.done(outcome.words());
-                        return outcome;
+                        SPARE_THREADS.set(spare);
+                        try {
+                            Outcome outcome = check(input, stdin);
+                            progress.done(outcome.words());
+                            return outcome;
+                        } finally {
+                            SPARE_THREADS.remove();
+                        }
                     }));
                 }
                 Outcome outcome = crossDocument.resolve(await(inFlight.poll(), inputs.get(next)));
@@ -251,6 +262,9 @@ public final class Linter {
             }
         } finally {
             pool.shutdownNow();
+            if (spare != null) {
+                spare.shutdownNow();
+            }
         }
         return totals.toRunTotals();
     }
@@ -566,6 +580,56 @@ public final class Linter {
         return this;
     }
 
+    /** A rule's findings on a document, or the error that stopped it. */
+    private record RuleRun(List<Issue> issues, ProcessingError error) {
+    }
+
+    private RuleRun run(Rule rule, Document document, SourceText source) {
+        IssueCollector collector = new IssueCollector(rule.meta(), document, settings);
+        try {
+            rule.check(document, collector);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new RuleRun(List.of(), Deadline.passed() ? outOfTime(source, "rule " + rule.id())
+                    : ProcessingError.internal(source.id(), "rule " + rule.id() + " failed: " + describe(e)));
+        }
+        if (Deadline.passed()) { // a step that stops early when told may have found only part of its findings
+            return new RuleRun(List.of(), outOfTime(source, "rule " + rule.id()));
+        }
+        return new RuleRun(collector.issues(), null);
+    }
+
+    /**
+     * The rules that may run beside the others (LanguageTool's), started on this run's spare threads with what is left
+     * of the document's time budget; none when the run has no thread to spare. Their findings are taken in their turn,
+     * so the report is the same either way.
+     */
+    private Map<Rule, Future<RuleRun>> startBeside(Document document, SourceText source) {
+        ExecutorService spare = SPARE_THREADS.get();
+        if (spare == null) {
+            return Map.of();
+        }
+        Map<Rule, Future<RuleRun>> started = new HashMap<>();
+        long remaining = Deadline.remainingNanos();
+        for (Rule rule : rules.rules()) {
+            if (rule.runsBesideOthers()) {
+                started.put(rule, spare.submit(() -> Deadline.within(remaining, () -> run(rule, document, source))));
+            }
+        }
+        return started;
+    }
+
+    private RuleRun awaitBeside(Future<RuleRun> beside, Rule rule, SourceText source) {
+        try {
+            return beside.get();
+        } catch (ExecutionException e) {
+            return new RuleRun(List.of(), ProcessingError.internal(source.id(), "rule " + rule.id() + " failed: "
+                    + describe(e.getCause())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new RuleRun(List.of(), ProcessingError.internal(source.id(), "rule " + rule.id() + " was interrupted"));
+        }
+    }
+
     /** A document (or piece) analysed, with the findings of every rule, filtered. */
     private record Checked(Document document, List<Issue> issues, Map<String, RuleMeta> fired) {
     }
@@ -592,26 +656,26 @@ public final class Linter {
         }
         List<Issue> issues = new ArrayList<>();
         Map<String, RuleMeta> fired = new HashMap<>();
-        for (Rule rule : rules.rules()) {
-            if (Deadline.passed()) {
-                break; // the error for the rule that used the time up is already there
+        Map<Rule, Future<RuleRun>> besides = startBeside(document, source);
+        try {
+            for (Rule rule : rules.rules()) {
+                if (Deadline.passed()) {
+                    break; // the error for the rule that used the time up is already there
+                }
+                Future<RuleRun> beside = besides.get(rule);
+                RuleRun run = beside != null ? awaitBeside(beside, rule, source) : run(rule, document, source);
+                if (run.error() != null) {
+                    errors.add(run.error());
+                    continue;
+                }
+                for (Issue issue : run.issues()) {
+                    issues.add(issue);
+                    fired.computeIfAbsent(issue.ruleId(), id -> rule.metaFor(id).orElse(rule.meta()));
+                }
             }
-            IssueCollector collector = new IssueCollector(rule.meta(), document, settings);
-            try {
-                rule.check(document, collector);
-            } catch (RuntimeException | StackOverflowError e) {
-                errors.add(Deadline.passed() ? outOfTime(source, "rule " + rule.id())
-                        : ProcessingError.internal(source.id(), "rule " + rule.id() + " failed: " + describe(e)));
-                continue;
-            }
-            if (Deadline.passed()) { // a step that stops early when told may have found only part of its findings
-                errors.add(outOfTime(source, "rule " + rule.id()));
-                continue;
-            }
-            for (Issue issue : collector.issues()) {
-                issues.add(issue);
-                fired.computeIfAbsent(issue.ruleId(), id -> rule.metaFor(id).orElse(rule.meta()));
-            }
+        } finally {
+            // one still running when the time ran out ends within its own budget; nothing reads what it finds
+            besides.values().forEach(future -> future.cancel(false));
         }
         for (IssueFilter filter : rules.filters()) {
             try {

@@ -60,6 +60,12 @@ public final class LanguageToolRule implements Rule {
         return meta;
     }
 
+    /** LanguageTool's rule matching reads the analysis only, with a LanguageTool of the thread's own. */
+    @Override
+    public boolean runsBesideOthers() {
+        return true;
+    }
+
     @Override
     public void check(Document document, RuleContext context) {
         LanguageToolAnalysis analysis = document.attachment(LanguageToolAnalysis.class).orElseGet(

@@ -73,6 +73,15 @@ public final class Deadline {
         }
     }
 
+    /**
+     * The processor time left to the current thread's deadline, at least 1 ns; 0 when the thread has none: the budget
+     * to give work this thread hands to another.
+     */
+    public static long remainingNanos() {
+        Deadline deadline = CURRENT.get();
+        return deadline == null ? 0 : Math.max(1, deadline.endNanos - now());
+    }
+
     /** Whether the current thread has a deadline and it has passed. */
     public static boolean passed() {
         Deadline deadline = CURRENT.get();

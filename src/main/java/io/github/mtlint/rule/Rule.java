@@ -19,6 +19,14 @@ public interface Rule {
         return meta().id();
     }
 
+    /**
+     * Whether the rule may run on another thread while the others run on the same document: it reads the document only
+     * and keeps whatever engine it needs per thread. A run with processors to spare runs such a rule beside the others.
+     */
+    default boolean runsBesideOthers() {
+        return false;
+    }
+
     /** Metadata for an issue id this rule reports; rules that report under several ids override this. */
     default Optional<RuleMeta> metaFor(String issueRuleId) {
         return issueRuleId.equals(id()) ? Optional.of(meta()) : Optional.empty();

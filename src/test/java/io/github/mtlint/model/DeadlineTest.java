@@ -26,6 +26,18 @@ class DeadlineTest {
         assertSame(text, Deadline.within(-1, () -> Deadline.guard(text)));
     }
 
+    /** What a thread hands to another: the budget it has left, or none. */
+    @Test
+    void theRemainingBudgetIsWhatIsLeftOnThisThread() {
+        assertEquals(0, Deadline.remainingNanos(), "no deadline outside within()");
+        assertEquals(0, (long) Deadline.within(0, Deadline::remainingNanos));
+        long left = Deadline.within(60_000_000_000L, () -> {
+            spinFor(5_000_000);
+            return Deadline.remainingNanos();
+        });
+        assertTrue(left > 0 && left <= 60_000_000_000L - 4_000_000, "left: " + left);
+    }
+
     @Test
     void notPassedWhileTheBudgetLasts() {
         assertFalse(Deadline.within(60_000_000_000L, () -> {
