@@ -70,14 +70,15 @@ import java.util.concurrent.Future;
  */
 public final class Linter {
 
+    /** The run's threads to spare for {@link Rule#runsBesideOthers() rules that run beside the others}, on a worker. */
+    private static final ThreadLocal<ExecutorService> SPARE_THREADS = new ThreadLocal<>();
+
     private final Analyzer analyzer;
     private final RuleSet rules;
     private final RuleSettings settings;
     private final MqmScorer scorer;
     private final Baseline baseline;
     private final int threads;
-    /** The run's threads to spare for {@link Rule#runsBesideOthers() rules that run beside the others}, on a worker. */
-    private static final ThreadLocal<ExecutorService> SPARE_THREADS = new ThreadLocal<>();
     private final String toolVersion;
     private final DocumentReader reader = new DocumentReader();
     private final Map<String, RuleMeta> metasById = new HashMap<>();
