@@ -38,7 +38,6 @@ final class ClassDataArchive {
      */
     private static final List<String> QUIET = List.of("-Xlog:disable", "-Xlog:all=warning,cds*=off:stderr",
             "-XX:+DisplayVMOutputToStderr");
-    private static final String WRITING = ".tmp-";
 
     private final Path archive;
     private final Path written;
@@ -67,30 +66,12 @@ final class ClassDataArchive {
                 return Optional.empty();
             }
             Files.createDirectories(folder.get());
-            deleteAbandoned(folder.get());
+            // archives a check was writing when its first JVM was stopped
+            UserCache.deleteAbandoned(folder.get(), PREFIX);
             Path archive = folder.get().resolve(PREFIX + key(classPath, javaHome, javaVersion) + SUFFIX);
-            return Optional.of(new ClassDataArchive(archive,
-                    folder.get().resolve(archive.getFileName() + WRITING + ProcessHandle.current().pid())));
+            return Optional.of(new ClassDataArchive(archive, UserCache.writingFile(archive)));
         } catch (IOException | RuntimeException unusable) {
             return Optional.empty();
-        }
-    }
-
-    /** Archives a check was writing when its first JVM was stopped: their process is gone, and nobody adopts them. */
-    private static void deleteAbandoned(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            files.filter(f -> {
-                String name = f.getFileName().toString();
-                int writing = name.lastIndexOf(WRITING);
-                if (!name.startsWith(PREFIX) || writing < 0) {
-                    return false;
-                }
-                try {
-                    return ProcessHandle.of(Long.parseLong(name.substring(writing + WRITING.length()))).isEmpty();
-                } catch (NumberFormatException notOurs) {
-                    return false;
-                }
-            }).forEach(UserCache::deleteQuietly);
         }
     }
 

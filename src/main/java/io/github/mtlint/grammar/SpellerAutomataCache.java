@@ -46,7 +46,6 @@ final class SpellerAutomataCache {
     static final int FILES_KEPT = 6;
     private static final int MAGIC = 0x6d74_7370;
     private static final int FORMAT = 1;
-    private static final String WRITING = ".tmp-";
 
     private final Path file;
 
@@ -122,8 +121,9 @@ final class SpellerAutomataCache {
         if (built.isEmpty()) {
             return;
         }
-        Path writing = file.resolveSibling(file.getFileName() + WRITING + ProcessHandle.current().pid());
+        Path writing = UserCache.writingFile(file);
         try {
+            UserCache.deleteAbandoned(file.getParent(), PREFIX);
             Map<String, Dictionary> automata = new LinkedHashMap<>(built.get());
             if (automata.isEmpty()) {
                 return;

@@ -23,6 +23,7 @@ public final class UserCache {
     /** {@code off}, or the folder to keep the cache in (default {@code $XDG_CACHE_HOME/mtlint}, else {@code ~/.cache/mtlint}). */
     public static final String VARIABLE = "MTLINT_CACHE";
     public static final String OFF = "off";
+    private static final String WRITING = ".tmp-";
 
     private UserCache() {
     }
@@ -76,6 +77,32 @@ public final class UserCache {
                     .sorted(Comparator.comparing(UserCache::modified).reversed())
                     .skip(kept)
                     .forEach(UserCache::deleteQuietly);
+        }
+    }
+
+    /**
+     * Where this process writes {@code file} before moving it into place, so that a run starting meanwhile sees a whole
+     * file or none: beside it, named after this process.
+     */
+    public static Path writingFile(Path file) {
+        return file.resolveSibling(file.getFileName() + WRITING + ProcessHandle.current().pid());
+    }
+
+    /** Files of this kind a process was writing when it was stopped: the process is gone, and nobody finishes them. */
+    public static void deleteAbandoned(Path folder, String prefix) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(f -> {
+                String name = f.getFileName().toString();
+                int writing = name.lastIndexOf(WRITING);
+                if (!name.startsWith(prefix) || writing < 0) {
+                    return false;
+                }
+                try {
+                    return ProcessHandle.of(Long.parseLong(name.substring(writing + WRITING.length()))).isEmpty();
+                } catch (NumberFormatException notOurs) {
+                    return false;
+                }
+            }).forEach(UserCache::deleteQuietly);
         }
     }
 

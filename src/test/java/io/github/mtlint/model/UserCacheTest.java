@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,6 +56,24 @@ class UserCacheTest {
         Files.writeString(jar, "three");
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis()));
         assertNotEquals(touched, UserCache.key("17", List.of(jar)));
+    }
+
+    @Test
+    void aFileBeingWrittenIsNamedAfterItsProcessAndDeletedOnceThatProcessIsGone(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("spellers-1.bin");
+        Path writing = Files.writeString(UserCache.writingFile(file), "half");
+        assertEquals(dir, writing.getParent());
+        assertTrue(writing.getFileName().toString().startsWith("spellers-1.bin"), writing.toString());
+        Process ended = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ended.waitFor();
+        Path abandoned = Files.writeString(dir.resolve("spellers-2.bin.tmp-" + ended.pid()), "half");
+        Path otherKind = Files.writeString(dir.resolve("classes-3.jsa.tmp-" + ended.pid()), "half");
+
+        UserCache.deleteAbandoned(dir, "spellers-");
+        assertTrue(Files.exists(writing), "its process still runs");
+        assertFalse(Files.exists(abandoned), "its process is gone");
+        assertTrue(Files.exists(otherKind), "another kind of file");
     }
 
     @Test
