@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -33,13 +32,14 @@ import java.util.stream.Stream;
  * </pre>
  *
  * The server is started as users start it ({@code java -jar target/mtlint.jar serve --port 0}), warmed up with as many
- * requests as are measured, then measured. The CLI's warm rate is the difference of two runs, on N and on 2N copies
- * of the article: the extra words over the extra seconds, which leaves start-up out.
+ * requests as are measured, then measured. The CLI's warm rate is the difference of runs on N and on 2N copies of
+ * the article (medians of three rounds): the extra words over the extra seconds, which leaves start-up out.
  */
 public final class ServerBenchmark {
 
     private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
     private static final int CLI_COPIES = 30;
+    private static final int CLI_ROUNDS = 3;
     /** As cli.TunedJvm gives {@code check}'s JVM on large inputs (level 4 undoes the C1-only setting of small ones). */
     private static final List<String> LARGE_RUN_JIT = Stream.concat(Stream.of("-XX:TieredStopAtLevel=4"),
             TunedJvm.LARGE_RUN_OPTIONS.stream()).toList();
@@ -139,28 +139,46 @@ public final class ServerBenchmark {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
 
-    /** Words per second of {@code mtlint check} once started: (2N − N copies) × words over the difference in wall time. */
+    /**
+     * Words per second of {@code mtlint check} once started: (2N − N copies) × words over the difference of the median
+     * wall times. The two sizes alternate for {@link #CLI_ROUNDS} rounds, as one difference of two single runs swung
+     * from 0.8x to 1.2x of the server's rate on this shared host.
+     */
     private static double cliWarmRate(Path jar, String text, int words) throws Exception {
-        double[] seconds = new double[2];
-        for (int run = 0; run < 2; run++) {
-            int copies = CLI_COPIES * (run + 1);
-            Path dir = Files.createTempDirectory("mtlint-serve-bench");
-            for (int i = 0; i < copies; i++) {
-                Files.writeString(dir.resolve(String.format(Locale.ROOT, "copy%03d.txt", i)), text);
+        List<List<Double>> seconds = List.of(new ArrayList<>(), new ArrayList<>());
+        for (int round = 0; round < CLI_ROUNDS; round++) {
+            for (int size = 0; size < 2; size++) {
+                seconds.get(size).add(cliSeconds(jar, text, CLI_COPIES * (size + 1)));
             }
-            long start = System.nanoTime();
-            List<String> command = new ArrayList<>(List.of("java"));
-            // both runs with the JIT settings of large runs: the smaller would otherwise restart with C1 alone
-            command.addAll(LARGE_RUN_JIT);
-            command.addAll(List.of("-jar", jar.toString(), "check", "--fail-on", "none", "-f", "json",
-                    "-o", dir.resolve("report.json").toString(), dir.toString()));
-            Process cli = new ProcessBuilder(command).inheritIO().start();
-            int code = cli.waitFor();
-            seconds[run] = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "CLI on %d copies: %.1f s (exit %d)%n", copies, seconds[run], code);
         }
-        double rate = CLI_COPIES * words / (seconds[1] - seconds[0]);
-        System.out.printf(Locale.ROOT, "CLI warm throughput: %.0f words/s (%s)%n", rate, Arrays.toString(seconds));
+        double small = median(seconds.get(0));
+        double large = median(seconds.get(1));
+        double rate = CLI_COPIES * words / (large - small);
+        System.out.printf(Locale.ROOT, "CLI warm throughput: %.0f words/s (median %.1f s on %d copies, %.1f s on %d)%n",
+                rate, small, CLI_COPIES, large, 2 * CLI_COPIES);
         return rate;
+    }
+
+    private static double cliSeconds(Path jar, String text, int copies) throws Exception {
+        Path dir = Files.createTempDirectory("mtlint-serve-bench");
+        for (int i = 0; i < copies; i++) {
+            Files.writeString(dir.resolve(String.format(Locale.ROOT, "copy%03d.txt", i)), text);
+        }
+        long start = System.nanoTime();
+        List<String> command = new ArrayList<>(List.of("java"));
+        // both sizes with the JIT settings of large runs: the smaller would otherwise restart with C1 alone
+        command.addAll(LARGE_RUN_JIT);
+        command.addAll(List.of("-jar", jar.toString(), "check", "--fail-on", "none", "-f", "json",
+                "-o", dir.resolve("report.json").toString(), dir.toString()));
+        int code = new ProcessBuilder(command).inheritIO().start().waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "CLI on %d copies: %.1f s (exit %d)%n", copies, seconds, code);
+        return seconds;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 }
