@@ -210,7 +210,8 @@ public final class EnglishNumbers {
                 return end + 1;
             }
             if (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th")) {
-                add(found, tokens, i, end + 1, NumberKind.ORDINAL, value);
+                boolean day = plain && isDayOfMonth(value) && (afterMonth(tokens, i, found) || beforeMonth(tokens, end + 1));
+                add(found, tokens, i, end + 1, day ? NumberKind.DAY : NumberKind.ORDINAL, value); // September 14th
                 return end + 1;
             }
             if (words.suffixes().containsKey(suffix)) {
@@ -239,6 +240,8 @@ public final class EnglishNumbers {
             end = percentEnd;
         } else if (plain && !scaled && end == i + 1 && value >= EARLIEST_YEAR && value <= LATEST_YEAR && token.text().length() == 4) {
             kind = NumberKind.YEAR;
+        } else if (plain && !scaled && end == i + 1 && isDayOfMonth(value) && (afterMonth(tokens, i, found) || beforeMonth(tokens, end))) {
+            kind = NumberKind.DAY; // September 14, 14 September: a date, not a count
         }
         add(found, tokens, i, end, kind, value);
         return end;
@@ -393,6 +396,28 @@ public final class EnglishNumbers {
             }
         }
         return at;
+    }
+
+    private static boolean isDayOfMonth(double value) {
+        return value >= 1 && value <= 31 && value == Math.rint(value);
+    }
+
+    /** Whether the number at token i follows the month just read ("September 14", "Sept. 14"). */
+    private static boolean afterMonth(List<Token> tokens, int i, List<NumberMention> found) {
+        if (i == 0 || found.isEmpty()) {
+            return false;
+        }
+        NumberMention last = found.get(found.size() - 1);
+        return last.kind() == NumberKind.MONTH && last.span().end() == tokens.get(i - 1).end();
+    }
+
+    /** Whether a month's name stands at token i, after a day ("14 September"). */
+    private boolean beforeMonth(List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
+            return false;
+        }
+        String text = tokens.get(i).text();
+        return words.months().containsKey(text) && (!text.equals("May") || mayIsMonth(tokens, i));
     }
 
     private boolean mayIsMonth(List<Token> tokens, int i) {

@@ -38,9 +38,12 @@ class EnglishNumbersTest {
             a third post                       | third=ORDINAL 3
             a fifth to a quarter               | a fifth=FRACTION 0.2; a quarter=FRACTION 0.25
             the twenty-first century           | twenty-first=ORDINAL 21
-            on September 14                    | September=MONTH 9; 14=CARDINAL 14
-            on Sept. 14                        | Sept.=MONTH 9; 14=CARDINAL 14
-            on 14 September                    | 14=CARDINAL 14; September=MONTH 9
+            on September 14                    | September=MONTH 9; 14=DAY 14
+            on Sept. 14                        | Sept.=MONTH 9; 14=DAY 14
+            on 14 September                    | 14=DAY 14; September=MONTH 9
+            on September 14th                  | September=MONTH 9; 14th=DAY 14
+            May 4 and the 4th                  | May=MONTH 5; 4=DAY 4; 4th=ORDINAL 4
+            in March, 16 countries             | March=MONTH 3; 16=CARDINAL 16
             May said                           |
             in May 2020                        | May=MONTH 5; 2020=YEAR 2020
             in 2022                            | 2022=YEAR 2022

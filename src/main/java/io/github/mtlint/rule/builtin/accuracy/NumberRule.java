@@ -358,10 +358,10 @@ public final class NumberRule extends BaseRule {
         String family = wanted.kind().family();
         long wantedOfFamily = missing.stream().filter(m -> m.kind().family().equals(family)
                 && (!family.equals("date") || m.kind() == wanted.kind())).count();
-        // within dates, only the same kind: a year for a year; a target's days are plain numbers. A month named in
-        // English ("April") is no small number that may stand for something else
+        // within dates, only the same kind: a year for a year, a day for a day. A month named in English ("April")
+        // or a day beside it ("April 4") is no small number that may stand for something else
         List<NumberMention> candidates = unanswered.stream().filter(m -> m.kind().family().equals(family)
-                && (m.value() >= SMALL || m.kind() == NumberKind.MONTH)
+                && (m.value() >= SMALL || m.kind() == NumberKind.MONTH || m.kind() == NumberKind.DAY)
                 && (!family.equals("date") || m.kind() == wanted.kind())).toList();
         return wantedOfFamily == 1 && candidates.size() == 1 ? candidates.get(0) : null;
     }

@@ -38,6 +38,22 @@ class NumberRuleTest {
     }
 
     @Test
+    void flagsADayOfTheMonthGivenAsAnotherDay() {
+        rule.flags("会议于9月14日举行。", "The meeting was held on September [[4]].")
+                .flags("会议于2023年3月15日举行。", "The meeting was held on March [[16]], 2023.")
+                .flags("会议于3月15日举行。", "The meeting was held on [[16]] March.")
+                .flags("会议于3月15日举行。", "The meeting was held on Mar. [[16]].")
+                .clean("会议于3月15日举行。", "The meeting was held on March 15.")
+                .clean("会议于3月15日举行。", "The meeting was held on 15 March 2023.");
+    }
+
+    @Test
+    void takesNoDayOfTheMonthForACount() {
+        // "16" after a month is a day: it is no mistranslation of the source's count of 12 countries
+        rule.flags("上周，共有12个国家参加。", "[[On March 16, countries took part.]]");
+    }
+
+    @Test
     void flagsTheSegmentWhereANumberIsMissing() {
         rule.flags("共有12个国家参加。", "[[Countries took part.]]");
     }
