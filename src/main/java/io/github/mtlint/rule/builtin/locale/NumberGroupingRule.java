@@ -25,6 +25,10 @@ import java.util.regex.Pattern;
 public final class NumberGroupingRule extends SentenceRule {
 
     private static final Pattern DIGITS = Pattern.compile("\\d{4,}");
+    /** What approximate counts are rounded to: "about 1500", "nearly 2000". */
+    private static final long ROUND = 100;
+    /** How many words an apposition may take to name the service a number is ("12306, the ... platform"). */
+    private static final int SERVICE_REACH = 6;
     /** A stock exchange suffix after a share code: "600606.SH", "603716. SZ". */
     private static final Pattern EXCHANGE_SUFFIX = Pattern.compile("\\. ?\\p{Lu}{2}(?!\\p{L})");
     /** Four-digit numbers in this range may be years (data). */
@@ -32,6 +36,8 @@ public final class NumberGroupingRule extends SentenceRule {
     private final int lastYear;
 
     private final Set<String> quantityWords;
+    private final Set<String> approximationWords;
+    private final Set<String> serviceWords;
     private final Set<String> units;
     private final Set<String> labels;
     private final Set<String> yearDeterminers;
@@ -39,6 +45,8 @@ public final class NumberGroupingRule extends SentenceRule {
     public NumberGroupingRule(RuleSpec spec) {
         super(spec.meta());
         this.quantityWords = Words.caseInsensitive(spec.list("quantityWords"));
+        this.approximationWords = Words.caseInsensitive(spec.list("approximationWords"));
+        this.serviceWords = Words.caseInsensitive(spec.list("serviceWords"));
         this.units = Words.caseInsensitive(spec.shared(SharedData.class).list("units"));
         this.labels = Words.caseInsensitive(spec.list("labels"));
         this.yearDeterminers = Words.caseInsensitive(spec.list("yearDeterminers"));
@@ -65,6 +73,9 @@ public final class NumberGroupingRule extends SentenceRule {
             if (previous != null && labels.contains(previous.text())) {
                 continue; // "No. 2035", "Room 1203", "page 1024"
             }
+            if (namesAService(tokens, i)) {
+                continue; // "the 12345 hotline", "12306, the national railway booking platform"
+            }
             if (i > 1 && isNameWord(previous) && !countsSomething(tokens, i)) {
                 continue; // "Resolution 2231", "the Nokia 3310": a name's number, not a quantity
             }
@@ -74,19 +85,43 @@ public final class NumberGroupingRule extends SentenceRule {
             }
             long value = Long.parseLong(t.text().length() > 15 ? t.text().substring(0, 15) : t.text());
             boolean yearLike = t.text().length() == 4 && value >= firstYear && value <= lastYear;
-            if (yearLike && (!isQuantity(previous, next) || previous != null && yearDeterminers.contains(previous.text()))) {
+            if (yearLike && (!isQuantity(previous, next, value) || previous != null && yearDeterminers.contains(previous.text()))) {
                 continue;
             }
             context.flag(t.span()).suggest(group(t.text())).report();
         }
     }
 
-    private boolean isQuantity(Token previous, Token next) {
+    private boolean isQuantity(Token previous, Token next, long value) {
         // "shows" may be a verb and "onwards" an adverb: a plural noun only if it can be nothing else of those
         boolean beforeUnit = next != null && (units.contains(next.text())
                 || next.hasPos("NNS") && !next.hasPos("VBZ") && !next.hasPos("RB") && Words.isLowercaseWord(next));
         boolean afterQuantityWord = previous != null && quantityWords.contains(previous.text());
-        return beforeUnit || afterQuantityWord;
+        // approximate counts are round ("about 1500"); a year after "around" is any year ("launched around 2026")
+        boolean roundAfterApproximation = previous != null && approximationWords.contains(previous.text())
+                && value % ROUND == 0;
+        return beforeUnit || afterQuantityWord || roundAfterApproximation;
+    }
+
+    /** A number followed by what it dials or opens, at once or in an apposition: a service's number, not a quantity. */
+    private boolean namesAService(List<Token> tokens, int number) {
+        int end = Math.min(tokens.size(), number + SERVICE_REACH + 1);
+        int from = number + 1;
+        if (from < end && tokens.get(from).text().equals(",")) {
+            from++; // "12306, the national railway booking platform"
+        } else {
+            end = Math.min(end, number + 3); // "the 12345 hotline", "the 12315 consumer hotline"
+        }
+        for (int j = from; j < end; j++) {
+            String word = tokens.get(j).text();
+            if (serviceWords.contains(word)) {
+                return true;
+            }
+            if (!Character.isLetter(word.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A capitalised word in lower case after its first letter, as names are written ("Nokia"; not "RMB"). */

@@ -32,6 +32,21 @@ class NumberGroupingRuleTest {
     }
 
     @Test
+    void takesAnApproximateYearForAYear() {
+        // approximate counts are round; a year after "around" is any year
+        rule.clean("Chang'e-7 will be launched around 2026, and a research station is planned by about 2035.");
+        rule.clean("Carbon emissions should peak before 2030 and reach neutrality in roughly 2060.");
+        rule.flags("About [[1500]] volunteers came, nearly [[2000]] helped, and the toll reached [[2026]].");
+    }
+
+    @Test
+    void leavesServiceNumbersAlone() {
+        rule.clean("Residents can call the city's 12345 hotline or the 12315 consumer hotline.");
+        rule.clean("Tickets go on sale at 9 a.m., and train tickets to Qionghai can be booked on 12306, the national railway booking platform.");
+        rule.flags("The hotline took [[12345]] calls, and [[12306]] tickets were sold on the platform.");
+    }
+
+    @Test
     void leavesPhoneNumbersAndStockCodesAlone() {
         rule.clean("For inquiries, please call the Food Safety Line at 2833 8181 during office hours.");
         rule.clean("On Tuesday, Thalys (603716. SH) announced a share buyback.");
