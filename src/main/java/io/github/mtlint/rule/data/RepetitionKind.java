@@ -13,13 +13,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * {@code kind: repetition}: a word or phrase (up to {@code maxwords} words) that comes twice in a row, or
  * twice joined by one of the {@code joiners} ("fruitful and fruitful"), across case ("the The"). Idioms
  * and legitimate doublings go in {@code exceptions} ("had had", "again and again"); a repetition that contains
- * one ("and more and more") is left alone too. A capitalised word of up to three letters written twice is a
- * reduplicated Chinese given name ("Li Li", "Ni Ni"), not an error. Works on the analyzer's tokens, so
+ * one ("and more and more") is left alone too, as is a comparative doubled for a growing degree ("tougher and
+ * tougher"). A capitalised word of up to three letters, or a {@code namesyllable}, written twice is a reduplicated
+ * Chinese given name ("Li Li", "Tian Tian"), not an error. Works on the analyzer's tokens, so
  * punctuation between the copies breaks the repetition.
  */
 final class RepetitionKind implements RuleKind {
@@ -31,7 +33,7 @@ final class RepetitionKind implements RuleKind {
 
     @Override
     public Set<String> keys() {
-        return Set.of("joiners", "exceptions", "maxwords", "adjacent", "minletters");
+        return Set.of("joiners", "exceptions", "maxwords", "adjacent", "minletters", "namesyllable");
     }
 
     @Override
@@ -59,18 +61,20 @@ final class RepetitionKind implements RuleKind {
         int maxWords = body.containsKey("maxwords") ? body.get("maxwords").integer("maxwords", 1) : 1;
         boolean adjacent = body.containsKey("adjacent") ? body.get("adjacent").bool("adjacent") : true;
         int minLetters = body.containsKey("minletters") ? body.get("minletters").integer("minletters", 1) : 1;
+        Pattern nameSyllable = body.containsKey("namesyllable") ? Regexes.compile(body.get("namesyllable"),
+                body.get("namesyllable").string("namesyllable"), Pattern.CASE_INSENSITIVE) : null;
         if (!adjacent && joiners.isEmpty()) {
             throw body.get("adjacent").error("with adjacent: false the rule needs joiners");
         }
         Set<String> joinerSet = new HashSet<>();
         joiners.forEach(j -> joinerSet.add(j.toLowerCase(Locale.ROOT)));
-        return new RepetitionRule(meta, joinerSet, exceptions, maxWords, adjacent, minLetters);
+        return new RepetitionRule(meta, joinerSet, exceptions, maxWords, adjacent, minLetters, nameSyllable);
     }
 
     private static final int MAX_REDUPLICATED_NAME = 3;
 
     private record RepetitionRule(RuleMeta meta, Set<String> joiners, Set<String> exceptions, int maxWords,
-                                  boolean adjacent, int minLetters) implements Rule {
+                                  boolean adjacent, int minLetters, Pattern nameSyllable) implements Rule {
 
         @Override
         public void check(Document document, RuleContext context) {
@@ -107,7 +111,8 @@ final class RepetitionKind implements RuleKind {
         private int report(Document document, List<Token> tokens, int from, int to, int n, RuleContext context) {
             Span span = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
             String text = document.text(span);
-            if (containsException(Phrases.normalise(text, true)) || isReduplicatedName(tokens, from, n)) {
+            if (containsException(Phrases.normalise(text, true)) || isReduplicatedName(tokens, from, n)
+                    || growsInDegree(tokens, from, to)) {
                 return 0;
             }
             String phrase = document.text(new Span(tokens.get(from).span().start(), tokens.get(from + n - 1).span().end()));
@@ -125,9 +130,22 @@ final class RepetitionKind implements RuleKind {
             return false;
         }
 
-        private static boolean isReduplicatedName(List<Token> tokens, int from, int n) {
-            return n == 1 && tokens.get(from).text().length() <= MAX_REDUPLICATED_NAME && tokens.get(from).isCapitalised()
-                    && tokens.get(from + 1).isCapitalised();
+        private boolean isReduplicatedName(List<Token> tokens, int from, int n) {
+            String word = tokens.get(from).text();
+            return n == 1 && tokens.get(from).isCapitalised() && tokens.get(from + 1).isCapitalised()
+                    && (word.length() <= MAX_REDUPLICATED_NAME || nameSyllable != null && nameSyllable.matcher(word).matches());
+        }
+
+        /** "tougher and tougher", "and stricter and stricter": a comparative doubled for a growing degree. */
+        private boolean growsInDegree(List<Token> tokens, int from, int to) {
+            for (int k = from; k + 2 < to; k++) {
+                Token word = tokens.get(k);
+                if ((word.hasPos("JJR") || word.hasPos("RBR")) && joiners.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))
+                        && word.text().equalsIgnoreCase(tokens.get(k + 2).text())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean isPhrase(List<Token> tokens, int i, int n) {

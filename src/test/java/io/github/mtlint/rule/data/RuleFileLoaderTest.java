@@ -48,7 +48,7 @@ class RuleFileLoaderTest {
     void rejectsUnknownKeysAtTheirPosition() throws Exception {
         assertEquals("packs/house/style.yml:10:1: unknown key 'colour' in a rule file (allowed: adjacent, category, count, "
                         + "description, either, enabled, examples, exceptions, ignorecase, joiners, kind, link, max, maxwords, message, min, "
-                        + "minletters, pattern, patterns, report, scope, severity, supersedes, swap, tokens)",
+                        + "minletters, namesyllable, pattern, patterns, report, scope, severity, supersedes, swap, tokens)",
                 error(VALID + "colour: red\n"));
     }
 
