@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,6 +78,8 @@ public final class EnglishNumbers {
         }
     }
 
+    /** Months whose full names are as short as abbreviations. */
+    private static final Set<String> FULL_SHORT_MONTHS = Set.of("May", "June", "July");
     private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,]\\d+)*|[A-Za-z]+|[^\\s\\dA-Za-z]");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
     private static final Pattern MISGROUPED = Pattern.compile("\\d+(,\\d+)+");
@@ -137,7 +140,10 @@ public final class EnglishNumbers {
         String lower = token.lower();
         Double month = words.months().get(token.text());
         if (month != null && (!token.text().equals("May") || mayIsMonth(tokens, i))) {
-            int end = i + 1 < tokens.size() && tokens.get(i + 1).text().equals(".") && adjacent(token, tokens.get(i + 1)) ? i + 2 : i + 1;
+            // the full stop of an abbreviation ("Sept."), not a sentence's after a full name ("in November.")
+            boolean abbreviated = token.text().length() <= 4 && !FULL_SHORT_MONTHS.contains(token.text());
+            int end = abbreviated && i + 1 < tokens.size() && tokens.get(i + 1).text().equals(".")
+                    && adjacent(token, tokens.get(i + 1)) ? i + 2 : i + 1;
             add(found, tokens, i, end, NumberKind.MONTH, month);
             return end;
         }

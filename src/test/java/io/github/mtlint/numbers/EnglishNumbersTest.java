@@ -40,6 +40,7 @@ class EnglishNumbersTest {
             the twenty-first century           | twenty-first=ORDINAL 21
             on September 14                    | September=MONTH 9; 14=DAY 14
             on Sept. 14                        | Sept.=MONTH 9; 14=DAY 14
+            held in November.                  | November=MONTH 11
             on 14 September                    | 14=DAY 14; September=MONTH 9
             on September 14th                  | September=MONTH 9; 14th=DAY 14
             May 4 and the 4th                  | May=MONTH 5; 4=DAY 4; 4th=ORDINAL 4

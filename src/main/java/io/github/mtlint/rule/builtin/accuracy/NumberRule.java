@@ -37,6 +37,8 @@ public final class NumberRule extends BaseRule {
     private static final double ROUNDED = 100_000;
     /** Relative difference allowed where either side says the number is approximate. */
     private static final double APPROXIMATELY = 0.1;
+    /** Relative difference within which another English number may render an approximate one (十余 as "a dozen"). */
+    private static final double LOOSELY = 0.5;
     /** Relative difference within which a measure converted to another unit is the same (1000亩 as "67 hectares"). */
     private static final double CONVERTED = 0.02;
     private static final String CHINESE = "zh";
@@ -159,7 +161,7 @@ public final class NumberRule extends BaseRule {
                     found = true;
                 }
             }
-            if (!found && !oneAsAWord(wanted, document.text(segment.target()))) {
+            if (!found && !oneAsAWord(wanted, document.text(segment.target())) && !inACode(wanted, document.text(segment.target()))) {
                 missing.add(wanted);
             }
         }
@@ -173,9 +175,14 @@ public final class NumberRule extends BaseRule {
         for (NumberMention wanted : missing) {
             NumberMention instead = otherMagnitude(wanted, unanswered);
             boolean tolerated = tolerated(wanted, sourceNumbers, document, sourceText, segment, context);
-            // a year may be missing, not wrong; so may a month its day's weekday names, not beside another English month
-            if (instead == null && (wanted.kind() == NumberKind.YEAR || wanted.kind() == NumberKind.MONTH || !tolerated)) {
+            // a year may be missing, not wrong; so may a month its day's weekday names, not beside another English
+            // month; an approximate number may be missing ("thousands"), but not another number in its place
+            if (instead == null && (wanted.kind() == NumberKind.YEAR || wanted.kind() == NumberKind.MONTH
+                    || wanted.approximate() || !tolerated)) {
                 instead = onlyCandidate(wanted, missing, unanswered);
+                if (instead != null && wanted.approximate() && close(wanted.value(), instead.value(), LOOSELY)) {
+                    instead = null; // 十余家 ("more than ten") as "a dozen"
+                }
             }
             if (instead != null) {
                 unanswered.remove(instead);
@@ -187,6 +194,24 @@ public final class NumberRule extends BaseRule {
                         .with("expected", english.render(wanted)).severity(Severity.MINOR).report();
             }
         }
+    }
+
+    /** Digits a word holds after a hyphen or glued to it, which English numbers do not count: "Shenzhou-19", "A320". */
+    private static final Pattern CODE_DIGITS = Pattern.compile("(?<=\\p{L}-?)\\d+(?![\\d.,]*\\d)");
+
+    /** A whole number the target writes as part of a designation: 神舟十九号 as "Shenzhou-19". */
+    private static boolean inACode(NumberMention wanted, String target) {
+        if (wanted.value() != Math.rint(wanted.value()) || wanted.value() < 0) {
+            return false;
+        }
+        String digits = Long.toString((long) wanted.value());
+        Matcher code = CODE_DIGITS.matcher(target);
+        while (code.find()) {
+            if (code.group().equals(digits)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number one with its unit, which the target may give as "a", "an", "per"…: 1小时 as "in an hour". */
@@ -242,7 +267,8 @@ public final class NumberRule extends BaseRule {
 
     /** Whether the English number is the source's measure in another unit: 5000米 as "5 km", 1000亩 as "67 hectares". */
     private static boolean sameMeasure(NumberMention wanted, Measure from, NumberMention given, Measure to) {
-        return from != null && to != null && from.dimension().equals(to.dimension())
+        // only a conversion rounds: 1935.3克 as "1,953.3 grams" is no conversion
+        return from != null && to != null && from.dimension().equals(to.dimension()) && from.size() != to.size()
                 && close(wanted.value() * from.size(), given.value() * to.size(), CONVERTED);
     }
 
@@ -311,6 +337,9 @@ public final class NumberRule extends BaseRule {
 
     /** Whether the English number gives the source number's value, in whatever form. */
     static boolean same(NumberMention wanted, NumberMention given) {
+        if ((wanted.kind() == NumberKind.MONTH) != (given.kind() == NumberKind.MONTH)) {
+            return false; // "November" is no 第十一, nor "11" a 11月
+        }
         double w = wanted.value();
         double g = given.value();
         double tolerance = wanted.approximate() || given.approximate() ? APPROXIMATELY

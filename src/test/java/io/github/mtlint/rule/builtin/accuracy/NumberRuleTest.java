@@ -54,6 +54,45 @@ class NumberRuleTest {
     }
 
     @Test
+    void findsANumberInsideTheCodeOfAName() {
+        // English writes a spacecraft's or a rocket's number after a hyphen: a designation, not a negative number
+        rule.clean("神舟十九号载人飞船发射成功。", "The Shenzhou-19 crewed spaceship was launched successfully.")
+                .clean("嫦娥六号返回器在内蒙古着陆。", "The Chang'e-6 return capsule landed in Inner Mongolia.")
+                .clean("长征五号火箭升空。", "A Long March-5 rocket lifted off.")
+                .flags("神舟十九号载人飞船发射成功。", "[[The Shenzhou crewed spaceship was launched successfully.]]");
+    }
+
+    @Test
+    void readsTheSectorsOfTheEconomyAsOrdinals() {
+        rule.clean("第一产业增加值增长3.5%，第二产业增长4.7%，第三产业增长5.8%。",
+                "Value added of the primary industry grew 3.5 percent, the secondary industry 4.7 percent and the tertiary industry 5.8 percent.");
+    }
+
+    @Test
+    void comparesAMeasureInItsOwnUnitExactly() {
+        // converting units rounds (1000亩 as "67 hectares"); a measure in its own unit has no excuse
+        rule.flags("嫦娥六号共采集月球样品1935.3克。", "Chang'e-6 collected [[1,953.3]] grams of lunar samples.")
+                .clean("嫦娥六号共采集月球样品1935.3克。", "Chang'e-6 collected 1,935.3 grams of lunar samples.")
+                .clean("项目占地1000亩。", "The project covers 67 hectares.");
+    }
+
+    @Test
+    void answersAMonthOnlyWithAMonth() {
+        // "November" is no "11th": the forum's number does not account for the month
+        rule.flags("中方将于10月在北京举办第十一届北京香山论坛。", "China will host the 11th Beijing Xiangshan Forum in [[November]].")
+                .clean("中方将于11月在北京举办第十一届北京香山论坛。", "China will host the 11th Beijing Xiangshan Forum in November.");
+    }
+
+    @Test
+    void flagsAnApproximateNumberGivenAsAnother() {
+        rule.flags("超过三成的游客选择前往东南亚国家。", "More than [[13 percent]] of tourists chose Southeast Asian countries.")
+                .clean("超过三成的游客选择前往东南亚国家。", "More than 30 percent of tourists chose Southeast Asian countries.")
+                .clean("约3000人参加。", "Nearly 3,200 people took part.")
+                .clean("约3000人参加。", "Thousands of people took part.")
+                .clean("已为十余家单位开通了账号。", "Accounts were opened for a dozen organisations.");
+    }
+
+    @Test
     void flagsTheSegmentWhereANumberIsMissing() {
         rule.flags("共有12个国家参加。", "[[Countries took part.]]");
     }
