@@ -358,6 +358,10 @@ public final class ChineseNumbers {
             } else if ((after == '日' && !t.startsWith("日元", next) || after == '号') && whole(value) && value >= 1 && value <= 31) {
                 kind = NumberKind.DAY;
                 end++;
+            } else if (unitAfterRange(t, next) == '月' && whole(value) && value >= 1 && value <= 12) {
+                kind = NumberKind.MONTH; // the 1 of 1至5月, "January to May"
+            } else if (unitAfterRange(t, next) == '日' && whole(value) && value >= 1 && value <= 31) {
+                kind = NumberKind.DAY; // the 7 of 5月7至9日
             } else if ((after == '时' || after == '点' && numeral.arabic()
                     || after == ':' && numeral.arabic() && next + 1 < t.length() && isAsciiDigit(t.charAt(next + 1)))
                     && whole(value) && value <= 24) {
@@ -387,6 +391,18 @@ public final class ChineseNumbers {
             found.add(new NumberMention(span, kind, kind == NumberKind.PERCENT ? numeral.rangeEnd() * 10 : numeral.rangeEnd(), true));
         }
         return end;
+    }
+
+    /** The character after the upper end of a range that starts at {@code next} (月 in 1至5月), or a space. */
+    private char unitAfterRange(String t, int next) {
+        if (next + 1 >= t.length() || RANGE_MARKS.indexOf(t.charAt(next)) < 0) {
+            return ' ';
+        }
+        int k = next + 1;
+        while (k < t.length() && (isAsciiDigit(t.charAt(k)) || digits.containsKey(t.charAt(k)) || units.containsKey(t.charAt(k)))) {
+            k++;
+        }
+        return k > next + 1 && k < t.length() ? t.charAt(k) : ' ';
     }
 
     /** The scale a range's upper end gives both ends: 600至850亿 is 60 to 85 billion. */

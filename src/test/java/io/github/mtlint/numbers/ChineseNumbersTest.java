@@ -49,6 +49,9 @@ class ChineseNumbersTest {
             2022年9月14日                     | 2022年=YEAR 2022; 9月=MONTH 9; 14日=DAY 14
             二〇二二年                         | 二〇二二年=YEAR 2022
             9月14日电                         | 9月=MONTH 9; 14日=DAY 14
+            1至5月                            | 1=MONTH 1; 5月=MONTH 5
+            5月7至9日                         | 5月=MONTH 5; 7=DAY 7; 9日=DAY 9
+            3至5个                            | 3=CARDINAL 3; 5=CARDINAL 5
             14日下午                           | 14日=DAY 14
             9个月                             | 9=CARDINAL 9
             74年前                             | 74=CARDINAL 74

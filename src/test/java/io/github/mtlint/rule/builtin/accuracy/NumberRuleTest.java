@@ -80,7 +80,8 @@ class NumberRuleTest {
     void answersAMonthOnlyWithAMonth() {
         // "November" is no "11th": the forum's number does not account for the month
         rule.flags("中方将于10月在北京举办第十一届北京香山论坛。", "China will host the 11th Beijing Xiangshan Forum in [[November]].")
-                .clean("中方将于11月在北京举办第十一届北京香山论坛。", "China will host the 11th Beijing Xiangshan Forum in November.");
+                .clean("中方将于11月在北京举办第十一届北京香山论坛。", "China will host the 11th Beijing Xiangshan Forum in November.")
+                .clean("今年1至5月，双边贸易额达到47亿美元。", "From January to May this year, bilateral trade reached 4.7 billion U.S. dollars.");
     }
 
     @Test
