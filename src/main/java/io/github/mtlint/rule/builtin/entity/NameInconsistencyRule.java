@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * are flagged, as professional MQM reviewers mark inconsistencies. Only unknown capitalised words of four or
  * more letters are compared, with the same first letter and one changed letter (two in long names), so that
  * different short names ("Li Ming", "Li Ning") stay apart; and two spellings count as one name only where they
- * share a neighbouring word ("spokesman Grivory said", "spokesman Griveri said") and the later one is not the
+ * share a neighbouring word on the same side ("spokesman Grivory said", "spokesman Griveri said"; not "Ye Guangfu,
+ * Li Guangsu"), never stand in one sentence together ("Wang Xinyu and Wang Xiyu") and the later one is not the
  * more frequent: pinyin names one letter apart (Xining, Xinming) are often different names. A person the lexicon
  * knows in accepted house spellings as well ("Zelenskyy" for AP, "Zelenskiy" for Reuters) may be written in any of
  * them, but in one only: a later mention spelt another way is flagged too.
@@ -94,15 +95,19 @@ public final class NameInconsistencyRule extends LexiconRule {
         List<Token> candidates = new ArrayList<>();
         Map<String, Set<String>> neighbours = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
+        Set<String> inOneSentence = new HashSet<>();
         document.sentences().map(Sentence::words).forEach(words -> {
+            List<String> here = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
                 Token t = words.get(i);
                 if (isUnknownName(t)) {
                     candidates.add(t);
                     counts.merge(t.text(), 1, Integer::sum);
                     Set<String> around = neighbours.computeIfAbsent(t.text(), k -> new HashSet<>());
-                    addNeighbour(around, i > 0 ? words.get(i - 1) : null);
-                    addNeighbour(around, i + 1 < words.size() ? words.get(i + 1) : null);
+                    addNeighbour(around, "before:", i > 0 ? words.get(i - 1) : null);
+                    addNeighbour(around, "after:", i + 1 < words.size() ? words.get(i + 1) : null);
+                    here.forEach(other -> inOneSentence.add(pair(other, t.text())));
+                    here.add(t.text());
                 }
             }
         });
@@ -112,8 +117,10 @@ public final class NameInconsistencyRule extends LexiconRule {
             }
             Token earlier = null;
             for (Token first : firstSpelling.values()) {
+                // a shared neighbour on the same side ("Zhang Xiaoming", "Zhang Xiaomin"; not "Ye Guangfu, Li Guangsu"),
+                // and never two spellings in one sentence ("Wang Xinyu and Wang Xiyu" are two players)
                 if (sameName(first.text(), t.text()) && !Collections.disjoint(neighbours.get(first.text()), neighbours.get(t.text()))
-                        && counts.get(t.text()) <= counts.get(first.text())) {
+                        && counts.get(t.text()) <= counts.get(first.text()) && !inOneSentence.contains(pair(first.text(), t.text()))) {
                     earlier = first;
                     break;
                 }
@@ -160,10 +167,14 @@ public final class NameInconsistencyRule extends LexiconRule {
         }
     }
 
-    private void addNeighbour(Set<String> into, Token word) {
+    private void addNeighbour(Set<String> into, String side, Token word) {
         if (word != null && !connectives.contains(word.text())) {
-            into.add(word.text().toLowerCase(java.util.Locale.ROOT));
+            into.add(side + word.text().toLowerCase(java.util.Locale.ROOT));
         }
+    }
+
+    private static String pair(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
     }
 
 

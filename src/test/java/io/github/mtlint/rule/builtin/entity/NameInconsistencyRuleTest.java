@@ -22,6 +22,15 @@ class NameInconsistencyRuleTest {
     }
 
     @Test
+    void takesNamesOfPeopleWithOtherSurnamesOrInOneSentenceForDifferentNames() {
+        // the word they share is one's surname and the other's neighbour, not the same side of one name
+        rule.clean("The crew are Ye Guangfu, Li Cong and Li Guangsu.\nYe Guangfu has flown before.");
+        // one translator does not spell one name two ways within a sentence: two players
+        rule.clean("Wang Xinyu and Wang Xiyu also reached the second round, while Zhu Lin was knocked out.");
+        rule.suggests("Zhang Xiaoming grows barley.\nLast year Zhang Xiaomin, a farmer, sold it.", "Xiaoming");
+    }
+
+    @Test
     void leavesDifferentShortNamesAndPluralsAlone() {
         rule.clean("Golmud and Golmuds are not the same.");
     }
