@@ -65,7 +65,7 @@ public final class FragmentRule extends SentenceRule {
      */
     private boolean hasVerbReadNounFirst(List<Token> tokens) {
         for (int i = 1; i + 1 < tokens.size(); i++) {
-            Token subject = tokens.get(i - 1);
+            Token subject = tokens.get(subjectBefore(tokens, i));
             Token t = tokens.get(i);
             if (!Words.isLowercaseWord(t)) {
                 continue;
@@ -93,6 +93,22 @@ public final class FragmentRule extends SentenceRule {
             }
         }
         return false;
+    }
+
+    /** The word before {@code i} past a degree in between: "spending ... more than doubled", "exports nearly tripled". */
+    private static int subjectBefore(List<Token> tokens, int i) {
+        int k = i - 1;
+        if (k >= 2 && tokens.get(k).text().equalsIgnoreCase("than") && tokens.get(k - 1).hasPos("JJR")) {
+            k -= 2; // more than, less than
+        }
+        while (k > 0 && isOnlyAdverb(tokens.get(k))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static boolean isOnlyAdverb(Token t) {
+        return t.hasPosPrefix("RB") && t.posTags().stream().allMatch(tag -> tag.startsWith("RB"));
     }
 
     /**

@@ -26,6 +26,9 @@ class FragmentRuleTest {
         rule.clean("In bond markets, the yield on the benchmark 10-year treasury note rose 3 basis points to 4.2%.\n");
         rule.clean("In March, factory output in the province rose 4.1% from a year earlier, beating forecasts.\n");
         rule.clean("In Zurich, silver prices rose 0.8% to a record of $41 an ounce on Friday morning.\n");
+        // a degree between the subject and its verb
+        rule.clean("China's spending on research and development more than doubled over the past decade.\n");
+        rule.clean("The value of exports to the countries of the region nearly tripled over the past five years.\n");
     }
 
     @Test
