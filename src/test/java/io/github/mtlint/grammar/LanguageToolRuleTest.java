@@ -71,6 +71,16 @@ class LanguageToolRuleTest {
                 flagged("Palmer equalised late after the hosts, who had organized the game and recognized the risk, were organised."));
     }
 
+    @Test
+    void aTextWithSpellingsOnlyBritishEnglishHasAndNoOtherMarkersIsBritish() {
+        // "programme" is British only; "Organization" and "Center" are names that keep their spelling
+        assertEquals(List.of(), flagged("Officials of the Shanghai Cooperation Organization and the Johnson Space Center "
+                + "described China's space programme as ambitious."));
+        assertEquals(List.of(), flagged("The athletes ran 400 metres on the new tyres of the track."));
+        // an American marker decides: the British-only spelling is then the American speller's to report
+        assertEquals(List.of("programme@33"), flagged("The favorable review praised the programme."));
+    }
+
     private List<String> flagged(String text) {
         return rule.findings(text).stream()
                 .map((Issue issue) -> text.substring(issue.span().start(), issue.span().end()) + "@" + issue.span().start())

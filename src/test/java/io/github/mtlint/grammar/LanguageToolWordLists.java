@@ -78,6 +78,35 @@ public final class LanguageToolWordLists {
         return verbs;
     }
 
+    /**
+     * Spellings only British English has, whose American counterpart British English accepts as well ("programme"
+     * beside "program", "metre" beside "meter", "licence" beside "license"): single words of the map that the American
+     * speller rejects and the British one accepts in both forms, other than -ise verbs ({@link #britishIseVerbs}).
+     * They cannot tell a mixed document (the American form is British too), but a text that uses them is British.
+     */
+    public static List<String> britishOnlySpellings() {
+        List<String> words = new java.util.ArrayList<>();
+        try {
+            ResourceBundle messages = JLanguageTool.getMessageBundle();
+            MorfologikAmericanSpellerRule american = new MorfologikAmericanSpellerRule(messages, Languages.getLanguageForShortCode("en-US"));
+            MorfologikBritishSpellerRule british = new MorfologikBritishSpellerRule(messages, Languages.getLanguageForShortCode("en-GB"),
+                    null, List.of());
+            for (Map.Entry<String, String> pair : americanToBritish().entrySet()) {
+                String us = pair.getKey();
+                String gb = pair.getValue();
+                boolean singleWords = !us.contains(" ") && !gb.contains(" ") && !us.equals(gb);
+                boolean iseForm = us.replace("iz", "is").equals(gb);
+                if (singleWords && !iseForm && american.isMisspelled(gb) && !british.isMisspelled(us) && !british.isMisspelled(gb)
+                        && !words.contains(gb)) {
+                    words.add(gb);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load LanguageTool's English spellers", e);
+        }
+        return words;
+    }
+
     /** American spelling → British spelling, lower case, as LanguageTool's spellers use it. */
     public static Map<String, String> americanToBritish() {
         Map<String, String> map = new LinkedHashMap<>();

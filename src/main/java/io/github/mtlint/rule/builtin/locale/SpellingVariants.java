@@ -33,6 +33,7 @@ public final class SpellingVariants implements VarietyDetector {
     private final Set<String> iseVerbs;
     private final List<String> iseEndings;
     private final int minIseForms;
+    private final Set<String> britishOnly;
 
     /**
      * @param pairs    "american british" per item ("color colour")
@@ -40,10 +41,12 @@ public final class SpellingVariants implements VarietyDetector {
      * @param iseVerbs   British -ise verbs whose -ize form is both American and Oxford spelling ("equalise")
      * @param iseEndings the endings of their forms ("ise", "ised", "iser"…), which replace the verb's "ise"
      * @param minIseForms how many -ise forms make a text without markers British
+     * @param britishOnly spellings only British English has, whose American form it accepts too ("programme")
      */
     public SpellingVariants(List<String> pairs, List<String> suffixes, List<String> iseVerbs, List<String> iseEndings,
-                            int minIseForms) {
+                            int minIseForms, List<String> britishOnly) {
         this.minIseForms = minIseForms;
+        this.britishOnly = Set.copyOf(britishOnly);
         this.suffixes = List.copyOf(suffixes);
         this.iseVerbs = Set.copyOf(iseVerbs);
         this.iseEndings = List.copyOf(iseEndings);
@@ -78,7 +81,8 @@ public final class SpellingVariants implements VarietyDetector {
      * The variety of the text's spelling for LanguageTool's speller: that of its markers ({@link #markerVariety}); a text
      * without any that uses British -ise forms ("equalised", "equaliser"), at least {@code minIseForms} and more than
      * -ize ones, is British, since British English allows -ize too but American English has no -ise. One -ise form
-     * alone is as likely a slip.
+     * alone is as likely a slip. So is a text without markers that uses a spelling only British English has
+     * ("programme", "metres", "licence"), which the American speller would report.
      */
     @Override
     public Optional<EnglishVariant> variety(String text) {
@@ -91,6 +95,9 @@ public final class SpellingVariants implements VarietyDetector {
         Matcher m = LOWER_CASE_WORD_OR_PART.matcher(text);
         while (m.find()) {
             String word = m.group();
+            if (britishOnly.contains(word)) {
+                return Optional.of(EnglishVariant.GB);
+            }
             for (String ending : iseEndings) {
                 if (word.endsWith(ending) && iseVerbs.contains(word.substring(0, word.length() - ending.length()) + "ise")) {
                     ise++;
