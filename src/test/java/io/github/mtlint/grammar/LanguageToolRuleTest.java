@@ -53,6 +53,13 @@ class LanguageToolRuleTest {
     }
 
     @Test
+    void aWordTheTextCapitalisesInsideASentenceIsANameAtAStartToo() {
+        assertEquals(List.of(), flagged("Sweden's Truls Moregard reached the final. Moregard, who beat the champion, smiled."));
+        assertEquals(List.of("Moregrad@0"), flagged("Moregrad, who beat the champion, smiled."));
+        assertEquals(List.of("TheThe@0"), flagged("TheThe parental leave is available. Parents get TheThe leave."));
+    }
+
+    @Test
     void wireStyleIsNoError() {
         assertEquals(List.of(), flagged("Protesters gathered in Sao Paulo and Brasilia, and Kylian Mbappe scored twice."));
         assertEquals(List.of(), flagged("In 1974 she joined the team. The stores, which are up to date after a refit, reopened."));

@@ -10,8 +10,10 @@ import io.github.mtlint.rule.NameSpans;
 import io.github.mtlint.rule.builtin.Words;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +21,8 @@ import java.util.regex.Pattern;
  * Names in a document, so that spell-checkers leave them alone: everything the lexicon knows (people, places,
  * demonyms, organisations, with possessives), and capitalised words in a name position: inside a sentence, or
  * at its start when an unknown word is followed by a verb, a possessive, a noun or another capitalised word
- * ("Golmud is…", "Zhang Wei said…", "Dapeng's film", "Naijigou checkpoint"). Machine translation rarely
+ * ("Golmud is…", "Zhang Wei said…", "Dapeng's film", "Naijigou checkpoint"), or when the document also writes it
+ * capitalised inside a sentence ("Sweden's Truls Moregard … Moregard, who …"). Machine translation rarely
  * misspells English words; an unknown capitalised word in its
  * output is almost always a transliterated name. Near-misses of known names are entity.name-variant's to report.
  * A capitalised word one slip (a letter changed, added, dropped, or two swapped) from a capitalised common word
@@ -48,7 +51,11 @@ public final class NameSpanFinder implements NameSpans {
         mentions.places().stream().map(PhraseIndex.Match::span).forEach(names::add);
         mentions.people().stream().map(PhraseIndex.Match::span).forEach(names::add);
         mentions.organisations().stream().map(PhraseIndex.Match::span).forEach(names::add);
-        document.sentences().forEach(sentence -> addCapitalised(sentence, names));
+        Set<String> namedInside = new HashSet<>();
+        // lower case after the first letter: "TheThe" inside a sentence is two words run together, not a name
+        document.sentences().forEach(sentence -> sentence.words().stream().skip(1).filter(Token::isCapitalised)
+                .map(Token::text).filter(w -> w.chars().skip(1).noneMatch(Character::isUpperCase)).forEach(namedInside::add));
+        document.sentences().forEach(sentence -> addCapitalised(sentence, namedInside, names));
         Matcher pinyin = PINYIN_APOSTROPHE.matcher(document.text());
         while (pinyin.find()) {
             names.add(new Span(pinyin.start(), pinyin.end()));
@@ -56,7 +63,8 @@ public final class NameSpanFinder implements NameSpans {
         return names;
     }
 
-    private void addCapitalised(Sentence sentence, List<Span> names) {
+    /** @param namedInside capitalised words the document has inside sentences: at a start they are names too */
+    private void addCapitalised(Sentence sentence, Set<String> namedInside, List<Span> names) {
         List<Token> words = sentence.words();
         for (int i = 0; i < words.size(); i++) {
             Token t = words.get(i);
@@ -67,7 +75,8 @@ public final class NameSpanFinder implements NameSpans {
             if (misspeltCapitalisedWord(t.text())) {
                 continue;
             }
-            if (!first || lexicon.isNameWord(t.text()) || startsName(t, i + 1 < words.size() ? words.get(i + 1) : null)) {
+            if (!first || lexicon.isNameWord(t.text()) || namedInside.contains(t.text())
+                    || startsName(t, i + 1 < words.size() ? words.get(i + 1) : null)) {
                 names.add(t.span());
             }
         }
