@@ -24,6 +24,7 @@ public final class ChineseForms {
     private final Set<String> notNames;
     private final Set<String> compoundAnchors;
     private final Map<String, Map<String, String>> besideCodes;
+    private final Set<String> sideMarkers;
     private int longest;
 
     public ChineseForms(List<ChineseName> names, Map<String, String> surnameReadings, Set<String> compoundSurnames) {
@@ -47,6 +48,17 @@ public final class ChineseForms {
     public ChineseForms(List<ChineseName> names, Map<String, String> surnameReadings, Set<String> compoundSurnames,
                         Set<String> surnames, Set<String> notNames, Set<String> compoundAnchors,
                         Map<String, Map<String, String>> besideCodes) {
+        this(names, surnameReadings, compoundSurnames, surnames, notNames, compoundAnchors, besideCodes, Set.of());
+    }
+
+    /**
+     * @param sideMarkers characters after one abbreviation that make it a country's "side" (方: 美方, 奥方, 乌方), as
+     *                    Chinese diplomatic news names the other party; words starting with the marker are notNames
+     */
+    public ChineseForms(List<ChineseName> names, Map<String, String> surnameReadings, Set<String> compoundSurnames,
+                        Set<String> surnames, Set<String> notNames, Set<String> compoundAnchors,
+                        Map<String, Map<String, String>> besideCodes, Set<String> sideMarkers) {
+        this.sideMarkers = Set.copyOf(sideMarkers);
         this.names = List.copyOf(names);
         for (ChineseName name : names) {
             byForm.computeIfAbsent(name.zh(), k -> new ArrayList<>()).add(name);
@@ -121,8 +133,9 @@ public final class ChineseForms {
     }
 
     /**
-     * Country abbreviations in compounds of two or more (中乌, 中美俄, 港澳台): each character of such a run that
-     * abbreviates a country. 中 is China's. A character that belongs to a longer name or word found by {@link #find}
+     * Country abbreviations in compounds of two or more (中乌, 中美俄, 港澳台), each character of such a run that
+     * abbreviates a country, and single ones before a side marker (奥方, "the Austrian side"; not 新方案 "a new plan",
+     * where 方案 is a word). 中 is China's. A character that belongs to a longer name or word found by {@link #find}
      * is not an abbreviation (德 in 中德国 is Germany's 德国, 美 in 中美洲 is Central America's, 台 in 平台中 is part
      * of 平台 "platform"), nor is one right after a numeral (日 in 17日美方 is the day); a run needs one of the
      * compound anchors (中乌 and 美俄 are compounds, 卡萨 in 卡萨托诺夫 is not). A character shared by several
@@ -147,6 +160,9 @@ public final class ChineseForms {
                 for (int k = i; k < end; k++) {
                     found.add(new Match(k, k + 1, inCompound(text, k, i, end)));
                 }
+                i = end;
+            } else if (end - i == 1 && end < text.length() && !inWord[end] && sideMarkers.contains(text.substring(end, end + 1))) {
+                found.add(new Match(i, end, abbreviations(text.substring(i, end)))); // 奥方: the Austrian side
                 i = end;
             } else {
                 i = Math.max(i + 1, end);

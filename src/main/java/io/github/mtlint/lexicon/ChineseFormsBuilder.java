@@ -38,6 +38,7 @@ final class ChineseFormsBuilder {
     private final Set<String> surnames = new LinkedHashSet<>();
     private final Set<String> notNames = new LinkedHashSet<>();
     private final Map<String, String> compoundAnchors = new LinkedHashMap<>();
+    private final Set<String> sideMarkers = new LinkedHashSet<>();
 
     /** A country's forms, replacing those of an earlier entry with the same code. */
     void country(String code, List<String> zh, List<String> zhShort, Map<String, List<String>> capitals, String file) {
@@ -78,6 +79,10 @@ final class ChineseFormsBuilder {
 
     void compoundAnchor(String abbreviation, String file) {
         compoundAnchors.put(abbreviation, file);
+    }
+
+    void sideMarker(String marker) {
+        sideMarkers.add(marker);
     }
 
     ChineseForms build(Map<String, Country> countryEntries, Map<String, Organisation> organisationEntries,
@@ -127,7 +132,7 @@ final class ChineseFormsBuilder {
             }
         }
         return new ChineseForms(inDeclaredOrder(built), surnameReadings, compoundSurnames, surnames, notNames,
-                compoundAnchors.keySet(), beside);
+                compoundAnchors.keySet(), beside, sideMarkers);
     }
 
     /**

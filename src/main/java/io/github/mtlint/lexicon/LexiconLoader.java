@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * Countries, capitals, organisations and people may carry their Chinese forms ({@code zh}, and {@code zhShort} for a
  * country's one-character abbreviation); chinese.yml adds {@code chineseNames}, {@code ambiguous},
  * {@code surnameReadings}, {@code compoundSurnames}, {@code surnames}, {@code notNames} and
- * {@code compoundAnchors} (see {@link ChineseFormsBuilder}).
+ * {@code compoundAnchors}, {@code sideMarkers} (see {@link ChineseFormsBuilder}).
  */
 public final class LexiconLoader {
 
@@ -77,7 +77,8 @@ public final class LexiconLoader {
                                List<ChineseEntries.NameEntry> chineseNames, List<ChineseEntries.AmbiguousEntry> ambiguous,
                                List<ChineseEntries.ReadingEntry> surnameReadings,
                                List<ChineseEntries.CompoundSurname> compoundSurnames, List<ChineseEntries.SingleCharacter> surnames,
-                               List<Zh> notNames, List<ChineseEntries.SingleCharacter> compoundAnchors) {
+                               List<Zh> notNames, List<ChineseEntries.SingleCharacter> compoundAnchors,
+                               List<ChineseEntries.SingleCharacter> sideMarkers) {
     }
 
     // Required fields are @JsonProperty(required = true) and may not be given as null ("status: ~") either:
@@ -148,6 +149,7 @@ public final class LexiconLoader {
         list(data.surnames()).forEach(chinese::surname);
         Zh.texts(data.notNames()).forEach(chinese::notName);
         list(data.compoundAnchors()).forEach(a -> chinese.compoundAnchor(a.text(), file));
+        list(data.sideMarkers()).forEach(m -> chinese.sideMarker(m.text()));
     }
 
     /** Each capital's Chinese forms by its English name (a capital listed twice, as Astana, has its forms once). */
@@ -223,7 +225,7 @@ public final class LexiconLoader {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             LexiconFile data = yaml.readValue(reader, LexiconFile.class);
             return data == null
-                    ? new LexiconFile(null, null, null, null, null, null, null, null, null, null, null, null, null) : data;
+                    ? new LexiconFile(null, null, null, null, null, null, null, null, null, null, null, null, null, null) : data;
         } catch (UnrecognizedPropertyException e) {
             throw new LexiconException(where(file, e) + "unknown key '" + e.getPropertyName() + "'");
         } catch (ValueInstantiationException e) {

@@ -74,6 +74,17 @@ class ChineseFormsTest {
         assertEquals(List.of("台", "美"), found(WITH_WORDS.findAbbreviations("台美关系"), "台美关系"));
     }
 
+    private static final ChineseForms WITH_SIDES = new ChineseForms(List.of(
+            abbreviation("中", "China", "CN"), abbreviation("美", "United States", "US"), abbreviation("新", "Singapore", "SG")),
+            Map.of(), Set.of(), Set.of(), Set.of("方案"), Set.of("中", "美"), Map.of(), Set.of("方"));
+
+    @Test
+    void anAbbreviationBeforeASideMarkerIsACountrysSide() {
+        assertEquals(List.of("美"), found(WITH_SIDES.findAbbreviations("美方表示"), "美方表示"));
+        assertEquals(List.of("中", "新"), found(WITH_SIDES.findAbbreviations("中方和新方"), "中方和新方"));
+        assertEquals(List.of(), WITH_SIDES.findAbbreviations("新方案"));
+    }
+
     @Test
     void aRunWithoutACompoundAnchorIsATransliteration() {
         assertEquals(List.of(), WITH_WORDS.findAbbreviations("卡萨托诺夫"));

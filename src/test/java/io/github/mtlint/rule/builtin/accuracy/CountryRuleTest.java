@@ -21,6 +21,17 @@ class CountryRuleTest {
     }
 
     @Test
+    void aCountrysSideNamesTheCountry() {
+        // 奥方, "the Austrian side", as diplomatic news names the other party
+        rule.flags("中方愿同奥方加强人文交流。", "China is willing to strengthen people-to-people exchanges with [[Australia]].")
+                .clean("中方愿同奥方加强人文交流。", "China is willing to strengthen people-to-people exchanges with Austria.")
+                .flags("乌兹别克斯坦总统访华。中方愿同乌方加强发展战略对接。",
+                        "The Uzbek president visited China. China is willing to align development strategies with the [[Ukrainian]] side.")
+                // words that start with the marker: 新方案 is a new plan, not Singapore's side
+                .clean("新西兰公布新方案，以方便游客。", "New Zealand unveiled a new plan to make travel easier for tourists.");
+    }
+
+    @Test
     void aTextAboutBothCountriesIsLeftAlone() {
         rule.clean("澳大利亚和奥地利代表出席了会议。", "Representatives of Australia and Austria attended the meeting.");
     }
