@@ -28,6 +28,7 @@ public final class MissingSentenceBoundaryRule extends SentenceRule {
     private final Set<String> creativeWorkNouns;
     private final List<String> consonantSoundPrefixes;
     private final Set<String> surnames;
+    private final Set<String> dateWords;
 
     public MissingSentenceBoundaryRule(RuleSpec spec) {
         super(spec.variables("previous", "word").meta());
@@ -37,6 +38,7 @@ public final class MissingSentenceBoundaryRule extends SentenceRule {
         this.creativeWorkNouns = Words.caseInsensitive(spec.list("creativeWorkNouns"));
         this.consonantSoundPrefixes = spec.list("consonantSoundPrefixes");
         this.surnames = new HashSet<>(spec.list("surnames"));
+        this.dateWords = new HashSet<>(spec.list("dateWords"));
     }
 
     @Override
@@ -48,7 +50,7 @@ public final class MissingSentenceBoundaryRule extends SentenceRule {
             if (!starters.contains(current.text()) && !clauseStarters.contains(current.text())) {
                 continue;
             }
-            if (!Words.isLowercaseWord(previous) || !Words.onlySpacesBetween(document, previous, current)) {
+            if (!endsASentence(tokens, i - 1) || !Words.onlySpacesBetween(document, previous, current)) {
                 continue;
             }
             if (letterLabelNouns.contains(previous.text()) && current.text().length() == 1) {
@@ -75,6 +77,24 @@ public final class MissingSentenceBoundaryRule extends SentenceRule {
                     .with("previous", previous.text()).with("word", current.text())
                     .suggest(previous.text() + ". " + current.text()).report();
         }
+    }
+
+    /**
+     * Whether a sentence can end with the token: a lower-case word, a weekday or month ("until Friday"), or a number
+     * after a lower-case word or a date ("in 2023", "on May 20"); not a number after another capitalised word, which
+     * labels it ("Article 5", "Apollo 11"), nor a dateline's date ("BEIJING, July 26").
+     */
+    private boolean endsASentence(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (Words.isLowercaseWord(t) || dateWords.contains(t.text())) {
+            return true;
+        }
+        if (!t.text().chars().allMatch(Character::isDigit) || k == 0) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        // "on May 20"; not a dateline's "BEIJING, July 26", which wants a dash, not a full stop
+        return Words.isLowercaseWord(before) || dateWords.contains(before.text()) && k > 1 && Words.isLowercaseWord(tokens.get(k - 2));
     }
 
     /** A word spelt with a vowel sound first, by its spelling: "event", "outbreak"; not "university", "one". */

@@ -19,6 +19,16 @@ class MissingSentenceBoundaryRuleTest {
     }
 
     @Test
+    void flagsABoundaryAfterADayOrADate() {
+        rule.flags("Schools will remain closed until [[Friday It]] is expected that classes will resume.");
+        rule.flags("He will take office on May [[20 The]] outgoing leader will step down.");
+        rule.flags("Output rose 5 percent in [[2023 The]] figures were published on Monday.");
+        rule.clean("Article 5 The parties shall cooperate, and Apollo 11 The Movie was shown.");
+        rule.clean("The talks on Friday The Hague hosted were short.");
+        rule.clean("BEIJING, July 26 According to foreign media reports, the talks were short.");
+    }
+
+    @Test
     void leavesNamesAndLabelsAlone() {
         rule.clean("She starred in the film The Wandering Earth last year.");
         rule.clean("I think it will work.");
