@@ -42,6 +42,8 @@ public final class NameRule extends BaseRule {
     private final double minSimilarity;
     private final String transliterationCharacters;
     private final String placeCharacters;
+    /** Whole pinyin syllables: what a name the recogniser cut short lacks ("qi" of Liu Jiaqi). */
+    private final Pattern syllables;
     private final String functionWordSurnames;
     private final WadeGiles wadeGiles;
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
@@ -55,6 +57,7 @@ public final class NameRule extends BaseRule {
         this.transliterationCharacters = String.join("", spec.list("transliterationCharacters"));
         this.placeCharacters = String.join("", spec.list("placeCharacters"));
         this.functionWordSurnames = String.join("", spec.list("functionWordSurnames"));
+        this.syllables = Pattern.compile("(?:" + spec.text("pinyinSyllable") + ")+");
         this.wadeGiles = new WadeGiles(spec.list("wadeGilesSyllables"), spec.list("wadeGilesInitials"),
                 spec.list("wadeGilesFinals"));
     }
@@ -245,11 +248,12 @@ public final class NameRule extends BaseRule {
     }
 
     /**
-     * Whether the written name is the expected one with more to its given name ("Liu Jiaqi", "Jiaqi" for 刘嘉), or with
+     * Whether the written name is the expected one with whole syllables more to its given name ("Liu Jiaqi", "Jiaqi" for
+     * 刘嘉), or with
      * more before it ("Sonandajie" for 南达杰): the recogniser cut the name short (刘嘉 of 刘嘉琪, 南达杰 of 索南达杰), and the
      * translation has it right.
      */
-    private static boolean extendsTheName(String written, String expected) {
+    private boolean extendsTheName(String written, String expected) {
         int space = expected.indexOf(' ');
         if (space < 0) {
             return false;
@@ -257,8 +261,11 @@ public final class NameRule extends BaseRule {
         String surname = letters(expected.substring(0, space));
         String given = letters(expected.substring(space + 1));
         String full = surname + given;
-        boolean longerName = written.startsWith(full) && written.length() > full.length();
-        boolean longerGiven = written.startsWith(given) && written.length() > given.length() && !written.endsWith(surname);
+        // whole syllables more: "Liu Jiaqi" for 刘嘉, not "Lin Jiang" for 林剑 (Lin Jian)
+        boolean longerName = written.startsWith(full) && written.length() > full.length()
+                && syllables.matcher(written.substring(full.length())).matches();
+        boolean longerGiven = written.startsWith(given) && written.length() > given.length() && !written.endsWith(surname)
+                && syllables.matcher(written.substring(given.length())).matches();
         boolean longerAtTheStart = written.endsWith(full) && written.length() > full.length();
         return longerName || longerGiven || longerAtTheStart;
     }

@@ -57,6 +57,13 @@ class NameRuleTest {
                 .clean("刘嘉琪的新歌发布了。", "Liu Jiaqi's new song was released.");
     }
 
+    @Test
+    void aLetterMoreIsAMisspellingNotALongerName() {
+        // a name cut short lacks a whole syllable (嘉 of 嘉琪: "qi"); "Jiang" for 剑 (Jian) is another syllable
+        rule.flags("外交部发言人林剑表示，中方愿同各方加强合作。",
+                "Foreign Ministry spokesperson [[Lin Jiang]] said China is willing to strengthen cooperation with all parties.");
+    }
+
     /**
      * 于 is a surname and the commonest preposition: the recogniser reads 受益于大兴机场 (benefit from Daxing Airport) as
      * a Mr Yu Daxing. A real surname dropped is still flagged: MT writes "General Secretary Jinping".
