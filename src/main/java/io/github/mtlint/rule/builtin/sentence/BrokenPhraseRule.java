@@ -5,6 +5,8 @@ import io.github.mtlint.model.Token;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
 
+import java.util.Locale;
+
 /** A full stop that cut a phrase in two: "demanding mutual trust. beneficial cooperation". */
 public final class BrokenPhraseRule extends LowercaseRestartRule {
 
@@ -18,7 +20,14 @@ public final class BrokenPhraseRule extends LowercaseRestartRule {
     }
 
     @Override
-    void report(Span span, Token lastWord, Token first, RuleContext context) {
+    void report(Span span, Token lastWord, Token first, boolean twoSentences, RuleContext context) {
+        if (twoSentences) {
+            // "suspended on Tuesday. the service was restored": two sentences, the second without its capital
+            String capitalised = first.text().substring(0, 1).toUpperCase(Locale.ROOT) + first.text().substring(1);
+            context.flag(span).message("capital").with("previous", lastWord.text()).with("next", first.text())
+                    .suggest(lastWord.text() + ". " + capitalised).report();
+            return;
+        }
         context.flag(span).with("previous", lastWord.text()).with("next", first.text())
                 .suggest(lastWord.text() + " " + first.text()).report();
     }

@@ -35,8 +35,11 @@ abstract class LowercaseRestartRule extends BaseRule {
     /** Whether this rule reports restarts with a fragment (true) or with a real word (false). */
     abstract boolean reportsFragments();
 
-    /** Reports the restart: {@code lastWord} before the full stop, {@code first} after it. */
-    abstract void report(Span span, Token lastWord, Token first, RuleContext context);
+    /**
+     * Reports the restart: {@code lastWord} before the full stop, {@code first} after it; {@code twoSentences} when
+     * both sides have a verb of their own, so that the stop may end a sentence whose successor lost its capital.
+     */
+    abstract void report(Span span, Token lastWord, Token first, boolean twoSentences, RuleContext context);
 
     @Override
     public void check(Document document, RuleContext context) {
@@ -62,9 +65,24 @@ abstract class LowercaseRestartRule extends BaseRule {
             return;
         }
         if (isFragment(first) == reportsFragments()) {
-            report(new Span(lastWord.span().start(), first.span().end()), lastWord, first, context);
+            boolean twoSentences = hasClearVerb(left, left.size()) && startsAClause(after.tokens());
+            report(new Span(lastWord.span().start(), first.span().end()), lastWord, first, twoSentences, context);
         }
     }
+
+    /** A finite verb that cannot be read as a noun ("was", "said"; not "trust", "sides") among the first tokens. */
+    private static boolean hasClearVerb(List<Token> tokens, int within) {
+        return tokens.stream().limit(within).anyMatch(t -> Words.mayBeFiniteVerb(t) && !t.hasPosPrefix("NN"));
+    }
+
+    /** A subject and its verb: a determiner or pronoun first and a clear verb soon after ("the service was"). */
+    private static boolean startsAClause(List<Token> tokens) {
+        Token first = tokens.get(0);
+        return (first.hasPos("DT") || first.hasPosPrefix("PRP")) && hasClearVerb(tokens, SUBJECT_REACH);
+    }
+
+    /** How many tokens a clause's subject and verb take at most ("the metro service was"). */
+    private static final int SUBJECT_REACH = 5;
 
     /** A stray letter or a piece of a word: not something the tagger knows, or a lone letter other than a/I. */
     private boolean isFragment(Token token) {

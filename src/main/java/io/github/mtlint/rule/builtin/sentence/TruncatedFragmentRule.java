@@ -18,7 +18,7 @@ public final class TruncatedFragmentRule extends LowercaseRestartRule {
     }
 
     @Override
-    void report(Span span, Token lastWord, Token first, RuleContext context) {
+    void report(Span span, Token lastWord, Token first, boolean twoSentences, RuleContext context) {
         context.flag(span).with("fragment", first.text()).with("previous", lastWord.text()).report();
     }
 }

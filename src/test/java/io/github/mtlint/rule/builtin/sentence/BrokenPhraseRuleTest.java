@@ -15,6 +15,8 @@ class BrokenPhraseRuleTest {
     @Test
     void suggestsJoiningTheWords() {
         rule.suggests("They demanded mutual trust. beneficial cooperation.", "trust beneficial");
+        // both sides have a verb of their own: a sentence that lost its capital
+        rule.suggests("Metro Line 3 was partly suspended on Tuesday. the service was restored at 6 pm.", "Tuesday. The");
     }
 
     @Test
