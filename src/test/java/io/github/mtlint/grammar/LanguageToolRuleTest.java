@@ -60,6 +60,12 @@ class LanguageToolRuleTest {
     }
 
     @Test
+    void chineseAndMalayWordsOfEnglishLanguageNewsAreNoMisspellings() {
+        assertEquals(List.of(), flagged("In a narrow hutong, she wraps zongzi while her grandson revises for the gaokao, "
+                + "plays the erhu and drinks baijiu; hongbao and guanxi matter, and nasi lemak sells out."));
+    }
+
+    @Test
     void wireStyleIsNoError() {
         assertEquals(List.of(), flagged("Protesters gathered in Sao Paulo and Brasilia, and Kylian Mbappe scored twice."));
         assertEquals(List.of(), flagged("In 1974 she joined the team. The stores, which are up to date after a refit, reopened."));

@@ -73,7 +73,8 @@ class NumberRuleTest {
         // converting units rounds (1000亩 as "67 hectares"); a measure in its own unit has no excuse
         rule.flags("嫦娥六号共采集月球样品1935.3克。", "Chang'e-6 collected [[1,953.3]] grams of lunar samples.")
                 .clean("嫦娥六号共采集月球样品1935.3克。", "Chang'e-6 collected 1,935.3 grams of lunar samples.")
-                .clean("项目占地1000亩。", "The project covers 67 hectares.");
+                .clean("项目占地1000亩。", "The project covers 67 hectares.")
+                .clean("台风中心最低气压为950百帕。", "The typhoon had a minimum central pressure of 950 hectopascals.");
     }
 
     @Test

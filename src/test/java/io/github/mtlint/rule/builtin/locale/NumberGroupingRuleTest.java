@@ -50,5 +50,6 @@ class NumberGroupingRuleTest {
     void leavesPhoneNumbersAndStockCodesAlone() {
         rule.clean("For inquiries, please call the Food Safety Line at 2833 8181 during office hours.");
         rule.clean("On Tuesday, Thalys (603716. SH) announced a share buyback.");
+        rule.clean("The plant meets ISO 14001 environmental standards and the GB 2760 food additive rules.");
     }
 }
