@@ -3,6 +3,7 @@ package io.github.mtlint.rule.builtin.terminology;
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.Paragraph;
 import io.github.mtlint.model.Span;
+import io.github.mtlint.model.Token;
 import io.github.mtlint.rule.BaseRule;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -75,6 +77,10 @@ public final class InconsistentFormRule extends BaseRule {
      * capitals of "BEIJING, Sept. 16 (Xinhua) --" are wire style, not an acronym.
      */
     private static void addAcronymCases(Document document, List<Paragraph> body, Map<String, List<Occurrence>> into) {
+        // "Who is most at risk?" beside "the WHO": a title-case function word is that word, not the acronym
+        Set<Integer> functionWordStarts = new HashSet<>();
+        document.sentences().forEach(sentence -> sentence.tokens().stream().filter(InconsistentFormRule::isFunctionWord)
+                .forEach(t -> functionWordStarts.add(t.span().start())));
         for (Paragraph p : body) {
             Matcher m = ACRONYM.matcher(p.text());
             while (m.find()) {
@@ -92,7 +98,10 @@ public final class InconsistentFormRule extends BaseRule {
                 for (Paragraph q : body) {
                     Matcher t = titleCase.matcher(q.text());
                     while (t.find()) {
-                        occurrences.add(new Occurrence(new Span(t.start(), t.end()).shift(q.span().start()), t.group()));
+                        Span span = new Span(t.start(), t.end()).shift(q.span().start());
+                        if (!functionWordStarts.contains(span.start())) {
+                            occurrences.add(new Occurrence(span, t.group()));
+                        }
                     }
                     Matcher a = acronym.matcher(q.text());
                     while (a.find()) {
@@ -108,6 +117,12 @@ public final class InconsistentFormRule extends BaseRule {
             }
         }
     }
+
+    private static boolean isFunctionWord(Token t) {
+        return FUNCTION_TAGS.stream().anyMatch(t::hasPos);
+    }
+
+    private static final List<String> FUNCTION_TAGS = List.of("WP", "WDT", "WRB", "PRP", "DT", "IN", "CC", "MD", "TO");
 
     /** "COVID-19" and "Covid-19", "NATO" and "Nato": one form has an acronym's capitals, the other not. */
     private static boolean acronymCase(String a, String b) {
