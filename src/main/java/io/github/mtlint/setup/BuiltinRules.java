@@ -51,7 +51,8 @@ final class BuiltinRules {
         try {
             RuleSpec variety = spec("locale.spelling-variety");
             this.variants = new SpellingVariants(variety.list("pairs"), variety.list("suffixes"), variety.list("iseVerbs"),
-                    variety.list("iseEndings"), variety.integer("minIseForms"), variety.list("britishOnly"));
+                    variety.list("iseEndings"), variety.integer("minIseForms"), variety.list("britishOnly"),
+                    variety.list("britishPhrases"));
             RuleSpec names = spec("entity.name-variant");
             this.nameSpans = List.of(new NameSpanFinder(lexicon, names.list("capitalisedWords")),
                     new PinyinGlossFinder(names.text("pinyinWord"), names.list("glossIntroducers"), names.list("glossTranslators"),

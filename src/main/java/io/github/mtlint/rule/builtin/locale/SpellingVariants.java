@@ -34,6 +34,7 @@ public final class SpellingVariants implements VarietyDetector {
     private final List<String> iseEndings;
     private final int minIseForms;
     private final Set<String> britishOnly;
+    private final List<Pattern> britishPhrases;
 
     /**
      * @param pairs    "american british" per item ("color colour")
@@ -42,11 +43,15 @@ public final class SpellingVariants implements VarietyDetector {
      * @param iseEndings the endings of their forms ("ise", "ised", "iser"…), which replace the verb's "ise"
      * @param minIseForms how many -ise forms make a text without markers British
      * @param britishOnly spellings only British English has, whose American form it accepts too ("programme")
+     * @param britishPhrases phrases only British English writes ("per cent")
      */
     public SpellingVariants(List<String> pairs, List<String> suffixes, List<String> iseVerbs, List<String> iseEndings,
-                            int minIseForms, List<String> britishOnly) {
+                            int minIseForms, List<String> britishOnly, List<String> britishPhrases) {
         this.minIseForms = minIseForms;
         this.britishOnly = Set.copyOf(britishOnly);
+        this.britishPhrases = britishPhrases.stream()
+                .map(phrase -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}])"))
+                .toList();
         this.suffixes = List.copyOf(suffixes);
         this.iseVerbs = Set.copyOf(iseVerbs);
         this.iseEndings = List.copyOf(iseEndings);
@@ -81,14 +86,17 @@ public final class SpellingVariants implements VarietyDetector {
      * The variety of the text's spelling for LanguageTool's speller: that of its markers ({@link #markerVariety}); a text
      * without any that uses British -ise forms ("equalised", "equaliser"), at least {@code minIseForms} and more than
      * -ize ones, is British, since British English allows -ize too but American English has no -ise. One -ise form
-     * alone is as likely a slip. So is a text without markers that uses a spelling only British English has
-     * ("programme", "metres", "licence"), which the American speller would report.
+     * alone is as likely a slip. So is a text without markers that uses a spelling or a phrase only British English
+     * has ("programme", "metres", "licence", "per cent"), which the American speller or style rules would report.
      */
     @Override
     public Optional<EnglishVariant> variety(String text) {
         Optional<EnglishVariant> byMarkers = markerVariety(text);
         if (byMarkers.isPresent()) {
             return byMarkers;
+        }
+        if (britishPhrases.stream().anyMatch(phrase -> phrase.matcher(text).find())) {
+            return Optional.of(EnglishVariant.GB);
         }
         int ise = 0;
         int ize = 0;
