@@ -32,22 +32,14 @@ public final class LanguageToolWordLists {
      * accept ("catalogue", "glamour"), Oxford -ize spellings, which British English allows, and multi-word entries.
      */
     public static Map<String, String> distinctiveAmericanToBritish() {
-        Map<String, String> all = americanToBritish();
+        Spellers spellers = Spellers.load();
         Map<String, String> distinctive = new LinkedHashMap<>();
-        try {
-            ResourceBundle messages = JLanguageTool.getMessageBundle();
-            MorfologikAmericanSpellerRule american = new MorfologikAmericanSpellerRule(messages, Languages.getLanguageForShortCode("en-US"));
-            MorfologikBritishSpellerRule british = new MorfologikBritishSpellerRule(messages, Languages.getLanguageForShortCode("en-GB"),
-                    null, List.of());
-            for (Map.Entry<String, String> pair : all.entrySet()) {
-                boolean singleWords = !pair.getKey().contains(" ") && !pair.getValue().contains(" ")
-                        && !pair.getKey().equals(pair.getValue());
-                if (singleWords && british.isMisspelled(pair.getKey()) && american.isMisspelled(pair.getValue())) {
-                    distinctive.put(pair.getKey(), pair.getValue());
-                }
+        for (Map.Entry<String, String> pair : americanToBritish().entrySet()) {
+            boolean singleWords = !pair.getKey().contains(" ") && !pair.getValue().contains(" ")
+                    && !pair.getKey().equals(pair.getValue());
+            if (singleWords && spellers.britishRejects(pair.getKey()) && spellers.americanRejects(pair.getValue())) {
+                distinctive.put(pair.getKey(), pair.getValue());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load LanguageTool's English spellers", e);
         }
         return distinctive;
     }
@@ -58,22 +50,15 @@ public final class LanguageToolWordLists {
      * and the American speller rejects in the British one.
      */
     public static List<String> britishIseVerbs() {
+        Spellers spellers = Spellers.load();
         List<String> verbs = new java.util.ArrayList<>();
-        try {
-            ResourceBundle messages = JLanguageTool.getMessageBundle();
-            MorfologikAmericanSpellerRule american = new MorfologikAmericanSpellerRule(messages, Languages.getLanguageForShortCode("en-US"));
-            MorfologikBritishSpellerRule british = new MorfologikBritishSpellerRule(messages, Languages.getLanguageForShortCode("en-GB"),
-                    null, List.of());
-            for (Map.Entry<String, String> pair : americanToBritish().entrySet()) {
-                String us = pair.getKey();
-                String gb = pair.getValue();
-                if (us.endsWith("ize") && !us.contains(" ") && gb.equals(us.substring(0, us.length() - 3) + "ise")
-                        && american.isMisspelled(gb) && !british.isMisspelled(us) && !british.isMisspelled(gb)) {
-                    verbs.add(gb);
-                }
+        for (Map.Entry<String, String> pair : americanToBritish().entrySet()) {
+            String us = pair.getKey();
+            String gb = pair.getValue();
+            if (us.endsWith("ize") && !us.contains(" ") && gb.equals(us.substring(0, us.length() - 3) + "ise")
+                    && spellers.americanRejects(gb) && !spellers.britishRejects(us) && !spellers.britishRejects(gb)) {
+                verbs.add(gb);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load LanguageTool's English spellers", e);
         }
         return verbs;
     }
@@ -85,26 +70,49 @@ public final class LanguageToolWordLists {
      * They cannot tell a mixed document (the American form is British too), but a text that uses them is British.
      */
     public static List<String> britishOnlySpellings() {
+        Spellers spellers = Spellers.load();
         List<String> words = new java.util.ArrayList<>();
-        try {
-            ResourceBundle messages = JLanguageTool.getMessageBundle();
-            MorfologikAmericanSpellerRule american = new MorfologikAmericanSpellerRule(messages, Languages.getLanguageForShortCode("en-US"));
-            MorfologikBritishSpellerRule british = new MorfologikBritishSpellerRule(messages, Languages.getLanguageForShortCode("en-GB"),
-                    null, List.of());
-            for (Map.Entry<String, String> pair : americanToBritish().entrySet()) {
-                String us = pair.getKey();
-                String gb = pair.getValue();
-                boolean singleWords = !us.contains(" ") && !gb.contains(" ") && !us.equals(gb);
-                boolean iseForm = us.replace("iz", "is").equals(gb);
-                if (singleWords && !iseForm && american.isMisspelled(gb) && !british.isMisspelled(us) && !british.isMisspelled(gb)
-                        && !words.contains(gb)) {
-                    words.add(gb);
-                }
+        for (Map.Entry<String, String> pair : americanToBritish().entrySet()) {
+            String us = pair.getKey();
+            String gb = pair.getValue();
+            boolean singleWords = !us.contains(" ") && !gb.contains(" ") && !us.equals(gb);
+            boolean iseForm = us.replace("iz", "is").equals(gb);
+            if (singleWords && !iseForm && spellers.americanRejects(gb) && !spellers.britishRejects(us)
+                    && !spellers.britishRejects(gb) && !words.contains(gb)) {
+                words.add(gb);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load LanguageTool's English spellers", e);
         }
         return words;
+    }
+
+    /** LanguageTool's American and British spellers, asked whether they reject a word. */
+    private record Spellers(MorfologikAmericanSpellerRule american, MorfologikBritishSpellerRule british) {
+
+        static Spellers load() {
+            try {
+                ResourceBundle messages = JLanguageTool.getMessageBundle();
+                return new Spellers(new MorfologikAmericanSpellerRule(messages, Languages.getLanguageForShortCode("en-US")),
+                        new MorfologikBritishSpellerRule(messages, Languages.getLanguageForShortCode("en-GB"), null, List.of()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load LanguageTool's English spellers", e);
+            }
+        }
+
+        boolean americanRejects(String word) {
+            try {
+                return american.isMisspelled(word);
+            } catch (IOException e) {
+                throw new UncheckedIOException("LanguageTool's American speller failed on " + word, e);
+            }
+        }
+
+        boolean britishRejects(String word) {
+            try {
+                return british.isMisspelled(word);
+            } catch (IOException e) {
+                throw new UncheckedIOException("LanguageTool's British speller failed on " + word, e);
+            }
+        }
     }
 
     /** American spelling → British spelling, lower case, as LanguageTool's spellers use it. */
