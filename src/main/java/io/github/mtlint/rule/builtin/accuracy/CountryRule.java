@@ -26,7 +26,7 @@ import java.util.Set;
  * A country of the source whose English name the target lacks, while a country confusable with it stands there:
  * 乌兹别克斯坦 (or 乌 in 中乌) rendered as Ukraine. With the source this is near-certain, where the monolingual
  * entity.country-confusion can only guess from the rest of the text. One-character abbreviations that several
- * countries share (澳: Australia, Macao) count for the one the source document names in full.
+ * countries share (澳: Australia, Macao) count for the one the source document names in full or by its capital.
  */
 public final class CountryRule extends BaseRule {
 
@@ -49,7 +49,9 @@ public final class CountryRule extends BaseRule {
         SourceDocument source = document.source().get();
         Set<String> namedInFull = new HashSet<>();
         for (ChineseForms.Match match : chinese.find(source.text())) {
-            match.names().stream().filter(n -> n.kind() == ChineseName.Kind.COUNTRY).forEach(n -> namedInFull.add(n.countryCode()));
+            // a country's capital names it as well: 中澳 in a text set in 堪培拉 is Australia's
+            match.names().stream().filter(n -> n.kind() == ChineseName.Kind.COUNTRY
+                    || n.kind() == ChineseName.Kind.CAPITAL && n.countryCode() != null).forEach(n -> namedInFull.add(n.countryCode()));
         }
         for (AlignedSegment pair : AlignedPairs.of(document, minConfidence)) {
             Map<String, List<Span>> sourceCountries = sourceCountries(source, pair.source(), namedInFull);

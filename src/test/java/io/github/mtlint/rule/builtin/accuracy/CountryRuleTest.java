@@ -32,6 +32,12 @@ class CountryRuleTest {
     }
 
     @Test
+    void anAmbiguousAbbreviationCountsForTheCountryWhoseCapitalTheSourceNames() {
+        rule.flags("中澳两国总理在堪培拉签署了合作协议。", "The Chinese and [[Austrian]] prime ministers signed a cooperation agreement in Canberra.")
+                .clean("中澳两国总理在堪培拉签署了合作协议。", "The Chinese and Australian prime ministers signed a cooperation agreement in Canberra.");
+    }
+
+    @Test
     void aTextAboutBothCountriesIsLeftAlone() {
         rule.clean("澳大利亚和奥地利代表出席了会议。", "Representatives of Australia and Austria attended the meeting.");
     }
