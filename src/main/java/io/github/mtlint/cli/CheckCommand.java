@@ -170,7 +170,7 @@ final class CheckCommand implements Callable<Integer> {
             return checkOnServer(project, targets, run, engine);
         }
         // LanguageTool takes seconds to load: it loads while the rules, the lexicon and the inputs are read
-        engine.warmUp(UserCache.folder(System.getenv(), System.getProperty("user.home")));
+        engine.warmUp(UserCache.folderOfThisUser());
         Components components = engine.components();
         Baseline accepted = run.acceptedIssues();
         List<Input> inputs = pairSources(run.inputs().collect(paths));

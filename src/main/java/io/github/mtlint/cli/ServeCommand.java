@@ -72,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("mtlint: " + e.getMessage());
             return ExitCodes.USAGE_OR_INPUT;
         }
-        LanguageToolWarmUp.start(EnglishVariant.US, UserCache.folder(System.getenv(), System.getProperty("user.home")));
+        LanguageToolWarmUp.start(EnglishVariant.US, UserCache.folderOfThisUser());
         EngineChecker checker = new EngineChecker(ruleDirs, lexiconDirs);
         MtlintServer server;
         try {

@@ -28,6 +28,11 @@ public final class UserCache {
     private UserCache() {
     }
 
+    /** The cache folder of the user running this process ({@link #folder(Map, String)}). */
+    public static Optional<Path> folderOfThisUser() {
+        return folder(System.getenv(), System.getProperty("user.home"));
+    }
+
     /** The cache folder for this environment, or nothing when the user switched the cache off or has no absolute one. */
     public static Optional<Path> folder(Map<String, String> environment, String userHome) {
         String setting = environment.get(VARIABLE);

@@ -7,6 +7,7 @@ import io.github.mtlint.model.Span;
 import io.github.mtlint.model.Token;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
+import io.github.mtlint.rule.SharedData;
 import io.github.mtlint.rule.SentenceRule;
 import io.github.mtlint.rule.builtin.Words;
 
@@ -38,7 +39,8 @@ public final class MissingSentenceBoundaryRule extends SentenceRule {
         this.creativeWorkNouns = Words.caseInsensitive(spec.list("creativeWorkNouns"));
         this.consonantSoundPrefixes = spec.list("consonantSoundPrefixes");
         this.surnames = new HashSet<>(spec.list("surnames"));
-        this.dateWords = new HashSet<>(spec.list("dateWords"));
+        this.dateWords = new HashSet<>(spec.list("weekdays"));
+        spec.shared(SharedData.class).months().forEach(forms -> dateWords.add(forms.get(0))); // the full name
     }
 
     @Override
