@@ -15,11 +15,20 @@ import java.util.Map;
 /**
  * One error, one finding: where a rule declares that its findings supersede another rule's (a broken
  * sentence supersedes LanguageTool's "sentence starts in lower case" on the same words), the superseded
- * finding on an overlapping span is dropped, so the score does not count the error twice.
+ * finding on an overlapping span is dropped, so the score does not count the error twice. An entry "rule.id inside"
+ * drops that rule's findings only where they lie wholly within the superseding finding: "Health and Health Commission"
+ * is one literal rendering, not a doubled word besides, while in "precise and precise poverty alleviation" the doubled
+ * word and the literal rendering are two errors.
  */
 final class Supersession {
 
+    private static final String INSIDE = " inside";
+
     private final Map<String, RuleMeta> metas;
+
+    /** A rule that supersedes a candidate's rule, and whether only findings inside its own. */
+    private record Superseder(String rule, boolean insideOnly) {
+    }
 
     Supersession(Map<String, RuleMeta> metas) {
         this.metas = metas;
@@ -35,17 +44,19 @@ final class Supersession {
         for (Issue issue : issues) {
             byRule.computeIfAbsent(issue.ruleId(), id -> new ArrayList<>()).add(issue);
         }
-        Map<String, List<String>> superseders = new HashMap<>();
+        Map<String, List<Superseder>> superseders = new HashMap<>();
         Map<String, PositionIndex> indexes = new HashMap<>();
         for (String candidateRule : byRule.keySet()) {
-            List<String> rules = new ArrayList<>();
+            List<Superseder> rules = new ArrayList<>();
             for (String rule : byRule.keySet()) {
                 RuleMeta meta = metas.get(rule);
-                if (!rule.equals(candidateRule) && meta != null
-                        && meta.supersedes().stream().anyMatch(pattern -> RuleIds.matches(pattern, candidateRule))) {
-                    rules.add(rule);
-                    indexes.computeIfAbsent(rule, r -> new PositionIndex(byRule.get(r)));
+                if (rule.equals(candidateRule) || meta == null) {
+                    continue;
                 }
+                meta.supersedes().stream().filter(entry -> names(entry, candidateRule)).findFirst().ifPresent(entry -> {
+                    rules.add(new Superseder(rule, entry.endsWith(INSIDE)));
+                    indexes.computeIfAbsent(rule, r -> new PositionIndex(byRule.get(r)));
+                });
             }
             superseders.put(candidateRule, rules);
         }
@@ -58,10 +69,12 @@ final class Supersession {
         return kept;
     }
 
-    private boolean isSuperseded(Issue candidate, List<String> supersedingRules, Map<String, PositionIndex> indexes) {
-        for (String rule : supersedingRules) {
-            for (Issue other : indexes.get(rule).near(candidate.span())) {
-                if (other != candidate && other.span().overlaps(candidate.span()) && !supersedesBack(candidate, other)) {
+    private boolean isSuperseded(Issue candidate, List<Superseder> superseders, Map<String, PositionIndex> indexes) {
+        for (Superseder superseder : superseders) {
+            for (Issue other : indexes.get(superseder.rule()).near(candidate.span())) {
+                boolean sameWords = superseder.insideOnly() ? other.span().contains(candidate.span())
+                        : other.span().overlaps(candidate.span());
+                if (other != candidate && sameWords && !supersedesBack(candidate, other)) {
                     return true;
                 }
             }
@@ -69,10 +82,15 @@ final class Supersession {
         return false;
     }
 
+    /** Whether a {@code supersedes} entry (an id or glob, perhaps followed by "inside") names the rule. */
+    static boolean names(String entry, String ruleId) {
+        return RuleIds.matches(entry.endsWith(INSIDE) ? entry.substring(0, entry.length() - INSIDE.length()) : entry, ruleId);
+    }
+
     /** Two rules that supersede each other keep the earlier-starting finding (then the shorter one). */
     private boolean supersedesBack(Issue candidate, Issue other) {
         RuleMeta meta = metas.get(candidate.ruleId());
-        if (meta == null || meta.supersedes().stream().noneMatch(p -> RuleIds.matches(p, other.ruleId()))) {
+        if (meta == null || meta.supersedes().stream().noneMatch(entry -> names(entry, other.ruleId()))) {
             return false;
         }
         return IssueOrder.ORDER.compare(candidate, other) < 0;

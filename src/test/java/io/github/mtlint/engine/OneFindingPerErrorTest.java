@@ -53,4 +53,18 @@ class OneFindingPerErrorTest {
         assertTrue(found.stream().anyMatch(f -> f.startsWith("repetition.coordinated-duplicate")), found.toString());
         assertTrue(found.stream().anyMatch(f -> f.startsWith("calque.term")), found.toString());
     }
+
+    @Test
+    void aLiteralRenderingThatDoublesAWordIsOneFinding() {
+        assertEquals(List.of("calque.term 'National Health and Health Commission' -> [National Health Commission]"),
+                findings("The National Health and Health Commission reported no new cases.\n"));
+    }
+
+    @Test
+    void aQuotationWithSpacesInsideAndAfterItIsOneFindingWhoseSuggestionMendsBoth() {
+        assertEquals(List.of("punctuation.spaced-quotes '\" more breathable\" ,' -> [\"more breathable\",]"),
+                findings("The fabric is \" more breathable\" , which improves comfort.\n"));
+        assertEquals(List.of("punctuation.spaced-quotes '\" Now is not the time \" .' -> [\"Now is not the time\".]"),
+                findings("He said \" Now is not the time \" . Then he left.\n"));
+    }
 }
