@@ -4,7 +4,9 @@ import io.github.mtlint.model.Span;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +36,8 @@ public final class EnglishNumbers {
      * @param multiples      twice 2, double 2, tripled 3
      * @param decades        twenties 20 … nineties 90
      * @param percentWords   "percent", "per cent", "pct"
-     * @param months         month names and abbreviations with their numbers (September 9, Sept 9)
+     * @param months         month names and abbreviations with their numbers (September 9, Sept 9), each month's
+     *                       full name first
      * @param approximations words before a number that make it approximate ("about", "more than")
      * @param prefixes       words joined to a number by a hyphen that leave it a number (post-90s, mid-2020)
      * @param currencies     currency codes written against an amount (USD11.16 million)
@@ -61,7 +64,7 @@ public final class EnglishNumbers {
             multiples = lowerKeys(multiples);
             decades = lowerKeys(decades);
             percentWords = percentWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
-            months = Map.copyOf(months);
+            months = Collections.unmodifiableMap(new LinkedHashMap<>(months)); // full names first
             approximations = approximations.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
             prefixes = prefixes.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
             currencies = List.copyOf(currencies);
@@ -78,8 +81,6 @@ public final class EnglishNumbers {
         }
     }
 
-    /** Months whose full names are as short as abbreviations. */
-    private static final Set<String> FULL_SHORT_MONTHS = Set.of("May", "June", "July");
     private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,]\\d+)*|[A-Za-z]+|[^\\s\\dA-Za-z]");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
     private static final Pattern MISGROUPED = Pattern.compile("\\d+(,\\d+)+");
@@ -141,7 +142,7 @@ public final class EnglishNumbers {
         Double month = words.months().get(token.text());
         if (month != null && (!token.text().equals("May") || mayIsMonth(tokens, i))) {
             // the full stop of an abbreviation ("Sept."), not a sentence's after a full name ("in November.")
-            boolean abbreviated = token.text().length() <= 4 && !FULL_SHORT_MONTHS.contains(token.text());
+            boolean abbreviated = !token.text().equals(monthName(month));
             int end = abbreviated && i + 1 < tokens.size() && tokens.get(i + 1).text().equals(".")
                     && adjacent(token, tokens.get(i + 1)) ? i + 2 : i + 1;
             add(found, tokens, i, end, NumberKind.MONTH, month);
@@ -462,14 +463,19 @@ public final class EnglishNumbers {
         return switch (mention.kind()) {
             case PERCENT -> plain(value) + "%";
             case ORDINAL -> plain(value) + ordinalSuffix((long) value);
-            case MONTH -> words.months().entrySet().stream().filter(e -> e.getValue() == value && e.getKey().length() > 4)
-                    .map(Map.Entry::getKey).findFirst().orElse(plain(value));
+            case MONTH -> monthName(value);
             case DECADE -> (value < HUNDRED ? plain(1900 + value) : plain(value)) + "s";
             case MULTIPLE -> plain(value) + " times";
             case YEAR, DAY, HOUR -> plain(value);
             case FRACTION -> plain(value * 100) + "%";
             case CARDINAL -> cardinal(value);
         };
+    }
+
+    /** The month's full name, which comes first among its forms ("May" for 5, not "5"). */
+    private String monthName(double value) {
+        return words.months().entrySet().stream().filter(e -> e.getValue() == value).map(Map.Entry::getKey).findFirst()
+                .orElse(plain(value));
     }
 
     private String cardinal(double value) {

@@ -85,6 +85,9 @@ class EnglishNumbersTest {
             22              | ORDINAL  | 22nd
             13              | ORDINAL  | 13th
             9               | MONTH    | September
+            5               | MONTH    | May
+            6               | MONTH    | June
+            7               | MONTH    | July
             80              | DECADE   | 1980s
             """)
     void rendersValuesAsEnglishNewsWritesThem(double value, NumberKind kind, String expected) {
