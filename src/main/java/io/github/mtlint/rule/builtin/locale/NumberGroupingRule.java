@@ -73,6 +73,9 @@ public final class NumberGroupingRule extends SentenceRule {
             if (previous != null && labels.contains(previous.text())) {
                 continue; // "No. 2035", "Room 1203", "page 1024"
             }
+            if (i > 1 && previous.text().equals(":") && isAbbreviation(tokens.get(i - 2))) {
+                continue; // "HKEX: 9988", "SSE: 601318": a ticker after its exchange
+            }
             if (namesAService(tokens, i)) {
                 continue; // "the 12345 hotline", "12306, the national railway booking platform"
             }
@@ -128,6 +131,12 @@ public final class NumberGroupingRule extends SentenceRule {
     private static boolean isNameWord(Token t) {
         String text = t.text();
         return text.length() > 1 && Character.isUpperCase(text.charAt(0)) && text.chars().skip(1).allMatch(Character::isLowerCase);
+    }
+
+    /** A word in capitals, as exchanges are named ("HKEX", "NYSE"; not "Update"). */
+    private static boolean isAbbreviation(Token t) {
+        String text = t.text();
+        return text.length() > 1 && text.chars().allMatch(c -> Character.isUpperCase(c));
     }
 
     /** A unit or plural noun follows the number, perhaps after one modifier ("12000 people", "12000 new cases"). */

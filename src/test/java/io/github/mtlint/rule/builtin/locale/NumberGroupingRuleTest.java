@@ -51,5 +51,8 @@ class NumberGroupingRuleTest {
         rule.clean("For inquiries, please call the Food Safety Line at 2833 8181 during office hours.");
         rule.clean("On Tuesday, Thalys (603716. SH) announced a share buyback.");
         rule.clean("The plant meets ISO 14001 environmental standards and the GB 2760 food additive rules.");
+        // a ticker after its exchange and a colon
+        rule.clean("Shares of Alibaba (HKEX: 9988) rose, as did those of Ping An (SSE: 601318).");
+        rule.flags("Update: [[14000]] people were moved, and the total: [[26000]] people.");
     }
 }
