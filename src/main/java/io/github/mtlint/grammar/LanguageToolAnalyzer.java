@@ -8,6 +8,7 @@ import io.github.mtlint.model.Paragraph;
 import io.github.mtlint.model.Sentence;
 import io.github.mtlint.model.Span;
 import io.github.mtlint.model.Token;
+import io.github.mtlint.text.AbbreviationJoins;
 import io.github.mtlint.text.Analyzer;
 import io.github.mtlint.text.DatelineDetector;
 import io.github.mtlint.text.ParagraphClassifier;
@@ -37,9 +38,11 @@ public final class LanguageToolAnalyzer implements Analyzer {
     private final ParagraphSplitter splitter;
     private final ParagraphClassifier classifier;
     private final DatelineDetector datelines;
+    private final AbbreviationJoins joins;
 
-    public LanguageToolAnalyzer(LanguageToolSessions sessions, ParagraphClassifier classifier) {
+    public LanguageToolAnalyzer(LanguageToolSessions sessions, ParagraphClassifier classifier, AbbreviationJoins joins) {
         this.sessions = sessions;
+        this.joins = joins;
         this.classifier = classifier;
         this.splitter = new ParagraphSplitter(classifier.conventions());
         this.datelines = classifier.datelines();
@@ -61,7 +64,7 @@ public final class LanguageToolAnalyzer implements Analyzer {
                 int chunkStart = i == 0 ? 0 : spans.get(i).start();
                 int chunkEnd = i + 1 < spans.size() ? spans.get(i + 1).start() : text.length();
                 String chunk = text.substring(chunkStart, chunkEnd);
-                List<String> sentenceTexts = withinLength(lt.sentenceTokenize(chunk));
+                List<String> sentenceTexts = withinLength(joins.join(lt.sentenceTokenize(chunk)));
                 List<AnalyzedSentence> analyzed = lt.analyzeParagraph(sentenceTexts);
                 allSentenceTexts.addAll(sentenceTexts);
                 allAnalyzed.addAll(analyzed);

@@ -23,6 +23,7 @@ import io.github.mtlint.rule.RuleSpecException;
 import io.github.mtlint.rule.SharedData;
 import io.github.mtlint.rule.data.RuleFileException;
 import io.github.mtlint.rule.data.RuleFileLoader;
+import io.github.mtlint.text.AbbreviationJoins;
 import io.github.mtlint.text.DatelineDetector;
 import io.github.mtlint.text.ParagraphClassifier;
 import io.github.mtlint.text.ParagraphConventions;
@@ -126,7 +127,8 @@ public final class Components {
         } catch (RuleFileException | IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }
-        LanguageToolAnalyzer analyzer = new LanguageToolAnalyzer(sessions, classifier);
+        LanguageToolAnalyzer analyzer = new LanguageToolAnalyzer(sessions, classifier,
+                new AbbreviationJoins(shared.list("abbreviations"), shared.list("weekdays")));
         builder.add(new LanguageToolRule(sessions, analyzer, mapping, names));
         RuleSet all = builder.build();
         selector.requireKnown(all);

@@ -39,7 +39,8 @@ public final class MissingSentenceBoundaryRule extends SentenceRule {
         this.creativeWorkNouns = Words.caseInsensitive(spec.list("creativeWorkNouns"));
         this.consonantSoundPrefixes = spec.list("consonantSoundPrefixes");
         this.surnames = new HashSet<>(spec.list("surnames"));
-        this.dateWords = new HashSet<>(spec.list("weekdays"));
+        // capitalised words a sentence can end with, as can a number after them ("until Friday", "on May 20")
+        this.dateWords = new HashSet<>(spec.shared(SharedData.class).list("weekdays"));
         spec.shared(SharedData.class).months().forEach(forms -> dateWords.add(forms.get(0))); // the full name
     }
 
