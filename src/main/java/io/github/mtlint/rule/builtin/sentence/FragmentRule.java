@@ -65,7 +65,8 @@ public final class FragmentRule extends SentenceRule {
      */
     private boolean hasVerbReadNounFirst(List<Token> tokens) {
         for (int i = 1; i + 1 < tokens.size(); i++) {
-            Token subject = tokens.get(subjectBefore(tokens, i));
+            int subjectAt = subjectBefore(tokens, i);
+            Token subject = tokens.get(subjectAt);
             Token t = tokens.get(i);
             if (!Words.isLowercaseWord(t)) {
                 continue;
@@ -77,7 +78,8 @@ public final class FragmentRule extends SentenceRule {
                 continue;
             }
             boolean name = i > 1 && subject.isCapitalised() && subject.isWord();
-            if (!isPlainNoun(subject) && !name) {
+            if (!isPlainNoun(subject) && !name
+                    && !(isNounAfterDeterminer(tokens, subjectAt) && infinitiveOrCountFollows(tokens, i + 1))) {
                 continue;
             }
             if (t.hasPos("VBD")) {
@@ -86,13 +88,54 @@ public final class FragmentRule extends SentenceRule {
             if (t.hasPos("NNS") && pluralNounInPrepositionalPhrase(tokens, i)) {
                 continue; // "the results of the recent state visits to the region": a plural noun, not a verb
             }
-            boolean plural = subject.hasPos("NNS") && !subject.hasPos("NN") || collectiveNouns.contains(subject.text());
+            boolean plural = subject.hasPos("NNS") && !subject.hasPos("NN") || collectiveNouns.contains(subject.text())
+                    || isCoordinated(tokens, subjectAt);
             boolean agrees = t.hasPos("VBP") && plural || t.hasPos("VBZ") && !plural && !subject.hasPos("NNS");
             if (agrees && startsObjectOrAdverbial(tokens.get(i + 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "the city", "the country": a word the tagger also reads as an adjective is a noun right after a determiner alone. */
+    private static boolean isNounAfterDeterminer(List<Token> tokens, int at) {
+        Token word = tokens.get(at);
+        if (at < 1 || !word.hasPosPrefix("NN") || !Words.isLowercaseWord(word)) {
+            return false;
+        }
+        Token before = tokens.get(at - 1);
+        return before.hasPos("DT") && before.posTags().stream().allMatch(tag -> tag.equals("DT"));
+    }
+
+    /** "plans to open", "operates 30 flights": what a verb takes, and a noun ("the practical steps to the") rarely. */
+    private static boolean infinitiveOrCountFollows(List<Token> tokens, int next) {
+        Token t = tokens.get(next);
+        return t.hasPos("CD") || t.text().equals("to") && next + 1 < tokens.size() && tokens.get(next + 1).hasPos("VB");
+    }
+
+    /**
+     * "Hartley and Li", "the minister and the governor": two nouns or names joined by "and" that open the clause are a
+     * plural subject; not so inside a name ("the Department of Industry and Trade puts forward").
+     */
+    private static boolean isCoordinated(List<Token> tokens, int at) {
+        int k = skipDeterminers(tokens, at - 1);
+        if (k < 1 || !tokens.get(k).text().equals("and")) {
+            return false;
+        }
+        Token first = tokens.get(k - 1);
+        if (!first.hasPosPrefix("NN") && !(first.isCapitalised() && first.isWord())) {
+            return false;
+        }
+        int before = skipDeterminers(tokens, k - 2);
+        return before < 0 || tokens.get(before).text().equals(",") || tokens.get(before).text().equals(";");
+    }
+
+    private static int skipDeterminers(List<Token> tokens, int k) {
+        while (k >= 0 && tokens.get(k).hasPos("DT")) {
+            k--;
+        }
+        return k;
     }
 
     /** The word before {@code i} past a degree in between: "spending ... more than doubled", "exports nearly tripled". */

@@ -70,4 +70,26 @@ class FragmentRuleTest {
         rule.clean("Across the provinces of the north the river floods almost every summer after heavy rain.\n");
         rule.clean("In the villages of the south their daughter sells vegetables at the market every morning.\n");
     }
+
+    @Test
+    void aNounThatMayBeAnAdjectiveAfterTheIsStillTheSubject() {
+        // the tagger also reads "city" and "country" as adjectives ("city life")
+        rule.clean("The city plans to open new metro stations in the suburbs next year.\n");
+        rule.clean("The country aims to raise the figure to 300 EFLOPS by the end of this year.\n");
+        rule.clean("The airline operates 30 flights a week between Shanghai and the capital of Hungary.\n");
+        rule.flags("[[The practical steps to the new stage of the cooperation of the two sides in the region.]]\n");
+    }
+
+    @Test
+    void namesJoinedByAndTakeAPluralVerb() {
+        rule.clean("Hartley and Li plan to return to Lufeng next spring to search for more specimens.\n");
+        rule.clean("The minister and the governor plan to visit the flooded villages of the province next week.\n");
+        rule.clean("In 2020, the Provincial Department of Industry and Trade puts forward suggestions on the planning of zones.\n");
+    }
+
+    @Test
+    void aSentenceIsNotCutAfterATimeOrACompanyAbbreviation() {
+        rule.clean("The quake struck at 3:47 a.m. Wednesday (Beijing Time), according to the China Earthquake Networks Center.\n");
+        rule.clean("HANGZHOU, May 20, 2025 -- Hangzhou Lianyun Robotics Co., Ltd. (\"Lianyun\") today announced a financing round.\n");
+    }
 }
