@@ -70,6 +70,9 @@ class EnglishNumbersTest {
             the past two quarters of growth    | two=CARDINAL 2
             the first three quarters of 2023   | first=ORDINAL 1; three=CARDINAL 3; 2023=YEAR 2023
             three quarters of voters agreed    | three quarters=FRACTION 0.75
+            about one-thousandth the size      | one-thousandth=FRACTION 0.001~
+            two hundredths of the vote         | two hundredths=FRACTION 0.02
+            the hundredth anniversary          | hundredth=ORDINAL 100
             """)
     void findsEveryNumberWithItsValue(String text, String expected) {
         assertEquals(expected == null ? "" : expected, NumberTables.describe(text, NUMBERS.find(text)));

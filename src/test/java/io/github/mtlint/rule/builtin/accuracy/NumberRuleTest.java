@@ -309,4 +309,11 @@ class NumberRuleTest {
                 .flags("中国生产和消费世界三分之二的猪肉。", "[[China produces and consumes 3/4 of the world's pork.]]")
                 .clean("他们提供24/7服务，9/11事件后成立。", "They have offered 24/7 service since 9/11.");
     }
+
+    @Test
+    void aFractionOfAHundredOrAThousandIsAShare() {
+        rule.clean("大熊猫新生幼仔体型约为母亲的千分之一。", "Newborn pandas are about one-thousandth the size of their mothers.")
+                .clean("他以百分之一的差距获胜。", "He won by one-hundredth of the vote.")
+                .flags("大熊猫新生幼仔体型约为母亲的千分之一。", "Newborn pandas are about [[one-hundredth]] the size of their mothers.");
+    }
 }
