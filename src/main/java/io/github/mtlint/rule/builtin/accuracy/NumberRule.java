@@ -17,6 +17,7 @@ import io.github.mtlint.rule.RuleSpec;
 import io.github.mtlint.rule.SharedData;
 import io.github.mtlint.rule.builtin.Words;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,8 +181,9 @@ public final class NumberRule extends BaseRule {
             if (instead == null && (wanted.kind() == NumberKind.YEAR || wanted.kind() == NumberKind.MONTH
                     || wanted.approximate() || !tolerated)) {
                 instead = onlyCandidate(wanted, missing, unanswered);
-                if (instead != null && wanted.approximate() && close(wanted.value(), instead.value(), LOOSELY)) {
-                    instead = null; // 十余家 ("more than ten") as "a dozen"
+                if (instead != null && wanted.approximate() && close(wanted.value(), instead.value(), LOOSELY)
+                        && significantDigits(instead.value()) > significantDigits(wanted.value())) {
+                    instead = null; // 十余家 ("more than ten") as "a dozen"; not 约6.5吨 as "about 4 tonnes"
                 }
             }
             if (instead != null) {
@@ -342,8 +344,9 @@ public final class NumberRule extends BaseRule {
         }
         double w = wanted.value();
         double g = given.value();
-        double tolerance = wanted.approximate() || given.approximate() ? APPROXIMATELY
-                : Math.max(Math.abs(w), Math.abs(g)) >= ROUNDED ? SAME : 0;
+        // an approximate number may be rounded, to fewer digits ("about 7" for 约6.5), not changed in as many
+        boolean rounded = (wanted.approximate() || given.approximate()) && significantDigits(g) != significantDigits(w);
+        double tolerance = rounded ? APPROXIMATELY : Math.max(Math.abs(w), Math.abs(g)) >= ROUNDED ? SAME : 0;
         if (close(w, g, tolerance)) {
             return true;
         }
@@ -381,7 +384,8 @@ public final class NumberRule extends BaseRule {
      * the source has only this number unmatched in that family.
      */
     private static NumberMention onlyCandidate(NumberMention wanted, List<NumberMention> missing, List<NumberMention> unanswered) {
-        if (wanted.kind() == NumberKind.CARDINAL && wanted.value() < SMALL) {
+        boolean decimal = wanted.kind() == NumberKind.CARDINAL && !wanted.isWhole(); // 6.5 is no article nor a couple
+        if (wanted.kind() == NumberKind.CARDINAL && wanted.value() < SMALL && !decimal) {
             return null; // 两人 may be "the couple" while "one of" stands beside it; "three" is no typo of 40
         }
         String family = wanted.kind().family();
@@ -390,7 +394,7 @@ public final class NumberRule extends BaseRule {
         // within dates, only the same kind: a year for a year, a day for a day. A month named in English ("April")
         // or a day beside it ("April 4") is no small number that may stand for something else
         List<NumberMention> candidates = unanswered.stream().filter(m -> m.kind().family().equals(family)
-                && (m.value() >= SMALL || m.kind() == NumberKind.MONTH || m.kind() == NumberKind.DAY)
+                && (m.value() >= SMALL || decimal && m.kind() == NumberKind.CARDINAL && !m.isWhole() || m.kind() == NumberKind.MONTH || m.kind() == NumberKind.DAY)
                 && (!family.equals("date") || m.kind() == wanted.kind())).toList();
         return wantedOfFamily == 1 && candidates.size() == 1 ? candidates.get(0) : null;
     }
@@ -414,6 +418,11 @@ public final class NumberRule extends BaseRule {
             case MONTH -> weekdayDates.monthConfirmed(wanted, sourceNumbers, sourceText, target, context);
             default -> false;
         };
+    }
+
+    /** 6.5 has two, 50,000 one. */
+    private static int significantDigits(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().precision();
     }
 
     private static boolean close(double a, double b, double tolerance) {

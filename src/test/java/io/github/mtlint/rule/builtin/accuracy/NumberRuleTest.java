@@ -316,4 +316,14 @@ class NumberRuleTest {
                 .clean("他以百分之一的差距获胜。", "He won by one-hundredth of the vote.")
                 .flags("大熊猫新生幼仔体型约为母亲的千分之一。", "Newborn pandas are about [[one-hundredth]] the size of their mothers.");
     }
+
+    @Test
+    void anApproximateNumberGivenToAsManyDigitsMustBeTheSame() {
+        // rounding gives fewer digits ("about 7 tonnes"), a transposition as many; a small decimal answers a decimal
+        rule.flags("飞船运送了约6.5吨物资。", "The craft carries about [[5.6]] tonnes of supplies.")
+                .flags("飞船运送了6.5吨物资。", "The craft carries [[5.6]] tonnes of supplies.")
+                .clean("飞船运送了约6.5吨物资。", "The craft carries about 7 tonnes of supplies.")
+                .clean("飞船运送了约6.5吨物资。", "The craft carries about 6.5 tonnes of supplies.")
+                .clean("全市十余家企业参加。", "A dozen companies in the city took part.");
+    }
 }
