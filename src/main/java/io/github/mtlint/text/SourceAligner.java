@@ -141,39 +141,40 @@ public final class SourceAligner {
         List<Set<String>> sourceNumbers = numbers(sourceText, sources);
         List<Set<String>> targetNumbers = numbers(targetText, targets);
 
-        double[][] cost = new double[n + 1][m + 1];
-        int[][] back = new int[n + 1][m + 1];
-        for (double[] row : cost) {
-            java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
-        }
-        cost[0][0] = 0;
+        BeadCosts costs = (bead, i, j) -> beadCost(bead, sum(sourceLengths, i - BEADS[bead][0], i),
+                sum(targetLengths, j - BEADS[bead][1], j), ratio, union(sourceNumbers, i - BEADS[bead][0], i),
+                union(targetNumbers, j - BEADS[bead][1], j));
         int band = Math.max(BAND, Math.abs(n - m) + BAND / 2);
+        // the best alignment (Viterbi), and beside it every alignment's total (forward), in costs (negative log)
+        double[][] best = infinite(n, m);
+        double[][] forward = infinite(n, m);
+        int[][] back = new int[n + 1][m + 1];
+        best[0][0] = 0;
+        forward[0][0] = 0;
         for (int i = 0; i <= n; i++) {
-            int centre = n == 0 ? 0 : (int) Math.round((double) i * m / n);
-            int from = Math.max(0, centre - band);
-            int to = Math.min(m, centre + band);
-            for (int j = from; j <= to; j++) {
+            for (int j = bandFrom(i, n, m, band); j <= bandTo(i, n, m, band); j++) {
                 if (i == 0 && j == 0) {
                     continue;
                 }
                 for (int bead = 0; bead < BEADS.length; bead++) {
                     int di = BEADS[bead][0];
                     int dj = BEADS[bead][1];
-                    if (i < di || j < dj || cost[i - di][j - dj] == Double.POSITIVE_INFINITY) {
+                    if (i < di || j < dj || best[i - di][j - dj] == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    double c = cost[i - di][j - dj] + beadCost(bead, sum(sourceLengths, i - di, i), sum(targetLengths, j - dj, j),
-                            ratio, union(sourceNumbers, i - di, i), union(targetNumbers, j - dj, j));
-                    if (c < cost[i][j]) {
-                        cost[i][j] = c;
+                    double c = costs.at(bead, i, j);
+                    if (best[i - di][j - dj] + c < best[i][j]) {
+                        best[i][j] = best[i - di][j - dj] + c;
                         back[i][j] = bead;
                     }
+                    forward[i][j] = logSum(forward[i][j], forward[i - di][j - dj] + c);
                 }
             }
         }
-        if (cost[n][m] == Double.POSITIVE_INFINITY) {
+        if (best[n][m] == Double.POSITIVE_INFINITY) {
             return List.of();
         }
+        double[][] backward = backward(costs, n, m, band);
         List<AlignedSegment> reversed = new ArrayList<>();
         int i = n;
         int j = m;
@@ -183,9 +184,10 @@ public final class SourceAligner {
             int dj = BEADS[bead][1];
             Span source = di == 0 ? emptyAt(sources, i, sourceText.length()) : sources.get(i - di).union(sources.get(i - 1));
             Span target = dj == 0 ? emptyAt(targets, j, targetText.length()) : targets.get(j - dj).union(targets.get(j - 1));
-            double sourceLength = sum(sourceLengths, i - di, i);
-            double targetLength = sum(targetLengths, j - dj, j);
-            reversed.add(new AlignedSegment(target, source, confidence(bead, sourceLength, targetLength, ratio)));
+            // how much of all alignments' weight goes through this pair: high where no other alignment explains the
+            // sides nearly as well, however far the pair's own lengths stray from the expected ratio
+            double posterior = Math.exp(-(forward[i - di][j - dj] + costs.at(bead, i, j) + backward[i][j] - forward[n][m]));
+            reversed.add(new AlignedSegment(target, source, bead == 1 || bead == 2 ? 0 : Math.min(1, posterior)));
             i -= di;
             j -= dj;
         }
@@ -194,6 +196,58 @@ public final class SourceAligner {
             segments.add(reversed.get(k));
         }
         return segments;
+    }
+
+    /** A bead's cost where it ends at source sentence {@code i} and target sentence {@code j}. */
+    private interface BeadCosts {
+        double at(int bead, int i, int j);
+    }
+
+    /** Every alignment's total cost from each cell to the end, over the same band as the forward pass. */
+    private static double[][] backward(BeadCosts costs, int n, int m, int band) {
+        double[][] backward = infinite(n, m);
+        backward[n][m] = 0;
+        for (int i = n; i >= 0; i--) {
+            for (int j = bandTo(i, n, m, band); j >= bandFrom(i, n, m, band); j--) {
+                for (int bead = 0; bead < BEADS.length; bead++) {
+                    int ni = i + BEADS[bead][0];
+                    int nj = j + BEADS[bead][1];
+                    if (ni > n || nj > m || nj < bandFrom(ni, n, m, band) || nj > bandTo(ni, n, m, band)
+                            || backward[ni][nj] == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    backward[i][j] = logSum(backward[i][j], backward[ni][nj] + costs.at(bead, ni, nj));
+                }
+            }
+        }
+        return backward;
+    }
+
+    private static int bandFrom(int i, int n, int m, int band) {
+        return Math.max(0, (n == 0 ? 0 : (int) Math.round((double) i * m / n)) - band);
+    }
+
+    private static int bandTo(int i, int n, int m, int band) {
+        return Math.min(m, (n == 0 ? 0 : (int) Math.round((double) i * m / n)) + band);
+    }
+
+    private static double[][] infinite(int n, int m) {
+        double[][] cells = new double[n + 1][m + 1];
+        for (double[] row : cells) {
+            java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
+        }
+        return cells;
+    }
+
+    /** Two costs (negative logs) of alternatives combined: -log(e^-a + e^-b). */
+    private static double logSum(double a, double b) {
+        if (a == Double.POSITIVE_INFINITY) {
+            return b;
+        }
+        if (b == Double.POSITIVE_INFINITY) {
+            return a;
+        }
+        return Math.min(a, b) - Math.log1p(Math.exp(-Math.abs(a - b)));
     }
 
     /** Bead shapes: source sentences, target sentences. */
@@ -233,14 +287,6 @@ public final class SourceAligner {
         double mean = (sourceLength + targetLength / ratio) / 2;
         double delta = (targetLength - sourceLength * ratio) / Math.sqrt(Math.max(1, mean) * VARIANCE_PER_RATIO * ratio);
         return 2 * (1 - normalCdf(Math.abs(delta)));
-    }
-
-    private static double confidence(int bead, double sourceLength, double targetLength, double ratio) {
-        if (bead == 1 || bead == 2) {
-            return 0;
-        }
-        double weight = bead == 0 ? 1.0 : 0.8;
-        return Math.max(0, Math.min(1, weight * matchProbability(sourceLength, targetLength, ratio)));
     }
 
     // Abramowitz and Stegun 26.2.17, absolute error below 7.5e-8

@@ -52,6 +52,39 @@ class SourceAlignerTest {
     }
 
     @Test
+    void aPairThatNoOtherAlignmentExplainsIsConfidentThoughItsLengthsAndNumbersDiffer() {
+        // one source line has no translation, so the sides are not line-aligned; the pairs around the gap are still
+        // the only way to align the rest, whatever their lengths and however wrong their numbers
+        String source = "北京对违规开展学科类培训的校外培训机构处以罚款\n"
+                + "新华社北京8月26日电 北京市教育委员会26日表示，北京市教育部门对12家暑期违规开班的校外培训机构共处以罚款135万元。\n"
+                + "其中最大一笔罚款30万元，针对的是海淀区一家由张某某经营的机构。\n"
+                + "检查人员发现，该机构在租赁的公寓内为460名初中生开设数学和物理课程，课程从7月持续到8月。\n"
+                + "家长为一门10天的课程最多支付8800元。\n"
+                + "自2021年起，我国禁止面向义务教育阶段学生开展营利性学科类培训。\n"
+                + "市教委有关负责人提醒家长通过12345热线举报违规行为。\n";
+        Document target = target("Beijing fines tutoring centers for violating after-school rules\n"
+                + "BEIJING, Aug. 26 (Xinhua) -- Beijing's education authorities have fined 12 off-campus tutoring centers a "
+                + "total of 13.5 million yuan for offering unapproved classes during the summer vacation, the Beijing "
+                + "Municipal Education Commission said Tuesday.\n"
+                + "The largest fine, 30,000 yuan, was imposed on a center in Haidian District run by Zhang Moumou.\n"
+                + "Inspectors found that the center had offered mathematics and physics classes to 460 middle school "
+                + "students in rented apartments, and the classes ran from July to August.\n"
+                + "Since 2012, China has banned for-profit tutoring in core school subjects for students in compulsory education.\n"
+                + "The relevant person in charge of the commission urged parents to report violations through the 12345 hotline.\n");
+        Alignment alignment = aligner.align(target, source, "zh");
+        assertEquals(AlignmentKind.SENTENCES, alignment.kind());
+        // more likely right than wrong, each of them: the rules judge pairs from 0.5 (accuracy.number from 0.6)
+        for (AlignedSegment segment : alignment.segments()) {
+            if (!segment.target().isEmpty()) {
+                assertTrue(segment.confidence() > 0.5, segment.source().of(source) + ": " + segment.confidence());
+            }
+        }
+        AlignedSegment largestFine = alignment.segments().get(2);
+        assertTrue(target.text(largestFine.target()).startsWith("The largest fine"), alignment.toString());
+        assertTrue(largestFine.confidence() >= 0.6, alignment.toString());
+    }
+
+    @Test
     void sourceSentencesSplitAfterTerminatorsAndClosingQuotes() {
         String text = "他说：“我们会来。”随后离开。\n第二行没有句号";
         List<String> sentences = SourceAligner.sourceSentences(text).stream().map(s -> s.of(text)).toList();
