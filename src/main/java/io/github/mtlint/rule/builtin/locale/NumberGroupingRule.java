@@ -3,6 +3,7 @@ package io.github.mtlint.rule.builtin.locale;
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.Paragraph;
 import io.github.mtlint.model.Sentence;
+import io.github.mtlint.model.Span;
 import io.github.mtlint.model.Token;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
@@ -86,6 +87,13 @@ public final class NumberGroupingRule extends SentenceRule {
                     || EXCHANGE_SUFFIX.matcher(text).region(t.span().end(), text.length()).lookingAt()) {
                 continue; // "2833 8181", "603716. SH"
             }
+            int decimalEnd = decimalEnd(text, t.span().end());
+            if (decimalEnd > 0 && text.charAt(t.span().end()) == '.') {
+                // a decimal is no year: "9112.79 points"
+                Span whole = new Span(t.span().start(), decimalEnd);
+                context.flag(whole).suggest(group(t.text()) + whole.of(text).substring(t.text().length())).report();
+                continue;
+            }
             long value = Long.parseLong(t.text().length() > 15 ? t.text().substring(0, 15) : t.text());
             boolean yearLike = t.text().length() == 4 && value >= firstYear && value <= lastYear;
             if (yearLike && (!isQuantity(previous, next, value) || previous != null && yearDeterminers.contains(previous.text()))) {
@@ -168,8 +176,26 @@ public final class NumberGroupingRule extends SentenceRule {
         boolean letterOrMark = Character.isLetter(b) || Character.isLetter(a) || b == '-' || b == '+' || b == '/'
                 || b == '#' || b == '.' || b == ',' || b == ':' || a == '/' || a == ':' || a == '-' && after + 1 < text.length()
                 && Character.isDigit(text.charAt(after + 1));
-        boolean decimalOrGrouped = (a == '.' || a == ',') && after + 1 < text.length() && Character.isDigit(text.charAt(after + 1));
-        return letterOrMark || decimalOrGrouped;
+        boolean grouped = a == ',' && after + 1 < text.length() && Character.isDigit(text.charAt(after + 1));
+        return letterOrMark || grouped || a == '.' && decimalEnd(text, after) < 0 && after + 1 < text.length()
+                && Character.isDigit(text.charAt(after + 1));
+    }
+
+    /**
+     * Where the decimal part after the point at {@code point} ends ("9112.79 points"), or -1 where the digits go on as
+     * a date or a version does ("2020.12.31", "1.2.3") or into letters.
+     */
+    private static int decimalEnd(String text, int point) {
+        int end = point + 1;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        if (end == point + 1) {
+            return -1;
+        }
+        boolean goesOn = end < text.length() && (Character.isLetter(text.charAt(end))
+                || text.charAt(end) == '.' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1)));
+        return goesOn ? -1 : end;
     }
 
     static String group(String digits) {

@@ -47,6 +47,13 @@ class NumberGroupingRuleTest {
     }
 
     @Test
+    void groupsTheWholePartOfADecimal() {
+        rule.suggests("The Hang Seng China Enterprises Index gained 2.7 percent to 9112.79 points.", "9,112.79");
+        rule.flags("Exports reached [[23456.5]] tonnes, and the index closed at 3,245.67 points.");
+        rule.clean("The rules were issued as document 2020.12.31 and revised in 2021.");
+    }
+
+    @Test
     void leavesPhoneNumbersAndStockCodesAlone() {
         rule.clean("For inquiries, please call the Food Safety Line at 2833 8181 during office hours.");
         rule.clean("On Tuesday, Thalys (603716. SH) announced a share buyback.");
