@@ -394,9 +394,15 @@ public final class NumberRule extends BaseRule {
         // within dates, only the same kind: a year for a year, a day for a day. A month named in English ("April")
         // or a day beside it ("April 4") is no small number that may stand for something else
         List<NumberMention> candidates = unanswered.stream().filter(m -> m.kind().family().equals(family)
-                && (m.value() >= SMALL || decimal && m.kind() == NumberKind.CARDINAL && !m.isWhole() || m.kind() == NumberKind.MONTH || m.kind() == NumberKind.DAY)
+                && (m.value() >= SMALL || decimal && m.kind() == NumberKind.CARDINAL && !m.isWhole()
+                    || m.kind() == NumberKind.MONTH || m.kind() == NumberKind.DAY || rankForRank(wanted, m))
                 && (!family.equals("date") || m.kind() == wanted.kind())).toList();
         return wantedOfFamily == 1 && candidates.size() == 1 ? candidates.get(0) : null;
+    }
+
+    /** "the Seventh Expo" for 第八届, "second-largest" for 第三大; not "first", often a superlative ("top", "leading"). */
+    private static boolean rankForRank(NumberMention wanted, NumberMention given) {
+        return wanted.kind() == NumberKind.ORDINAL && given.kind() == NumberKind.ORDINAL && wanted.value() > 1 && given.value() > 1;
     }
 
     /** Missing, and rightly so: approximations, years ("last year"), and a date given as its weekday. */

@@ -326,4 +326,11 @@ class NumberRuleTest {
                 .clean("飞船运送了约6.5吨物资。", "The craft carries about 6.5 tonnes of supplies.")
                 .clean("全市十余家企业参加。", "A dozen companies in the city took part.");
     }
+
+    @Test
+    void anotherRankInPlaceOfTheSourcesIsAWrongValue() {
+        rule.flags("第八届博览会开幕。", "The [[Seventh]] Expo opened.")
+                .flags("伊拉克是中国第三大原油供应国。", "Iraq is China's [[second]]-largest supplier of crude oil.")
+                .clean("伊拉克是中国第三大原油供应国。", "Iraq is China's third-largest supplier of crude oil.");
+    }
 }
