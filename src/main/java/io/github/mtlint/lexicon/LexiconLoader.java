@@ -189,7 +189,33 @@ public final class LexiconLoader {
             }
         }
         String shortName = p.shortName() != null ? p.shortName() : lastWord(p.name());
-        return new Person(p.name(), shortName, list(p.accepted()), list(p.variants()), offices);
+        List<String> accepted = new ArrayList<>(list(p.accepted()));
+        List<String> variants = new ArrayList<>();
+        for (String variant : list(p.variants())) {
+            (isShortForm(variant, p.name()) ? accepted : variants).add(variant);
+        }
+        return new Person(p.name(), shortName, accepted, variants, offices);
+    }
+
+    /**
+     * Two or more of the full name's own words in its order ("John Mahama", "Lula da Silva", "Manuel Marrero"): a short
+     * form that news writes as often as the full name, not a misspelling of it.
+     */
+    private static boolean isShortForm(String variant, String name) {
+        List<String> words = List.of(variant.trim().split("\\s+"));
+        List<String> full = List.of(name.trim().split("\\s+"));
+        if (words.size() < 2 || words.size() >= full.size()) {
+            return false;
+        }
+        int from = 0;
+        for (String word : words) {
+            int found = full.subList(from, full.size()).indexOf(word);
+            if (found < 0) {
+                return false;
+            }
+            from += found + 1;
+        }
+        return true;
     }
 
     private static Country country(CountryEntry c, String file) throws LexiconException {

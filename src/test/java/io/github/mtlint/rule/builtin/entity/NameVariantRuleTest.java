@@ -53,6 +53,15 @@ class NameVariantRuleTest {
         rule.clean("Ukrainian President Volodymyr Zelenskyy said Zelenskyy's plan would hold.");
         rule.clean("Turkish President Tayyip Erdogan met Ukrainian President Volodymyr Zelenskiy in Istanbul.");
         rule.suggests("Ukrainian President Volodymyr Zelenskii said the plan would hold.", "Volodymyr Zelensky");
+        rule.clean("Egyptian President Abdel Fattah el-Sisi spoke by video, and el-Sisi's aides met later.");
+    }
+
+    @Test
+    void aNameWithAMiddleNameLeftOutIsAShortFormNotAMisspelling() {
+        RuleTester in2025 = RuleTester.of("entity.name-variant").on(LocalDate.of(2025, 5, 1));
+        in2025.clean("Ghanaian President John Mahama met the delegation in Accra.");
+        in2025.clean("Brazilian President Lula da Silva met Cuban Prime Minister Manuel Marrero in Havana.");
+        in2025.suggests("Ghanaian President John Mahamma met the delegation in Accra.", "Mahama");
     }
 
     @Test
