@@ -66,6 +66,11 @@ class LanguageToolRuleTest {
     }
 
     @Test
+    void termsOfMedicineAndArtAreNoMisspellings() {
+        assertEquals(List.of(), flagged("Cases of chikungunya rose, and the museum showed a doucai cup."));
+    }
+
+    @Test
     void wireStyleIsNoError() {
         assertEquals(List.of(), flagged("Protesters gathered in Sao Paulo and Brasilia, and Kylian Mbappe scored twice."));
         assertEquals(List.of(), flagged("In 1974 she joined the team. The stores, which are up to date after a refit, reopened."));
