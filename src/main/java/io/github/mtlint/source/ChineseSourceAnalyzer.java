@@ -13,6 +13,7 @@ import io.github.mtlint.text.SourceAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Chinese sources: HanLP (portable) segments the text and recognises person, place and organisation names;
@@ -21,6 +22,9 @@ import java.util.Locale;
  * HanLP loads its dictionaries on first use, so a run without Chinese sources never pays for them.
  */
 public final class ChineseSourceAnalyzer implements SourceAnalyzer {
+
+    /** HanLP's natures for a proper noun or a name (nz, nr, nrf, nx): on one character alone, a piece of a name. */
+    private static final Set<String> PROPER_NOUN_PIECES = Set.of("nz", "nr", "nrf", "nrj", "nx");
 
     private final ChineseForms lexicon;
     // HanLP's segmenters keep state while segmenting
@@ -42,8 +46,13 @@ public final class ChineseSourceAnalyzer implements SourceAnalyzer {
         // line by line: HanLP's offsets are per call, and lines are the segments of line-aligned input
         for (String line : text.split("\n", -1)) {
             if (!line.isBlank()) {
-                for (Term term : segments.get().seg(line)) {
+                List<Term> terms = segments.get().seg(line);
+                for (int t = 0; t < terms.size(); t++) {
+                    Term term = terms.get(t);
                     SourceName.Kind kind = kind(term.nature.toString());
+                    if (kind == SourceName.Kind.PERSON && cutShort(term, t + 1 < terms.size() ? terms.get(t + 1) : null)) {
+                        continue;
+                    }
                     if (kind != null && term.word.length() >= 2) {
                         Span span = new Span(lineStart + term.offset, lineStart + term.offset + term.word.length());
                         names.add(new SourceName(span, term.word, kind, kind == SourceName.Kind.PERSON ? personPinyin(term.word) : "",
@@ -54,6 +63,15 @@ public final class ChineseSourceAnalyzer implements SourceAnalyzer {
             lineStart += line.length() + 1;
         }
         return new SourceAnalysis(names);
+    }
+
+    /**
+     * A person's name cut short of a foreign one: 穆达瓦迪 (Mudavadi) read as 穆达瓦, a Chinese name, and 迪, a proper
+     * noun of one character. A name before a word of its own (习近平|特别) is whole.
+     */
+    private static boolean cutShort(Term name, Term next) {
+        return next != null && next.word.length() == 1 && next.offset == name.offset + name.word.length()
+                && PROPER_NOUN_PIECES.contains(next.nature.toString());
     }
 
     private static SourceName.Kind kind(String nature) {

@@ -97,6 +97,10 @@ class NameRuleTest {
     @Test
     void transliteratedForeignNamesAreNotReadAsPinyin() {
         rule.clean("法国总统马克龙出席会议。", "French President Macron attended the meeting.");
+        // the recogniser cuts 穆达瓦迪 (Mudavadi) to 穆达瓦, before a character it leaves as a proper noun of its own
+        rule.clean("肯尼亚总理级内阁部长穆达瓦迪会见了代表团。", "Kenya's Prime Cabinet Secretary Musalia Mudavadi met the delegation.");
+        // a name before a word of its own is whole: 习近平|特别, 李强|德国
+        rule.flags("习近平特别强调合作。", "[[Xi Jinpin]] stressed cooperation in particular.");
     }
 
     @Test
