@@ -126,7 +126,26 @@ public final class EnglishNumbers {
             int next = numberAt(tokens, i, found);
             i = Math.max(next, i + 1);
         }
-        return found;
+        return withShares(text, found);
+    }
+
+    /** "three in five", "one in 10": a count in a larger one is a share (五分之三, 60%), not two numbers. */
+    private static List<NumberMention> withShares(String text, List<NumberMention> found) {
+        List<NumberMention> merged = new ArrayList<>(found.size());
+        for (int k = 0; k < found.size(); k++) {
+            NumberMention part = found.get(k);
+            NumberMention whole = k + 1 < found.size() ? found.get(k + 1) : null;
+            if (whole != null && part.kind() == NumberKind.CARDINAL && whole.kind() == NumberKind.CARDINAL && part.isWhole()
+                    && whole.isWhole() && !whole.approximate() && part.value() > 0 && part.value() < whole.value()
+                    && whole.value() <= HUNDRED && text.substring(part.span().end(), whole.span().start()).equals(" in ")) {
+                merged.add(new NumberMention(new Span(part.span().start(), whole.span().end()), NumberKind.FRACTION,
+                        part.value() / whole.value(), part.approximate()));
+                k++;
+            } else {
+                merged.add(part);
+            }
+        }
+        return merged;
     }
 
     /** Reads a number starting at token i, if there is one; returns the index after it. */

@@ -73,6 +73,9 @@ class EnglishNumbersTest {
             about one-thousandth the size      | one-thousandth=FRACTION 0.001~
             two hundredths of the vote         | two hundredths=FRACTION 0.02
             the hundredth anniversary          | hundredth=ORDINAL 100
+            three in five respondents agreed   | three in five=FRACTION 0.6
+            nearly one in 10 adults            | one in 10=FRACTION 0.1~
+            a 2 in 1 laptop                    | 2=CARDINAL 2; 1=CARDINAL 1
             """)
     void findsEveryNumberWithItsValue(String text, String expected) {
         assertEquals(expected == null ? "" : expected, NumberTables.describe(text, NUMBERS.find(text)));

@@ -314,7 +314,9 @@ class NumberRuleTest {
     void aFractionOfAHundredOrAThousandIsAShare() {
         rule.clean("大熊猫新生幼仔体型约为母亲的千分之一。", "Newborn pandas are about one-thousandth the size of their mothers.")
                 .clean("他以百分之一的差距获胜。", "He won by one-hundredth of the vote.")
-                .flags("大熊猫新生幼仔体型约为母亲的千分之一。", "Newborn pandas are about [[one-hundredth]] the size of their mothers.");
+                .flags("大熊猫新生幼仔体型约为母亲的千分之一。", "Newborn pandas are about [[one-hundredth]] the size of their mothers.")
+                .clean("五分之三的受访者表示同意。", "Three in five respondents agreed.")
+                .clean("约十分之一的成年人患病。", "Nearly one in 10 adults is ill.");
     }
 
     @Test
