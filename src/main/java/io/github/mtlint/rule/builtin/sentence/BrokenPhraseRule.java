@@ -6,12 +6,16 @@ import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
 
 import java.util.Locale;
+import java.util.Set;
 
 /** A full stop that cut a phrase in two: "demanding mutual trust. beneficial cooperation". */
 public final class BrokenPhraseRule extends LowercaseRestartRule {
 
+    private final Set<String> commaBefore;
+
     public BrokenPhraseRule(RuleSpec spec) {
         super(spec.variables("next", "previous"));
+        this.commaBefore = Set.copyOf(spec.list("commaBefore"));
     }
 
     @Override
@@ -28,7 +32,8 @@ public final class BrokenPhraseRule extends LowercaseRestartRule {
                     .suggest(lastWord.text() + ". " + capitalised).report();
             return;
         }
+        String joint = commaBefore.contains(first.text()) ? ", " : " "; // "186 millimeters, with a maximum of"
         context.flag(span).with("previous", lastWord.text()).with("next", first.text())
-                .suggest(lastWord.text() + " " + first.text()).report();
+                .suggest(lastWord.text() + joint + first.text()).report();
     }
 }
