@@ -2,6 +2,7 @@ package io.github.mtlint.rule.builtin.accuracy;
 
 import io.github.mtlint.model.AlignedSegment;
 import io.github.mtlint.model.Document;
+import io.github.mtlint.model.Span;
 import io.github.mtlint.rule.BaseRule;
 import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
@@ -19,6 +20,8 @@ public final class OmissionRule extends BaseRule {
     private final double minConfidence;
     private final int minSourceLength;
     private final double shortFactor;
+    private final int minUnmatchedSentence;
+    private static final String SENTENCE_ENDS = "。！？!?";
     private final double fallbackRatio;
 
     public OmissionRule(RuleSpec spec) {
@@ -26,7 +29,19 @@ public final class OmissionRule extends BaseRule {
         this.minConfidence = AlignedPairs.minConfidence(spec);
         this.minSourceLength = spec.integer("minSourceLength");
         this.shortFactor = spec.number("shortFactor");
+        this.minUnmatchedSentence = spec.integer("minUnmatchedSentence");
         this.fallbackRatio = spec.number("fallbackRatio");
+    }
+
+    /**
+     * A source sentence matched to nothing says something the translation lacks when it is long, or a whole sentence
+     * (患者正在医院病房接受治疗。); short pieces without a full stop are headlines, datelines and bylines.
+     */
+    private boolean isLeftOut(String source, Span sentence) {
+        int length = sentence.visibleLength(source);
+        String text = sentence.of(source).strip();
+        boolean wholeSentence = !text.isEmpty() && SENTENCE_ENDS.indexOf(text.charAt(text.length() - 1)) >= 0;
+        return length >= minSourceLength || wholeSentence && length >= minUnmatchedSentence;
     }
 
     @Override
@@ -37,8 +52,7 @@ public final class OmissionRule extends BaseRule {
         String source = document.source().get().text();
         List<AlignedSegment> segments = document.source().get().alignment().segments();
         for (AlignedSegment segment : segments) {
-            if (segment.target().isEmpty() && !segment.source().isEmpty()
-                    && segment.source().visibleLength(source) >= minSourceLength) {
+            if (segment.target().isEmpty() && !segment.source().isEmpty() && isLeftOut(source, segment.source())) {
                 // at the place the translation lacks it: an empty span, which reports show between the sentences around it
                 context.flag(segment.target()).source(segment.source()).message("unmatched").report();
             }

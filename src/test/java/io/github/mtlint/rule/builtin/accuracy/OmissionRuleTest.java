@@ -42,4 +42,18 @@ class OmissionRuleTest {
         rule.flags("国务院总理在北京会见了来访的乌兹别克斯坦总统。双方就进一步深化两国经贸、能源和人文领域合作深入交换了意见。会谈后，两国领导人共同见证了十余项合作文件的签署，涉及贸易、投资、交通和农业等领域。",
                 "The Premier met the visiting President of Uzbekistan in Beijing. [[]]After the talks, the two leaders witnessed the signing of more than ten cooperation documents covering trade, investment, transport and agriculture.\nThe end.");
     }
+
+    @Test
+    void aShortSentenceWithoutCounterpartIsStillASentenceLeftOut() {
+        rule.flags("所有病例均为轻症，无死亡病例报告。\n"
+                        + "中山大学传染病专家黄家伟说，该病不会直接在人与人之间传播。\n"
+                        + "患者正在配备蚊帐的医院病房接受治疗。\n"
+                        + "有关部门提醒居民穿长袖衣物并使用驱蚊剂。\n"
+                        + "黄家伟说，如果孳生地得到清理，疫情有望在数周内得到控制。",
+                "All the cases were mild, and no deaths have been reported.\n"
+                        + "It does not spread directly from person to person, said Huang Jiawei, an infectious disease expert at "
+                        + "Sun Yat-sen University.\n"
+                        + "[[]]Health authorities urged residents to wear long sleeves and use insect repellent.\n"
+                        + "Huang said the outbreak could be brought under control within weeks if breeding sites were cleared.");
+    }
 }
