@@ -144,23 +144,36 @@ public final class NumberRule extends BaseRule {
         List<NumberMention> missing = new ArrayList<>();
         boolean[] answered = new boolean[targetNumbers.size()];
         // what follows each English number, looked at once: its unit, and whether it counts "other" members
-        Measure[] givenMeasures = new Measure[targetNumbers.size()];
+        Unit[] givenUnits = new Unit[targetNumbers.size()];
         boolean[] givenCountsOthers = new boolean[targetNumbers.size()];
         for (int k = 0; k < targetNumbers.size(); k++) {
-            givenMeasures[k] = measureAfter(document.text(), targetNumbers.get(k).span().end(), enMeasures);
+            givenUnits[k] = unitAfter(document.text(), targetNumbers.get(k).span().end(), enMeasures);
             givenCountsOthers[k] = countsTheOthers(document, targetNumbers.get(k));
         }
         for (NumberMention wanted : sourceNumbers) {
-            Measure wantedMeasure = measureAfter(sourceText, wanted.span().end(), zhMeasures);
+            Unit wantedUnit = unitAfter(sourceText, wanted.span().end(), zhMeasures);
             boolean wantedCountsAMember = countsAMemberNamed(sourceText, wanted);
             boolean found = false;
+            Unit wrongUnit = null;
+            boolean rightUnit = false;
             for (int k = 0; k < targetNumbers.size(); k++) {
                 NumberMention given = targetNumbers.get(k);
                 boolean theOthers = wantedCountsAMember && givenCountsOthers[k] && close(wanted.value() - 1, given.value(), 0);
-                if (same(wanted, given) || theOthers || sameMeasure(wanted, wantedMeasure, given, givenMeasures[k])) {
+                boolean converted = sameMeasure(wanted, wantedUnit, given, givenUnits[k]);
+                if (same(wanted, given) || theOthers || converted) {
                     answered[k] = true;
                     found = true;
+                    if (!converted && isAnotherUnit(wantedUnit, givenUnits[k])) {
+                        wrongUnit = wrongUnit == null ? givenUnits[k] : wrongUnit;
+                    } else {
+                        rightUnit = true;
+                    }
                 }
+            }
+            if (wrongUnit != null && !rightUnit) {
+                // 186毫米 as "186 centimeters": the number is the source's, its unit another of the same kind
+                context.flag(wrongUnit.span()).source(new Span(wanted.span().start(), wantedUnit.span().end()))
+                        .message("unit").with("expected", english.render(wanted)).report();
             }
             if (!found && !oneAsAWord(wanted, document.text(segment.target())) && !inACode(wanted, document.text(segment.target()))) {
                 missing.add(wanted);
@@ -267,15 +280,27 @@ public final class NumberRule extends BaseRule {
     private record Measure(double size, String dimension) {
     }
 
+    /** A unit of the same kind and another size, as the same number cannot be after a conversion (毫米, "centimeters"). */
+    private static boolean isAnotherUnit(Unit wanted, Unit given) {
+        return wanted != null && given != null && wanted.measure().dimension().equals(given.measure().dimension())
+                && !close(wanted.measure().size(), given.measure().size(), CONVERTED);
+    }
+
+    /** A unit as written after a number, and where. */
+    private record Unit(Measure measure, Span span) {
+    }
+
     /** Whether the English number is the source's measure in another unit: 5000米 as "5 km", 1000亩 as "67 hectares". */
-    private static boolean sameMeasure(NumberMention wanted, Measure from, NumberMention given, Measure to) {
+    private static boolean sameMeasure(NumberMention wanted, Unit fromUnit, NumberMention given, Unit toUnit) {
+        Measure from = fromUnit == null ? null : fromUnit.measure();
+        Measure to = toUnit == null ? null : toUnit.measure();
         // only a conversion rounds: 1935.3克 as "1,953.3 grams" is no conversion
         return from != null && to != null && from.dimension().equals(to.dimension()) && from.size() != to.size()
                 && close(wanted.value() * from.size(), given.value() * to.size(), CONVERTED);
     }
 
     /** The unit written right after a number (spaces and a hyphen aside), the longest that matches, if any. */
-    private static Measure measureAfter(String text, int at, Map<String, Measure> units) {
+    private static Unit unitAfter(String text, int at, Map<String, Measure> units) {
         int start = at;
         while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '-')) { // "a 5-kilometre tunnel"
             start++;
@@ -291,7 +316,7 @@ public final class NumberRule extends BaseRule {
                 longest = name.length();
             }
         }
-        return found;
+        return found == null ? null : new Unit(found, new Span(start, start + longest));
     }
 
     /** A Latin unit ("km") must end at a word's end; a Chinese one (米 in 5000米长) needs no boundary. */

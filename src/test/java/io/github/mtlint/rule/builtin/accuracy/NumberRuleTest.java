@@ -335,4 +335,13 @@ class NumberRuleTest {
                 .flags("伊拉克是中国第三大原油供应国。", "Iraq is China's [[second]]-largest supplier of crude oil.")
                 .clean("伊拉克是中国第三大原油供应国。", "Iraq is China's third-largest supplier of crude oil.");
     }
+
+    @Test
+    void theSourcesNumberInAnotherUnitOfItsKindIsAnotherMeasure() {
+        rule.flags("怀化市平均降雨量达186毫米。", "Huaihua recorded an average rainfall of 186 [[centimeters]].")
+                .flags("两地相距30公里。", "The two towns are 30 [[miles]] apart.")
+                .clean("怀化市平均降雨量达186毫米。", "Huaihua recorded an average rainfall of 186 mm.")
+                .clean("两地相距30公里。", "The two towns are 30 kilometers (about 19 miles) apart.")
+                .clean("这条隧道长5000米。", "The tunnel is 5 km long.");
+    }
 }
