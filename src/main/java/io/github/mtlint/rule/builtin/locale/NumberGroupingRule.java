@@ -144,7 +144,7 @@ public final class NumberGroupingRule extends SentenceRule {
     /** A word in capitals, as exchanges are named ("HKEX", "NYSE"; not "Update"). */
     private static boolean isAbbreviation(Token t) {
         String text = t.text();
-        return text.length() > 1 && text.chars().allMatch(c -> Character.isUpperCase(c));
+        return text.length() > 1 && text.chars().allMatch(Character::isUpperCase);
     }
 
     /** A unit or plural noun follows the number, perhaps after one modifier ("12000 people", "12000 new cases"). */
