@@ -78,7 +78,10 @@ public final class FragmentRule extends SentenceRule {
                 continue;
             }
             boolean name = i > 1 && subject.isCapitalised() && subject.isWord();
-            if (!isPlainNoun(subject) && !name
+            // "the ruling party won 33 seats": a past tense before its object after a noun the tagger also reads otherwise
+            boolean pastBeforeObject = t.hasPos("VBD") && subject.hasPosPrefix("NN") && Words.isLowercaseWord(subject)
+                    && startsObjectOrAdverbial(tokens.get(i + 1));
+            if (!isPlainNoun(subject) && !name && !pastBeforeObject
                     && !(isNounAfterDeterminer(tokens, subjectAt) && infinitiveOrCountFollows(tokens, i + 1))) {
                 continue;
             }

@@ -77,6 +77,8 @@ class FragmentRuleTest {
         rule.clean("The city plans to open new metro stations in the suburbs next year.\n");
         rule.clean("The country aims to raise the figure to 300 EFLOPS by the end of this year.\n");
         rule.clean("The airline operates 30 flights a week between Shanghai and the capital of Hungary.\n");
+        rule.clean("The ruling party lost seats in the city council on Saturday night, official results showed.\n");
+        rule.clean("TAIPEI, Nov. 26 -- The ruling party won 33 of the 65 seats in Taichung's city council on Saturday.\n");
         rule.flags("[[The practical steps to the new stage of the cooperation of the two sides in the region.]]\n");
     }
 
