@@ -392,8 +392,9 @@ public final class NumberRule extends BaseRule {
             return null;
         }
         for (NumberMention given : unanswered) {
-            if (!given.kind().family().equals("quantity") || given.value() == 0) {
-                continue;
+            if (!given.kind().family().equals("quantity") || given.value() == 0
+                    || given.value() == 1) {
+                continue; // "one of more than a dozen" for 十多…之一, "One Boat Ticket": "one" is no slip of a scale
             }
             double exponent = Math.log10(wanted.value() / given.value());
             long rounded = Math.round(exponent);

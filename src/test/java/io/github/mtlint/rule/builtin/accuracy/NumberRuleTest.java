@@ -344,4 +344,10 @@ class NumberRuleTest {
                 .clean("两地相距30公里。", "The two towns are 30 kilometers (about 19 miles) apart.")
                 .clean("这条隧道长5000米。", "The tunnel is 5 km long.");
     }
+
+    @Test
+    void oneOfIsNoNumberAtAnotherMagnitude() {
+        rule.clean("这是今年十多起案件之一。", "The case is one of more than a dozen brought this year.")
+                .flags("该县有3.5万人受灾。", "In the county, [[3,500]] people were affected.");
+    }
 }
