@@ -249,9 +249,8 @@ public final class NameRule extends BaseRule {
 
     /**
      * Whether the written name is the expected one with whole syllables more to its given name ("Liu Jiaqi", "Jiaqi" for
-     * 刘嘉), or with
-     * more before it ("Sonandajie" for 南达杰): the recogniser cut the name short (刘嘉 of 刘嘉琪, 南达杰 of 索南达杰), and the
-     * translation has it right.
+     * 刘嘉), or with more before it ("Sonandajie" for 南达杰): the recogniser cut the name short (刘嘉 of 刘嘉琪, 南达杰 of
+     * 索南达杰), and the translation has it right.
      */
     private boolean extendsTheName(String written, String expected) {
         int space = expected.indexOf(' ');

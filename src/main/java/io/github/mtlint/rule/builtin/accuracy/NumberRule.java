@@ -173,7 +173,7 @@ public final class NumberRule extends BaseRule {
             if (wrongUnit != null && !rightUnit) {
                 // 186毫米 as "186 centimeters": the number is the source's, its unit another of the same kind
                 context.flag(wrongUnit.span()).source(new Span(wanted.span().start(), wantedUnit.span().end()))
-                        .message("unit").with("expected", english.render(wanted)).report();
+                        .message("unit").report();
             }
             if (!found && !oneAsAWord(wanted, document.text(segment.target())) && !inACode(wanted, document.text(segment.target()))) {
                 missing.add(wanted);
@@ -392,8 +392,7 @@ public final class NumberRule extends BaseRule {
             return null;
         }
         for (NumberMention given : unanswered) {
-            if (!given.kind().family().equals("quantity") || given.value() == 0
-                    || given.value() == 1) {
+            if (!given.kind().family().equals("quantity") || given.value() == 0 || given.value() == 1) {
                 continue; // "one of more than a dozen" for 十多…之一, "One Boat Ticket": "one" is no slip of a scale
             }
             double exponent = Math.log10(wanted.value() / given.value());

@@ -17,11 +17,12 @@ import java.util.List;
  */
 public final class OmissionRule extends BaseRule {
 
+    private static final String SENTENCE_ENDS = "。！？!?";
+
     private final double minConfidence;
     private final int minSourceLength;
     private final double shortFactor;
     private final int minUnmatchedSentence;
-    private static final String SENTENCE_ENDS = "。！？!?";
     private final double fallbackRatio;
 
     public OmissionRule(RuleSpec spec) {

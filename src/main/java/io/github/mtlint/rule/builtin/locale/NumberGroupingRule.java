@@ -88,10 +88,10 @@ public final class NumberGroupingRule extends SentenceRule {
                 continue; // "2833 8181", "603716. SH"
             }
             int decimalEnd = decimalEnd(text, t.span().end());
-            if (decimalEnd > 0 && text.charAt(t.span().end()) == '.') {
+            if (decimalEnd > 0) {
                 // a decimal is no year: "9112.79 points"
-                Span whole = new Span(t.span().start(), decimalEnd);
-                context.flag(whole).suggest(group(t.text()) + whole.of(text).substring(t.text().length())).report();
+                context.flag(new Span(t.span().start(), decimalEnd))
+                        .suggest(group(t.text()) + text.substring(t.span().end(), decimalEnd)).report();
                 continue;
             }
             long value = Long.parseLong(t.text().length() > 15 ? t.text().substring(0, 15) : t.text());
@@ -177,15 +177,20 @@ public final class NumberGroupingRule extends SentenceRule {
                 || b == '#' || b == '.' || b == ',' || b == ':' || a == '/' || a == ':' || a == '-' && after + 1 < text.length()
                 && Character.isDigit(text.charAt(after + 1));
         boolean grouped = a == ',' && after + 1 < text.length() && Character.isDigit(text.charAt(after + 1));
-        return letterOrMark || grouped || a == '.' && decimalEnd(text, after) < 0 && after + 1 < text.length()
-                && Character.isDigit(text.charAt(after + 1));
+        // digits after a point that make no decimal: a date or a version ("2020.12.31")
+        boolean dottedCode = a == '.' && after + 1 < text.length() && Character.isDigit(text.charAt(after + 1))
+                && decimalEnd(text, after) < 0;
+        return letterOrMark || grouped || dottedCode;
     }
 
     /**
-     * Where the decimal part after the point at {@code point} ends ("9112.79 points"), or -1 where the digits go on as
-     * a date or a version does ("2020.12.31", "1.2.3") or into letters.
+     * Where the decimal part after a point at {@code point} ends ("9112.79 points"), or -1 where there is no point and
+     * digits after it, or the digits go on as a date or a version does ("2020.12.31", "1.2.3") or into letters.
      */
     private static int decimalEnd(String text, int point) {
+        if (point >= text.length() || text.charAt(point) != '.') {
+            return -1;
+        }
         int end = point + 1;
         while (end < text.length() && Character.isDigit(text.charAt(end))) {
             end++;
