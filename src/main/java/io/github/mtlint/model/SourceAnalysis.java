@@ -1,13 +1,27 @@
 package io.github.mtlint.model;
 
 import java.util.List;
+import java.util.Map;
 
-/** What the source analyser found in a source text: the names in it, in text order. */
-public record SourceAnalysis(List<SourceName> names) {
+/**
+ * What the source analyser found in a source text: the names in it, in text order, and the Mandarin pinyin of the
+ * lexicon's people and places it names.
+ *
+ * @param names    the names the recogniser found
+ * @param readings for each person or place of the lexicon named in the text (by its Chinese form), its Mandarin
+ *                 pinyin as a translation that does not know the name writes it: 张建宗 "Zhang Jianzong" for
+ *                 Matthew Cheung, 乌鲁木齐 "Wulumuqi" for Urumqi
+ */
+public record SourceAnalysis(List<SourceName> names, Map<String, String> readings) {
 
     public static final SourceAnalysis NONE = new SourceAnalysis(List.of());
 
     public SourceAnalysis {
         names = List.copyOf(names);
+        readings = Map.copyOf(readings);
+    }
+
+    public SourceAnalysis(List<SourceName> names) {
+        this(names, Map.of());
     }
 }

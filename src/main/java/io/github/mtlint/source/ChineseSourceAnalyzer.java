@@ -5,14 +5,17 @@ import com.hankcs.hanlp.dictionary.py.Pinyin;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import io.github.mtlint.lexicon.ChineseForms;
+import io.github.mtlint.lexicon.ChineseName;
 import io.github.mtlint.model.SourceAnalysis;
 import io.github.mtlint.model.SourceName;
 import io.github.mtlint.model.Span;
 import io.github.mtlint.text.SourceAnalyzer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,10 +45,12 @@ public final class ChineseSourceAnalyzer implements SourceAnalyzer {
             return SourceAnalysis.NONE;
         }
         List<SourceName> names = new ArrayList<>();
+        Map<String, String> readings = new HashMap<>();
         int lineStart = 0;
         // line by line: HanLP's offsets are per call, and lines are the segments of line-aligned input
         for (String line : text.split("\n", -1)) {
             if (!line.isBlank()) {
+                addReadings(line, readings);
                 List<Term> terms = segments.get().seg(line);
                 for (int t = 0; t < terms.size(); t++) {
                     Term term = terms.get(t);
@@ -62,7 +67,20 @@ public final class ChineseSourceAnalyzer implements SourceAnalyzer {
             }
             lineStart += line.length() + 1;
         }
-        return new SourceAnalysis(names);
+        return new SourceAnalysis(names, readings);
+    }
+
+    /** The Mandarin pinyin of the lexicon's people (as a person's name) and places (one word) in the line. */
+    private void addReadings(String line, Map<String, String> readings) {
+        for (ChineseForms.Match match : lexicon.find(line)) {
+            String zh = line.substring(match.start(), match.end());
+            ChineseName.Kind kind = match.names().get(0).kind();
+            if (kind == ChineseName.Kind.PERSON && zh.indexOf('·') < 0) {
+                readings.computeIfAbsent(zh, this::personPinyin);
+            } else if (kind == ChineseName.Kind.PLACE || kind == ChineseName.Kind.CAPITAL) {
+                readings.computeIfAbsent(zh, place -> capitalise(syllables(place)));
+            }
+        }
     }
 
     /**

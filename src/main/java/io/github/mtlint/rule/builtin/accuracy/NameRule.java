@@ -63,7 +63,16 @@ public final class NameRule extends BaseRule {
     }
 
     /** A name of the source with the English forms a translation may use. */
-    private record Expected(Span source, String sourceText, List<String> forms, boolean person) {
+    private record Expected(Span source, String sourceText, List<String> forms, boolean person, String misreading) {
+
+        Expected(Span source, String sourceText, List<String> forms, boolean person) {
+            this(source, sourceText, forms, person, "");
+        }
+
+        /** The Mandarin pinyin as the name to look for: what a translation that does not know the name writes. */
+        Expected asMisread() {
+            return new Expected(source, sourceText, List.of(misreading), person, "");
+        }
     }
 
     @Override
@@ -81,12 +90,20 @@ public final class NameRule extends BaseRule {
                 if (expected.forms().stream().anyMatch(form -> appears(form, target, expected.person()))) {
                     continue;
                 }
-                nearMiss(target, expected, explained).ifPresent(miss -> {
+                java.util.Optional<Span> nearMiss = nearMiss(target, expected, explained, minSimilarity);
+                boolean misread = nearMiss.isEmpty() && !expected.misreading().isEmpty();
+                if (misread) {
+                    // the pinyin itself: a near spelling of it may be the name's own romanisation (Chu Li-lun, 朱立伦)
+                    nearMiss = nearMiss(target, expected.asMisread(), explained, Math.nextDown(1.0));
+                }
+                nearMiss.ifPresent(miss -> {
                     Span span = miss.shift(pair.target().start());
                     if (flagged.add(span)) {
                         RuleContext.IssueBuilder issue = context.flag(span).source(expected.source())
                                 .suggest(expected.forms().get(0));
-                        if (isReordered(target.substring(miss.start(), miss.end()), expected.forms().get(0))) {
+                        if (misread) {
+                            issue.message("romanisation");
+                        } else if (isReordered(target.substring(miss.start(), miss.end()), expected.forms().get(0))) {
                             // the right name in Western order: a convention some translators keep throughout, which
                             // reviewers mark as a minor name-format error, not a mistranslation
                             issue.message("order").severity(Severity.MINOR).category(Category.LOCALE_NAME);
@@ -132,7 +149,8 @@ public final class NameRule extends BaseRule {
             List<String> forms = new ArrayList<>();
             // a person's full name only: a surname alone ("Wang") would excuse any misspelling of the rest
             match.names().forEach(n -> forms.addAll(n.kind() == ChineseName.Kind.PERSON ? List.of(n.preferred()) : n.english()));
-            names.add(new Expected(span, source.text(span), forms, name.kind() == ChineseName.Kind.PERSON));
+            String zh = source.text(span);
+            names.add(new Expected(span, zh, forms, name.kind() == ChineseName.Kind.PERSON, misreading(source, zh, name)));
             covered.add(span);
         }
         for (SourceName name : source.analysis().names()) {
@@ -146,6 +164,25 @@ public final class NameRule extends BaseRule {
             }
         }
         return names;
+    }
+
+    /**
+     * The Mandarin pinyin of a lexicon name whose English is something else: a person known by another romanisation or
+     * an English name (张建宗 "Zhang Jianzong" for Matthew Cheung, 赵小兰 "Zhao Xiaolan" for Elaine Chao), or a place
+     * known by one word in another spelling (乌鲁木齐 "Wulumuqi" for Urumqi, 高雄 "Gaoxiong" for Kaohsiung). Places
+     * whose English is a translation are left out: their pinyin also names other things ("Nanhai District", 南海区).
+     * Empty where the pinyin is one of the English forms (马化腾 "Ma Huateng").
+     */
+    private String misreading(SourceDocument source, String zh, ChineseName name) {
+        String reading = source.analysis().readings().getOrDefault(zh, "");
+        boolean oneWordPlace = (name.kind() == ChineseName.Kind.PLACE || name.kind() == ChineseName.Kind.CAPITAL)
+                && name.english().stream().allMatch(form -> !form.contains(" "));
+        boolean person = name.kind() == ChineseName.Kind.PERSON && isChinesePersonName(zh);
+        if (reading.isEmpty() || !(person || oneWordPlace)
+                || name.english().stream().anyMatch(form -> letters(form).contains(letters(reading)))) {
+            return "";
+        }
+        return reading;
     }
 
     /**
@@ -194,7 +231,10 @@ public final class NameRule extends BaseRule {
         String wanted = umlautAsU(withoutJoiners(fold(form)));
         String words = "(?<![\\p{L}])" + Pattern.quote(wanted).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}])";
         String joined = "(?<![\\p{L}])" + Pattern.quote(wanted.replace(" ", "")) + "(?![\\p{L}])";
-        return Pattern.compile(words).matcher(folded).find() || Pattern.compile(joined).matcher(folded).find();
+        // a form that joins syllables with hyphens ("Lau Ching-wan") is as often written with spaces ("Lau Ching Wan")
+        String spaced = "(?<![\\p{L}])" + Pattern.quote(umlautAsU(fold(form).replace('-', ' '))).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}])";
+        return Pattern.compile(words).matcher(folded).find() || Pattern.compile(joined).matcher(folded).find()
+                || form.indexOf('-') > 0 && Pattern.compile(spaced).matcher(fold(target)).find();
     }
 
     private static String withoutJoiners(String name) {
@@ -211,8 +251,11 @@ public final class NameRule extends BaseRule {
 
     private static final Pattern UMLAUT_SPELLINGS = Pattern.compile("(?<![a-z])([ln])(?:yu|v)");
 
-    /** The capitalised words of the target that spell the name nearly but not quite, if any: the best such run. */
-    private java.util.Optional<Span> nearMiss(String target, Expected expected, Set<String> explained) {
+    /**
+     * The capitalised words of the target that spell the name nearly but not quite (more similar than the threshold),
+     * if any: the best such run.
+     */
+    private java.util.Optional<Span> nearMiss(String target, Expected expected, Set<String> explained, double threshold) {
         String wanted = letters(expected.forms().get(0));
         int words = expected.forms().get(0).split("\\s+").length;
         List<Span> capitalised = new ArrayList<>();
@@ -221,7 +264,7 @@ public final class NameRule extends BaseRule {
             capitalised.add(new Span(m.start(), m.end()));
         }
         Span best = null;
-        double bestScore = minSimilarity;
+        double bestScore = threshold;
         for (int i = 0; i < capitalised.size(); i++) {
             for (int n = 1; n <= words + 2 && i + n <= capitalised.size(); n++) {
                 Span run = capitalised.get(i).union(capitalised.get(i + n - 1));

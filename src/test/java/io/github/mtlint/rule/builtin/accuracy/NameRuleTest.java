@@ -144,4 +144,33 @@ class NameRuleTest {
                 .clean("国民党主席朱立伦表示反对。", "Kuomintang chairman Chu Li-lun said he opposed it.")
                 .flags("台湾民众党主席黄国昌表示反对。", "Taiwan People's Party chairman [[Huang Kuo-chung]] said he opposed it.");
     }
+
+    /**
+     * Hong Kong officials, overseas Chinese and places of the minorities have English names that are not their
+     * Mandarin pinyin; a translation that does not know them writes the pinyin, and a reader cannot tell who is meant.
+     */
+    @Test
+    void theMandarinPinyinOfANameTheLexiconKnowsOtherwiseIsAMistranslation() {
+        String target = "Chief Secretary Zhang Jianzong said on the 26th that the situation was severe.";
+        Issue pinyin = rule.findings("香港特区政府政务司司长张建宗26日表示，疫情形势严峻。", target).get(0);
+        assertEquals("Zhang Jianzong", target.substring(pinyin.span().start(), pinyin.span().end()));
+        assertEquals(java.util.List.of("Matthew Cheung"), pinyin.suggestions());
+        assertEquals(Severity.MAJOR, pinyin.severity());
+        rule.flags("美国运输部长赵小兰在会上发言。", "US Transportation Secretary [[Zhao Xiaolan]] spoke at the meeting.")
+                .flags("首趟班列从乌鲁木齐出发。", "The first train left [[Wulumuqi]] on Monday.")
+                .flags("香港特区行政长官李家超出席仪式。", "Chief Executive [[Li Jiachao]] attended the ceremony.");
+    }
+
+    @Test
+    void theEnglishNameOrAPinyinTheLexiconAcceptsIsRight() {
+        rule.clean("香港特区政府政务司司长张建宗26日表示，疫情形势严峻。",
+                        "Chief Secretary Matthew Cheung said on the 26th that the situation was severe.")
+                .clean("香港特区行政长官李家超出席仪式。", "Chief Executive John Lee attended the ceremony.")
+                .clean("首趟班列从乌鲁木齐出发。", "The first train left Urumqi on Monday.")
+                .clean("腾讯董事会主席马化腾出席论坛。", "Tencent chairman Ma Huateng attended the forum.")
+                // a hyphenated romanisation written with spaces, as Hong Kong and Macao often write it
+                .clean("演员刘青云出席首映式。", "Actor Lau Ching Wan attended the premiere.")
+                // the pinyin of a place whose English is a translation names other places too
+                .clean("佛山市南海区的企业参加了南海论坛。", "Companies from Nanhai District of Foshan attended the forum.");
+    }
 }
