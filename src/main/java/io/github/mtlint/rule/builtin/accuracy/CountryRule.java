@@ -23,8 +23,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A country of the source whose English name the target lacks, while a country confusable with it stands there:
- * 乌兹别克斯坦 (or 乌 in 中乌) rendered as Ukraine. With the source this is near-certain, where the monolingual
+ * A country of the source whose English name the target lacks, while a country confusable with it stands there, or,
+ * where the source names it in full, a country the source never names: 乌兹别克斯坦 (or 乌 in 中乌) rendered as
+ * Ukraine, as Kazakhstan. With the source this is near-certain, where the monolingual
  * entity.country-confusion can only guess from the rest of the text. One-character abbreviations that several
  * countries share (澳: Australia, Macao) count for the one the source document names in full or by its capital.
  */
@@ -33,12 +34,18 @@ public final class CountryRule extends BaseRule {
     private final Lexicon lexicon;
     private final ChineseForms chinese;
     private final double minConfidence;
+    /** The country of each source language ("zh CN"), which translations name where the source says 我国 or 全国. */
+    private final Map<String, String> homeCountries = new HashMap<>();
 
     public CountryRule(RuleSpec spec) {
         super(spec.variables("country", "written").meta());
         this.lexicon = spec.shared(Lexicon.class);
         this.chinese = lexicon.chinese();
         this.minConfidence = AlignedPairs.minConfidence(spec);
+        for (String entry : spec.list("homeCountries")) {
+            String[] parts = entry.trim().split("\\s+");
+            homeCountries.put(parts[0], parts[1]);
+        }
     }
 
     @Override
@@ -53,6 +60,13 @@ public final class CountryRule extends BaseRule {
             match.names().stream().filter(n -> n.kind() == ChineseName.Kind.COUNTRY
                     || n.kind() == ChineseName.Kind.CAPITAL && n.countryCode() != null).forEach(n -> namedInFull.add(n.countryCode()));
         }
+        // every country the source names anywhere, in full, by its capital or in a compound
+        Set<String> namedInSource = new HashSet<>(namedInFull);
+        namedInSource.addAll(sourceCountries(source, new Span(0, source.text().length()), namedInFull).keySet());
+        String home = homeCountries.get(source.language().split("-")[0].toLowerCase(java.util.Locale.ROOT));
+        if (home != null) {
+            namedInSource.add(home);
+        }
         for (AlignedSegment pair : AlignedPairs.of(document, minConfidence)) {
             Map<String, List<Span>> sourceCountries = sourceCountries(source, pair.source(), namedInFull);
             if (sourceCountries.isEmpty()) {
@@ -62,6 +76,10 @@ public final class CountryRule extends BaseRule {
             List<PhraseIndex.Match<PlaceForm>> mentions = lexicon.places().find(document.text(pair.target()), pair.target().start())
                     .stream().filter(m -> m.values().get(0).kind() != PlaceForm.Kind.CAPITAL).toList();
             Map<String, Integer> targetCounts = new HashMap<>();
+            Set<Span> flagged = new HashSet<>();
+            Set<String> namedInFullHere = new HashSet<>();
+            chinese.find(source.text(pair.source())).forEach(m -> m.names().stream()
+                    .filter(n -> n.kind() == ChineseName.Kind.COUNTRY).forEach(n -> namedInFullHere.add(n.countryCode())));
             mentions.forEach(m -> m.values().stream().map(f -> f.country().code()).distinct()
                     .forEach(code -> targetCounts.merge(code, 1, Integer::sum)));
             for (Map.Entry<String, List<Span>> expected : sourceCountries.entrySet()) {
@@ -75,7 +93,13 @@ public final class CountryRule extends BaseRule {
                 for (PhraseIndex.Match<PlaceForm> mention : mentions) {
                     PlaceForm form = mention.values().get(0);
                     String written = form.country().code();
-                    if (partners.contains(written) && !sourceCountries.containsKey(written)) {
+                    // a confusable country; or, for a country the source names in full and the target not at all, a
+                    // country the source never names, by its name: a demonym may be a language ("in French"), an alias
+                    // part of a longer name ("US dollar" for 美元, "People's Republic of China")
+                    boolean stray = !namedInSource.contains(written) && form.kind() == PlaceForm.Kind.NAME
+                            && !targetCounts.containsKey(code) && namedInFullHere.contains(code);
+                    boolean wrong = partners.contains(written) || stray;
+                    if (wrong && !sourceCountries.containsKey(written) && flagged.add(mention.span())) {
                         Country right = lexicon.country(code).orElseThrow();
                         context.flag(mention.span()).source(expected.getValue().get(expected.getValue().size() - 1))
                                 .with("country", right.name()).with("written", form.country().name())

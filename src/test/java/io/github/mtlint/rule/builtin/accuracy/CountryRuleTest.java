@@ -58,4 +58,14 @@ class CountryRuleTest {
                 .flags("乌兹别克斯坦总统访华，中乌双方签署协议。",
                         "The president of Uzbekistan visited China, and the China-[[Ukraine]] agreement was signed.");
     }
+
+    /** Any country the source never names stands for the missing one, not only a confusable neighbour. */
+    @Test
+    void flagsACountryTheSourceNeverNamesInPlaceOfTheOneItDoes() {
+        rule.flags("比亚迪在匈牙利和巴西的新工厂已开工建设。",
+                        "BYD has begun building new plants in Hungary and [[Argentina]].")
+                .clean("比亚迪在匈牙利和巴西的新工厂已开工建设。", "BYD has begun building new plants in Hungary and Brazil.")
+                // every source country is there: an added one is for the addition rule
+                .clean("巴西总统卢拉出席峰会。", "Brazilian President Lula, a guest of Argentina, attended the summit.");
+    }
 }
