@@ -1,0 +1,114 @@
+package io.github.mtlint.rule.builtin.accuracy;
+
+import io.github.mtlint.model.AlignedSegment;
+import io.github.mtlint.model.Document;
+import io.github.mtlint.model.SourceDocument;
+import io.github.mtlint.model.Span;
+import io.github.mtlint.rule.BaseRule;
+import io.github.mtlint.rule.RuleContext;
+import io.github.mtlint.rule.RuleSpec;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A province or city of the source whose English name the target segment lacks, while another that the source never
+ * names stands there: 天津 rendered as "Beijing", 北京 as "Shanghai". The places and their English names are the rule's
+ * data.
+ */
+public final class PlaceRule extends BaseRule {
+
+    private final double minConfidence;
+    /** Each place's Chinese name with its English names, the first preferred. */
+    private final Map<String, List<String>> englishByChinese = new LinkedHashMap<>();
+    /** Each English name with the place's Chinese name. */
+    private final Map<String, String> chineseByEnglish = new LinkedHashMap<>();
+    /** One-character abbreviations of places (沪: Shanghai), which explain the English name. */
+    private final Map<String, String> abbreviations = new LinkedHashMap<>();
+    private final Pattern englishNames;
+    private final int longestChinese;
+
+    public PlaceRule(RuleSpec spec) {
+        super(spec.variables("place", "written").meta());
+        this.minConfidence = AlignedPairs.minConfidence(spec);
+        for (String entry : spec.list("places")) {
+            int space = entry.indexOf(' ');
+            String zh = entry.substring(0, space);
+            List<String> english = List.of(entry.substring(space + 1).trim().split("\\s*\\|\\s*"));
+            englishByChinese.put(zh, english);
+            english.forEach(e -> chineseByEnglish.put(e, zh));
+        }
+        for (String entry : spec.list("abbreviations")) {
+            int space = entry.indexOf(' ');
+            abbreviations.put(entry.substring(0, space), entry.substring(space + 1).trim());
+        }
+        List<String> longestFirst = new ArrayList<>(chineseByEnglish.keySet());
+        longestFirst.sort((a, b) -> b.length() - a.length());
+        this.englishNames = Pattern.compile("(?<![\\p{L}\\d'’-])(?:"
+                + String.join("|", longestFirst.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\d])");
+        this.longestChinese = englishByChinese.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    @Override
+    public void check(Document document, RuleContext context) {
+        if (document.source().isEmpty()) {
+            return;
+        }
+        SourceDocument source = document.source().get();
+        for (AlignedSegment pair : AlignedPairs.of(document, minConfidence)) {
+            String target = document.text(pair.target());
+            String sourceSegment = source.text(pair.source());
+            List<Span> missing = missingPlaces(sourceSegment, target);
+            if (missing.isEmpty()) {
+                continue;
+            }
+            Span expected = missing.get(0);
+            String expectedEnglish = englishByChinese.get(sourceSegment.substring(expected.start(), expected.end())).get(0);
+            Matcher m = englishNames.matcher(target);
+            while (m.find()) {
+                // a place the source never names stands for the missing one; a place name before a capitalised word
+                // names an institution ("Shanghai Cooperation Organisation")
+                String written = m.group();
+                boolean named = source.text().contains(chineseByEnglish.get(written))
+                        || abbreviations.entrySet().stream().anyMatch(a -> a.getValue().equals(written) && sourceSegment.contains(a.getKey()));
+                if (!named && !NEXT_WORD_CAPITALISED.matcher(target).region(m.end(), target.length()).lookingAt()) {
+                    context.flag(new Span(m.start(), m.end()).shift(pair.target().start()))
+                            .source(expected.shift(pair.source().start()))
+                            .with("place", expectedEnglish).with("written", written)
+                            .suggest(expectedEnglish).report();
+                }
+            }
+        }
+    }
+
+    private static final Pattern NEXT_WORD_CAPITALISED = Pattern.compile("[ \\t]+\\p{Lu}");
+
+    /** The places of the source segment (leftmost longest) whose English names the target lacks, in source order. */
+    private List<Span> missingPlaces(String sourceSegment, String target) {
+        List<Span> missing = new ArrayList<>();
+        String lowerTarget = target.toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < sourceSegment.length()) {
+            String found = null;
+            for (int end = Math.min(sourceSegment.length(), i + longestChinese); end > i + 1 && found == null; end--) {
+                if (englishByChinese.containsKey(sourceSegment.substring(i, end))) {
+                    found = sourceSegment.substring(i, end);
+                }
+            }
+            if (found == null) {
+                i++;
+                continue;
+            }
+            if (englishByChinese.get(found).stream().noneMatch(e -> lowerTarget.contains(e.toLowerCase(Locale.ROOT)))) {
+                missing.add(new Span(i, i + found.length()));
+            }
+            i += found.length();
+        }
+        return missing;
+    }
+}
