@@ -57,26 +57,26 @@ class BuiltinRulesTest {
 
     @Test
     void aWordForANumberIsALoadErrorAtItsPlace() throws Exception {
-        assertEquals("rules/builtin/sentence/fragment.yml:21:13: rule sentence.fragment: data minWords must be a whole number, not 'ten'",
+        assertEquals("rules/builtin/sentence/fragment.yml:27:13: rule sentence.fragment: data minWords must be a whole number, not 'ten'",
                 loadError("sentence/fragment.yml", "  minWords: 10", "  minWords: ten"));
         assertEquals("rules/builtin/accuracy/addition.yml:20:18: rule accuracy.addition: data fallbackRatio must be a number, not 'high'",
                 loadError("accuracy/addition.yml", "  fallbackRatio: 3.4", "  fallbackRatio: high"));
-        assertEquals("rules/builtin/sentence/fragment.yml:21:13: rule sentence.fragment: data minWords must be a whole number",
+        assertEquals("rules/builtin/sentence/fragment.yml:27:13: rule sentence.fragment: data minWords must be a whole number",
                 loadError("sentence/fragment.yml", "  minWords: 10", "  minWords: [10, 12]"));
     }
 
     @Test
     void aMessageVariableTheRuleDoesNotFillIsALoadError() throws Exception {
         String error = loadError("sentence/fragment.yml", "${words} words", "${wordz} words");
-        assertEquals("rules/builtin/sentence/fragment.yml:11:10: rule sentence.fragment: unknown variable ${wordz} in message "
-                + "(available: match, source, suggestion, words)", error);
+        assertEquals("rules/builtin/sentence/fragment.yml:14:3: rule sentence.fragment: unknown variable ${wordz} in message "
+                + "(available: match, opener, source, suggestion, words)", error);
         assertTrue(loadError("entity/outdated-name.yml", "${current}", "${capitalz}").contains("unknown variable ${capitalz}"));
     }
 
     @Test
     void dataTheRuleDoesNotReadIsALoadError() throws Exception {
-        assertEquals("rules/builtin/sentence/fragment.yml:22:13: rule sentence.fragment: data maxWords is not used by the rule "
-                + "(it reads auxiliaries, collectiveNouns, minWords, subordinators)", loadError("sentence/fragment.yml", "  minWords: 10", "  minWords: 10\n  maxWords: 40"));
+        assertEquals("rules/builtin/sentence/fragment.yml:28:13: rule sentence.fragment: data maxWords is not used by the rule "
+                + "(it reads auxiliaries, clauseOpeners, collectiveNouns, minWords, subordinators)", loadError("sentence/fragment.yml", "  minWords: 10", "  minWords: 10\n  maxWords: 40"));
         assertEquals("rules/builtin/sentence/fragment.yml:1:8: rule sentence.fragment: needs a data entry 'minWords'",
                 loadError("sentence/fragment.yml", "  minWords: 10", "  minWordz: 10"));
     }

@@ -23,13 +23,15 @@ public final class FragmentRule extends SentenceRule {
     private final Set<String> collectiveNouns;
     private final Set<String> auxiliaries;
     private final Set<String> subordinators;
+    private final Set<String> clauseOpeners;
 
     public FragmentRule(RuleSpec spec) {
-        super(spec.variables("words").meta());
+        super(spec.variables("words", "opener").meta());
         this.minWords = spec.integer("minWords");
         this.collectiveNouns = Words.caseInsensitive(spec.list("collectiveNouns"));
         this.auxiliaries = Words.caseInsensitive(spec.list("auxiliaries"));
         this.subordinators = Words.caseInsensitive(spec.list("subordinators"));
+        this.clauseOpeners = Set.copyOf(spec.list("clauseOpeners"));
     }
 
     @Override
@@ -40,6 +42,11 @@ public final class FragmentRule extends SentenceRule {
             return;
         }
         List<Token> words = sentence.words();
+        if (isSubordinateClauseAlone(tokens)) {
+            context.flag(sentence.span()).message("subordinate").with("opener", tokens.get(0).text())
+                    .with("words", words.size()).report();
+            return;
+        }
         if (words.size() < minWords || !words.get(0).isCapitalised()) {
             return;
         }
@@ -56,6 +63,43 @@ public final class FragmentRule extends SentenceRule {
         }
         context.flag(sentence.span()).with("words", words.size()).report();
     }
+
+    /**
+     * A subordinate clause cut off from its main clause: "Because the ground is already saturated.", "Which attracted
+     * 8,000 visitors." A relative "which" before its verb opens no sentence; a conjunction ("because", "although") does
+     * only with a main clause after it, so the sentence must have one verb group and no comma or colon ("Because of the
+     * rain, ..." and "Although prices rose the index fell" are left alone).
+     */
+    private boolean isSubordinateClauseAlone(List<Token> tokens) {
+        Token opener = tokens.get(0);
+        if (tokens.size() < 3 || !clauseOpeners.contains(opener.text())
+                || tokens.stream().anyMatch(t -> t.text().equals("?"))) {
+            return false;
+        }
+        if (opener.text().equals("Which")) {
+            return Words.mayBeFiniteVerb(tokens.get(1)); // not "Which country will host it is unclear."
+        }
+        if (tokens.get(1).text().equals("of") || tokens.stream().anyMatch(t -> CLAUSE_BREAKS.contains(t.text()))) {
+            return false;
+        }
+        int verbGroups = 0;
+        Token previous = opener;
+        for (Token t : tokens.subList(1, tokens.size())) {
+            // a noun-or-verb word opening the clause or after a modifier is its subject ("Because prices rose"); a
+            // verb after an auxiliary is part of its group ("was delayed")
+            boolean noun = t.hasPosPrefix("NN") && (previous == opener || isModifier(previous));
+            boolean afterAuxiliary = previous.hasPos("MD") || auxiliaries.contains(previous.text());
+            if (Words.mayBeFiniteVerb(t) && !noun && !afterAuxiliary) {
+                verbGroups++;
+            }
+            if (!isOnlyAdverb(t)) {
+                previous = t;
+            }
+        }
+        return verbGroups == 1;
+    }
+
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "\"", "\u201C", "\u201D", "(");
 
     /**
      * With no other finite verb, a noun-or-verb word after a noun is the verb after all: past tense after any noun or
@@ -213,12 +257,15 @@ public final class FragmentRule extends SentenceRule {
         return t.hasPosPrefix("NN") && !t.hasPosPrefix("JJ") && !t.hasPos("DT") && !t.hasPos("CD") && !t.hasPos("PRP");
     }
 
+    private static boolean isModifier(Token t) {
+        return t.hasPos("DT") || t.hasPosPrefix("JJ") || t.hasPos("PRP$") || t.hasPos("CD") || t.hasPos("POS");
+    }
+
     /** "fruitful results", "the visit", "two heads": a noun-or-verb word after a determiner or modifier is a noun. */
     private static boolean isNounAfterModifier(Token t, Token previous) {
         if (previous == null || !t.hasPosPrefix("NN")) {
             return false;
         }
-        return previous.hasPos("DT") || previous.hasPosPrefix("JJ") || previous.hasPos("PRP$") || previous.hasPos("CD")
-                || previous.hasPos("POS") || previous.hasPos("IN") || previous.hasPosPrefix("NN");
+        return isModifier(previous) || previous.hasPos("IN") || previous.hasPosPrefix("NN");
     }
 }

@@ -94,4 +94,22 @@ class FragmentRuleTest {
         rule.clean("The quake struck at 3:47 a.m. Wednesday (Beijing Time), according to the China Earthquake Networks Center.\n");
         rule.clean("HANGZHOU, May 20, 2025 -- Hangzhou Lianyun Robotics Co., Ltd. (\"Lianyun\") today announced a financing round.\n");
     }
+
+    /** Machine translation that splits a sentence before its subordinate clause leaves the clause alone. */
+    @Test
+    void flagsASubordinateClauseStandingAlone() {
+        rule.flags("Experts warned of landslides. [[Because the ground is already saturated.]]\n");
+        rule.flags("The show opened on Friday. [[Which attracted more than 8,000 visitors by closing time.]]\n");
+        rule.flags("Exports grew. [[Although prices rose.]] Imports fell.\n");
+    }
+
+    @Test
+    void leavesASubordinateClauseWithItsMainClauseAlone() {
+        rule.clean("Because of the heavy rain, the match was delayed by two hours.\n");
+        rule.clean("Although prices rose the index fell.\n");
+        rule.clean("Because the plan was approved by parliament it took effect at once.\n");
+        rule.clean("Which country will host the next summit remains unclear.\n");
+        rule.clean("Which team won the final?\n");
+        rule.clean("Although small, the museum draws large crowds.\n");
+    }
 }
