@@ -14,6 +14,7 @@ import io.github.mtlint.rule.builtin.Words;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Numbers of four or more digits without thousands separators ("146000 have died", "a reward of 50000 yuan"):
@@ -42,6 +43,9 @@ public final class NumberGroupingRule extends SentenceRule {
     private final Set<String> units;
     private final Set<String> labels;
     private final Set<String> yearDeterminers;
+    /** An era after a number ("1100 BC") or before it ("AD 1100"): the number is a year, whatever its size. */
+    private final Pattern eraAfter;
+    private final Pattern eraBefore;
 
     public NumberGroupingRule(RuleSpec spec) {
         super(spec.meta());
@@ -51,6 +55,9 @@ public final class NumberGroupingRule extends SentenceRule {
         this.units = Words.caseInsensitive(spec.shared(SharedData.class).list("units"));
         this.labels = Words.caseInsensitive(spec.list("labels"));
         this.yearDeterminers = Words.caseInsensitive(spec.list("yearDeterminers"));
+        String eras = spec.list("eraMarkers").stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        this.eraAfter = Pattern.compile("\\s+(?:" + eras + ")(?![\\p{L}\\d])");
+        this.eraBefore = Pattern.compile("(?<![\\p{L}\\d])(?:" + eras + ")\\s+$");
         this.firstYear = spec.integer("firstYear");
         this.lastYear = spec.integer("lastYear");
     }
@@ -99,8 +106,16 @@ public final class NumberGroupingRule extends SentenceRule {
             if (yearLike && (!isQuantity(previous, next, value) || previous != null && yearDeterminers.contains(previous.text()))) {
                 continue;
             }
+            if (t.text().length() == 4 && namesAnEra(text, t)) {
+                continue; // "around 1100 BC", "AD 1100": a year, though a round number after an approximation
+            }
             context.flag(t.span()).suggest(group(t.text())).report();
         }
+    }
+
+    private boolean namesAnEra(String text, Token t) {
+        return eraAfter.matcher(text).region(t.span().end(), text.length()).lookingAt()
+                || eraBefore.matcher(text).region(Math.max(0, t.span().start() - 8), t.span().start()).find();
     }
 
     private boolean isQuantity(Token previous, Token next, long value) {

@@ -62,4 +62,11 @@ class NumberGroupingRuleTest {
         rule.clean("Shares of Alibaba (HKEX: 9988) rose, as did those of Ping An (SSE: 601318).");
         rule.flags("Update: [[14000]] people were moved, and the total: [[26000]] people.");
     }
+
+    @Test
+    void aNumberWithAnEraIsAYear() {
+        rule.clean("A wine vessel dating from around 1100 BC was shown beside a coin of AD 1100.");
+        rule.clean("The bowl dates from about 3000 B.C., the tower from 1200 CE.");
+        rule.flags("The dig found [[3000]] shards and a vessel from 1100 BC.");
+    }
 }
