@@ -243,6 +243,7 @@ class NumberRuleTest {
     @Test
     void quartersAfterFirstOrPastArePeriodsNotShares() {
         rule.clean("前三季度，全市生产总值增长5.2%。", "In the first three quarters, the city's GDP grew 5.2 percent.");
+        rule.clean("前三季度净利润252亿元，同比增长18.1%。", "For the first nine months, net profit rose 18.1 percent to 25.2 billion yuan.");
     }
 
     @Test
