@@ -11,15 +11,19 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * How LanguageTool's findings become MQM findings, and which LanguageTool rules and rule categories are switched off
  * for machine-translated news (with the reason; {@code keep} lists rules that stay on in a switched-off category),
- * and the words LanguageTool's spellers are to accept, read from {@code rules/languagetool.yml}.
+ * the words LanguageTool's spellers are to accept, and the findings of single rules to drop where the words they flag
+ * match a pattern ({@code exceptions}), read from {@code rules/languagetool.yml}.
  */
 public record LanguageToolMapping(Target defaults, Map<String, Target> categories, Map<String, Target> rules,
                                   Map<String, String> disabled, Map<String, String> disabledCategories,
-                                  java.util.List<String> keptRules, java.util.List<String> acceptedWords) {
+                                  java.util.List<String> keptRules, java.util.List<String> acceptedWords,
+                                  Map<String, Pattern> exceptions) {
 
     /** An MQM category and severity. */
     public record Target(Category category, Severity severity) {
@@ -32,6 +36,13 @@ public record LanguageToolMapping(Target defaults, Map<String, Target> categorie
         disabledCategories = new TreeMap<>(disabledCategories);
         keptRules = java.util.List.copyOf(keptRules);
         acceptedWords = java.util.List.copyOf(acceptedWords);
+        exceptions = Map.copyOf(exceptions);
+    }
+
+    /** Whether a finding of the LanguageTool rule on these words is one of its known false alarms. */
+    public boolean isException(String ruleId, CharSequence flagged) {
+        Pattern pattern = exceptions.get(ruleId);
+        return pattern != null && pattern.matcher(flagged).find();
     }
 
     /** Per-rule mapping first, then the rule's LanguageTool category, then the defaults. */
@@ -52,7 +63,11 @@ public record LanguageToolMapping(Target defaults, Map<String, Target> categorie
     private record MappingFile(@JsonProperty(required = true) TargetFile defaults, Map<String, TargetFile> categories,
                                Map<String, TargetFile> rules, Map<String, String> disabled,
                                Map<String, String> disabledCategories, java.util.List<String> keep,
-                               java.util.List<String> acceptedWords) {
+                               java.util.List<String> acceptedWords, Map<String, ExceptionFile> exceptions) {
+    }
+
+    /** A pattern on the words a rule flags, and why those findings are false alarms. */
+    private record ExceptionFile(@JsonProperty(required = true) String pattern, @JsonProperty(required = true) String reason) {
     }
 
     public static LanguageToolMapping load(Path file) throws IOException {
@@ -66,10 +81,24 @@ public record LanguageToolMapping(Target defaults, Map<String, Target> categorie
                     raw.disabled() == null ? Map.of() : raw.disabled(),
                     raw.disabledCategories() == null ? Map.of() : raw.disabledCategories(),
                     raw.keep() == null ? java.util.List.of() : raw.keep(),
-                    raw.acceptedWords() == null ? java.util.List.of() : raw.acceptedWords());
+                    raw.acceptedWords() == null ? java.util.List.of() : raw.acceptedWords(), parseExceptions(raw.exceptions()));
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Map<String, Pattern> parseExceptions(Map<String, ExceptionFile> raw) {
+        Map<String, Pattern> parsed = new TreeMap<>();
+        if (raw != null) {
+            raw.forEach((rule, exception) -> {
+                try {
+                    parsed.put(rule, Pattern.compile(exception.pattern()));
+                } catch (PatternSyntaxException e) {
+                    throw new IllegalArgumentException("exceptions: " + rule + ": " + e.getDescription(), e);
+                }
+            });
+        }
+        return parsed;
     }
 
     private static Map<String, Target> parseAll(Map<String, TargetFile> raw) {

@@ -80,6 +80,9 @@ public final class LanguageToolRule implements Rule {
         }
         for (RuleMatch match : matches) {
             org.languagetool.rules.Rule ltRule = match.getRule();
+            if (mapping.isException(ltRule.getId(), document.text().subSequence(match.getFromPos(), match.getToPos()))) {
+                continue;
+            }
             RuleMeta ruleMeta = metaFor(ltRule);
             List<String> suggestions = match.getSuggestedReplacements();
             context.report(new Issue(ruleMeta.id(), ruleMeta.category(), ruleMeta.severity(), plain(match.getMessage()),

@@ -27,6 +27,10 @@ class LanguageToolMappingTest {
             assertTrue(ids.contains(id) || ids.stream().anyMatch(known -> id.startsWith(known + "_")), "LanguageTool has no rule " + id);
             assertTrue(readme.contains("`" + id + "`"), "README does not list the switched-off rule " + id);
         }
+        for (String id : mapping.exceptions().keySet()) {
+            assertTrue(ids.contains(id), "LanguageTool has no rule " + id + " (exceptions)");
+            assertTrue(readme.contains("`" + id + "`"), "README does not list the exceptions of " + id);
+        }
     }
 
     @Test
