@@ -34,18 +34,15 @@ public final class CountryRule extends BaseRule {
     private final Lexicon lexicon;
     private final ChineseForms chinese;
     private final double minConfidence;
-    /** The country of each source language ("zh CN"), which translations name where the source says 我国 or 全国. */
-    private final Map<String, String> homeCountries = new HashMap<>();
+    /** The country of each source language (zh: CN), which translations name where the source says 我国 or 全国. */
+    private final Map<String, String> homeCountries;
 
     public CountryRule(RuleSpec spec) {
         super(spec.variables("country", "written").meta());
         this.lexicon = spec.shared(Lexicon.class);
         this.chinese = lexicon.chinese();
         this.minConfidence = AlignedPairs.minConfidence(spec);
-        for (String entry : spec.list("homeCountries")) {
-            String[] parts = entry.trim().split("\\s+");
-            homeCountries.put(parts[0], parts[1]);
-        }
+        this.homeCountries = spec.map("homeCountries");
     }
 
     @Override

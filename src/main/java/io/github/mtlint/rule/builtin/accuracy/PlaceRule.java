@@ -29,24 +29,19 @@ public final class PlaceRule extends BaseRule {
     /** Each English name with the place's Chinese name. */
     private final Map<String, String> chineseByEnglish = new LinkedHashMap<>();
     /** One-character abbreviations of places (沪: Shanghai), which explain the English name. */
-    private final Map<String, String> abbreviations = new LinkedHashMap<>();
+    private final Map<String, String> abbreviations;
     private final Pattern englishNames;
     private final int longestChinese;
 
     public PlaceRule(RuleSpec spec) {
         super(spec.variables("place", "written").meta());
         this.minConfidence = AlignedPairs.minConfidence(spec);
-        for (String entry : spec.list("places")) {
-            int space = entry.indexOf(' ');
-            String zh = entry.substring(0, space);
-            List<String> english = List.of(entry.substring(space + 1).trim().split("\\s*\\|\\s*"));
+        spec.map("places").forEach((zh, names) -> {
+            List<String> english = List.of(names.trim().split("\\s*\\|\\s*"));
             englishByChinese.put(zh, english);
             english.forEach(e -> chineseByEnglish.put(e, zh));
-        }
-        for (String entry : spec.list("abbreviations")) {
-            int space = entry.indexOf(' ');
-            abbreviations.put(entry.substring(0, space), entry.substring(space + 1).trim());
-        }
+        });
+        this.abbreviations = spec.map("abbreviations");
         List<String> longestFirst = new ArrayList<>(chineseByEnglish.keySet());
         longestFirst.sort((a, b) -> b.length() - a.length());
         this.englishNames = Pattern.compile("(?<![\\p{L}\\d'’-])(?:"
