@@ -57,26 +57,29 @@ class BuiltinRulesTest {
 
     @Test
     void aWordForANumberIsALoadErrorAtItsPlace() throws Exception {
-        assertEquals("rules/builtin/sentence/fragment.yml:27:13: rule sentence.fragment: data minWords must be a whole number, not 'ten'",
+        int minWords = lineOf("sentence/fragment.yml", "  minWords: 10");
+        assertEquals("rules/builtin/sentence/fragment.yml:" + minWords + ":13: rule sentence.fragment: data minWords must be a whole number, not 'ten'",
                 loadError("sentence/fragment.yml", "  minWords: 10", "  minWords: ten"));
         assertEquals("rules/builtin/accuracy/addition.yml:20:18: rule accuracy.addition: data fallbackRatio must be a number, not 'high'",
                 loadError("accuracy/addition.yml", "  fallbackRatio: 3.4", "  fallbackRatio: high"));
-        assertEquals("rules/builtin/sentence/fragment.yml:27:13: rule sentence.fragment: data minWords must be a whole number",
+        assertEquals("rules/builtin/sentence/fragment.yml:" + minWords + ":13: rule sentence.fragment: data minWords must be a whole number",
                 loadError("sentence/fragment.yml", "  minWords: 10", "  minWords: [10, 12]"));
     }
 
     @Test
     void aMessageVariableTheRuleDoesNotFillIsALoadError() throws Exception {
         String error = loadError("sentence/fragment.yml", "${words} words", "${wordz} words");
-        assertEquals("rules/builtin/sentence/fragment.yml:14:3: rule sentence.fragment: unknown variable ${wordz} in message "
+        int message = lineOf("sentence/fragment.yml", "${words} words");
+        assertEquals("rules/builtin/sentence/fragment.yml:" + message + ":3: rule sentence.fragment: unknown variable ${wordz} in message "
                 + "(available: match, opener, source, suggestion, words)", error);
         assertTrue(loadError("entity/outdated-name.yml", "${current}", "${capitalz}").contains("unknown variable ${capitalz}"));
     }
 
     @Test
     void dataTheRuleDoesNotReadIsALoadError() throws Exception {
-        assertEquals("rules/builtin/sentence/fragment.yml:28:13: rule sentence.fragment: data maxWords is not used by the rule "
-                + "(it reads auxiliaries, clauseOpeners, collectiveNouns, minWords, subordinators)", loadError("sentence/fragment.yml", "  minWords: 10", "  minWords: 10\n  maxWords: 40"));
+        assertEquals("rules/builtin/sentence/fragment.yml:" + (lineOf("sentence/fragment.yml", "  minWords: 10") + 1)
+                + ":13: rule sentence.fragment: data maxWords is not used by the rule "
+                + "(it reads auxiliaries, clauseOpeners, collectiveNouns, minWords, minWordsAfterSentence, subordinators)", loadError("sentence/fragment.yml", "  minWords: 10", "  minWords: 10\n  maxWords: 40"));
         assertEquals("rules/builtin/sentence/fragment.yml:1:8: rule sentence.fragment: needs a data entry 'minWords'",
                 loadError("sentence/fragment.yml", "  minWords: 10", "  minWordz: 10"));
     }
@@ -89,6 +92,17 @@ class BuiltinRulesTest {
                 + " is not a rule class", loadError("sentence/fragment.yml", "class: sentence.FragmentRule", "class: sentence.SurnameFilter"));
         assertTrue(loadError("sentence/fragment.yml", "class: sentence.FragmentRule\n", "").endsWith("missing required key 'class'"),
                 loadError("sentence/fragment.yml", "class: sentence.FragmentRule\n", ""));
+    }
+
+    /** The line (from 1) of rules/builtin's file that starts with the text. */
+    private static int lineOf(String file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(BUILTIN.resolve(file));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(text) || !text.startsWith(" ") && lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(file + " has no line with " + text);
     }
 
     /** The message of the error that loading rules/builtin gives with one edit in one file. */

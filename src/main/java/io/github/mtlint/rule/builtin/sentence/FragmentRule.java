@@ -20,6 +20,7 @@ import java.util.Set;
 public final class FragmentRule extends SentenceRule {
 
     private final int minWords;
+    private final int minWordsAfterSentence;
     private final Set<String> collectiveNouns;
     private final Set<String> auxiliaries;
     private final Set<String> subordinators;
@@ -28,6 +29,7 @@ public final class FragmentRule extends SentenceRule {
     public FragmentRule(RuleSpec spec) {
         super(spec.variables("words", "opener").meta());
         this.minWords = spec.integer("minWords");
+        this.minWordsAfterSentence = spec.integer("minWordsAfterSentence");
         this.collectiveNouns = Words.caseInsensitive(spec.list("collectiveNouns"));
         this.auxiliaries = Words.caseInsensitive(spec.list("auxiliaries"));
         this.subordinators = Words.caseInsensitive(spec.list("subordinators"));
@@ -47,7 +49,9 @@ public final class FragmentRule extends SentenceRule {
                     .with("words", words.size()).report();
             return;
         }
-        if (words.size() < minWords || !words.get(0).isCapitalised()) {
+        boolean shortAfterSentence = words.size() >= minWordsAfterSentence && tokens.get(0).hasPos("IN")
+                && !subordinators.contains(tokens.get(0).text()) && paragraph.sentences().indexOf(sentence) > 0;
+        if (words.size() < minWords && !shortAfterSentence || !words.get(0).isCapitalised()) {
             return;
         }
         Token previous = null;
@@ -88,7 +92,8 @@ public final class FragmentRule extends SentenceRule {
             // a noun-or-verb word opening the clause or after a modifier is its subject ("Because prices rose"); a
             // verb after an auxiliary is part of its group ("was delayed")
             boolean noun = t.hasPosPrefix("NN") && (previous == opener || isModifier(previous));
-            boolean afterAuxiliary = previous.hasPos("MD") || auxiliaries.contains(previous.text());
+            // "want to work": an infinitive after "to" is no finite verb
+            boolean afterAuxiliary = previous.hasPos("MD") || auxiliaries.contains(previous.text()) || previous.text().equals("to");
             if (Words.mayBeFiniteVerb(t) && !noun && !afterAuxiliary) {
                 verbGroups++;
             }
@@ -135,7 +140,7 @@ public final class FragmentRule extends SentenceRule {
             if (t.hasPos("NNS") && pluralNounInPrepositionalPhrase(tokens, i)) {
                 continue; // "the results of the recent state visits to the region": a plural noun, not a verb
             }
-            boolean plural = subject.hasPos("NNS") && !subject.hasPos("NN") || collectiveNouns.contains(subject.text())
+            boolean plural = (subject.hasPos("NNS") || subject.hasPos("NNPS")) && !subject.hasPos("NN") || collectiveNouns.contains(subject.text())
                     || isCoordinated(tokens, subjectAt);
             boolean agrees = t.hasPos("VBP") && plural || t.hasPos("VBZ") && !plural && !subject.hasPos("NNS");
             if (agrees && startsObjectOrAdverbial(tokens.get(i + 1))) {

@@ -101,6 +101,8 @@ class FragmentRuleTest {
         rule.flags("Experts warned of landslides. [[Because the ground is already saturated.]]\n");
         rule.flags("The show opened on Friday. [[Which attracted more than 8,000 visitors by closing time.]]\n");
         rule.flags("Exports grew. [[Although prices rose.]] Imports fell.\n");
+        // at a paragraph's start too, with an infinitive after its verb
+        rule.flags("[[Because more and more Kenyans want to work for Chinese companies.]] Many study Chinese.\n");
     }
 
     @Test
@@ -111,5 +113,19 @@ class FragmentRuleTest {
         rule.clean("Which country will host the next summit remains unclear.\n");
         rule.clean("Which team won the final?\n");
         rule.clean("Although small, the museum draws large crowds.\n");
+    }
+
+    @Test
+    void aPluralNameTakesAPluralVerb() {
+        rule.clean("Asian Americans number about 25 million, or 7 percent of the US population, according to the Census Bureau.\n");
+    }
+
+    /** Wrong sentence splits leave a prepositional phrase alone after the sentence it belonged to. */
+    @Test
+    void flagsAShortVerblessPhraseOpenedByAPrepositionAfterASentence() {
+        rule.flags("He said Kenya welcomes more Chinese investment. [[In agriculture, manufacturing and new energy.]]\n");
+        // alone in its paragraph it may be a heading or a caption
+        rule.clean("In agriculture, manufacturing and new energy.\n");
+        rule.clean("He spoke on Monday. In short, a success.\n");
     }
 }
