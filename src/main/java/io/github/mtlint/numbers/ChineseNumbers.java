@@ -11,8 +11,8 @@ import java.util.Objects;
 /**
  * Finds the numbers of a Chinese text with their values: Arabic and full-width digits (35,000; 3.5万; 1.2万亿;
  * ３．５％), Chinese numerals (三万五千, 两千五, 二〇二二, 三点五), percentages (百分之五, 17.5%), tenths (三成 = 30%),
- * fractions (三分之一), multiples (2倍), ordinals (第三), dates (2022年9月14日, 14日), decades (80年代), hours (15时),
- * ranges (三四个: 3 and 4) and approximations (约, 近, 多, 余, 左右: marked approximate).
+ * fractions (三分之一), multiples (2倍), ordinals (第三), dates (2022年9月14日, 14日), decades (80年代, 20世纪80年代),
+ * centuries (21世纪), hours (15时), ranges (三四个: 3 and 4) and approximations (约, 近, 多, 余, 左右: marked approximate).
  *
  * <p>A numeral written in Chinese characters counts only where it counts something: before a measure word
  * (三人, 两名, 五项), as a date, percentage, multiple or ordinal, or with a scale (三百, 两千). So 四川, 九龙, 百度 and
@@ -344,6 +344,13 @@ public final class ChineseNumbers {
             } else if (after == '倍') {
                 kind = NumberKind.MULTIPLE;
                 end++;
+            } else if (t.startsWith("世纪", next)) {
+                Numeral decade = next + 2 < t.length() ? numeralAt(t, next + 2) : null;
+                if (decade != null && t.startsWith("年代", decade.end())) {
+                    return next + 2; // 20世纪80年代 is the 1980s: the decade says it all
+                }
+                kind = NumberKind.ORDINAL; // 20世纪, the 20th century
+                end += 2;
             } else if (ordinal) {
                 kind = NumberKind.ORDINAL;
             } else if (t.startsWith("年代", next) || after == '后' && numeral.positionalDigits() == 2 && value % 10 == 0) {

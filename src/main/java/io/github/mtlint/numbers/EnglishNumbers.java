@@ -84,7 +84,7 @@ public final class EnglishNumbers {
     private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,]\\d+)*|[A-Za-z]+|[^\\s\\dA-Za-z]");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
     private static final Pattern MISGROUPED = Pattern.compile("\\d+(,\\d+)+");
-    private static final java.util.Set<String> SHARE_FOLLOWERS = java.util.Set.of("of", "to", "or", "and");
+    private static final java.util.Set<String> SHARE_FOLLOWERS = java.util.Set.of("of", "to", "or", "and", "by", "than", "from", "since");
     private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of("to", "-", "–", "or", "and");
     private static final int LATEST_YEAR = 2100;
     private static final int EARLIEST_YEAR = 1000;
@@ -129,6 +129,10 @@ public final class EnglishNumbers {
         return withShares(text, found);
     }
 
+    /** "won 11-9 in 41 minutes": a time, and the end of a score, are no share. */
+    private static final Pattern TIME_AFTER = Pattern.compile("\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b");
+    private static final Pattern SCORE_BEFORE = Pattern.compile("\\d\\s*[-–:]\\s*$");
+
     /** "three in five", "one in 10": a count in a larger one is a share (五分之三, 60%), not two numbers. */
     private static List<NumberMention> withShares(String text, List<NumberMention> found) {
         List<NumberMention> merged = new ArrayList<>(found.size());
@@ -137,7 +141,9 @@ public final class EnglishNumbers {
             NumberMention whole = k + 1 < found.size() ? found.get(k + 1) : null;
             if (whole != null && part.kind() == NumberKind.CARDINAL && whole.kind() == NumberKind.CARDINAL && part.isWhole()
                     && whole.isWhole() && !whole.approximate() && part.value() > 0 && part.value() < whole.value()
-                    && whole.value() <= HUNDRED && text.substring(part.span().end(), whole.span().start()).equals(" in ")) {
+                    && whole.value() <= HUNDRED && text.substring(part.span().end(), whole.span().start()).equals(" in ")
+                    && !TIME_AFTER.matcher(text).region(whole.span().end(), text.length()).lookingAt()
+                    && !SCORE_BEFORE.matcher(text).region(0, part.span().start()).find()) {
                 merged.add(new NumberMention(new Span(part.span().start(), whole.span().end()), NumberKind.FRACTION,
                         part.value() / whole.value(), part.approximate()));
                 k++;
@@ -284,7 +290,7 @@ public final class EnglishNumbers {
                 return i + 1;
             }
             String lower = next.lower();
-            // "a third of", "a fifth to a quarter", "a third." are shares; "a third post" is a position
+            // "a third of", "a fifth to a quarter", "a third.", "by a third by 2030" are shares; "a third post" is a position
             boolean share = i + 2 >= tokens.size() || !tokens.get(i + 2).isLetters()
                     || SHARE_FOLLOWERS.contains(tokens.get(i + 2).lower());
             if (words.fractions().containsKey(lower) && !lower.endsWith("s") && (share || !words.ordinals().containsKey(lower))) {
@@ -486,9 +492,18 @@ public final class EnglishNumbers {
             case DECADE -> (value < HUNDRED ? plain(1900 + value) : plain(value)) + "s";
             case MULTIPLE -> plain(value) + " times";
             case YEAR, DAY, HOUR -> plain(value);
-            case FRACTION -> plain(value * 100) + "%";
+            case FRACTION -> fraction(value);
             case CARDINAL -> cardinal(value);
         };
+    }
+
+    /** 1/3 for a third; a share that is no unit fraction as a percentage, to a tenth (2/3: 66.7%). */
+    private static String fraction(double value) {
+        double denominator = 1 / value;
+        if (value > 0 && Math.abs(denominator - Math.rint(denominator)) < 1e-9) {
+            return "1/" + (long) Math.rint(denominator);
+        }
+        return plain(Math.round(value * 1000) / 10.0) + "%";
     }
 
     /** The month's full name, which comes first among its forms ("May" for 5, not "5"). */

@@ -56,6 +56,10 @@ class ChineseNumbersTest {
             9个月                             | 9=CARDINAL 9
             74年前                             | 74=CARDINAL 74
             上世纪80年代                      | 80年代=DECADE 80
+            20世纪80年代                      | 80年代=DECADE 80
+            21世纪10年代                      | 10年代=DECADE 10
+            21世纪                            | 21世纪=ORDINAL 21
+            三星堆遗址和碳十四测年              |
             “90后”                            | 90后=DECADE 90
             15时30分                          | 15时=HOUR 15; 30=CARDINAL 30
             周一至周日12：00-13:30             | 12=HOUR 12; 13=HOUR 13; 30=CARDINAL 30

@@ -36,6 +36,7 @@ class EnglishNumbersTest {
             the 3rd time                       | 3rd=ORDINAL 3
             the third time                     | third=ORDINAL 3
             a third post                       | third=ORDINAL 3
+            cut by a third by 2030             | a third=FRACTION 0.3333333333333333; 2030=YEAR 2030
             a fifth to a quarter               | a fifth=FRACTION 0.2; a quarter=FRACTION 0.25
             the twenty-first century           | twenty-first=ORDINAL 21
             on September 14                    | September=MONTH 9; 14=DAY 14
@@ -74,6 +75,8 @@ class EnglishNumbersTest {
             two hundredths of the vote         | two hundredths=FRACTION 0.02
             the hundredth anniversary          | hundredth=ORDINAL 100
             three in five respondents agreed   | three in five=FRACTION 0.6
+            won 11-9 in 41 minutes             | 11=CARDINAL 11; 9=CARDINAL 9; 41=CARDINAL 41
+            scored 3 in 20 minutes             | 3=CARDINAL 3; 20=CARDINAL 20
             nearly one in 10 adults            | one in 10=FRACTION 0.1~
             a 2 in 1 laptop                    | 2=CARDINAL 2; 1=CARDINAL 1
             """)
@@ -95,6 +98,8 @@ class EnglishNumbersTest {
             6               | MONTH    | June
             7               | MONTH    | July
             80              | DECADE   | 1980s
+            0.3333333333333333 | FRACTION | 1/3
+            0.6666666666666666 | FRACTION | 66.7%
             """)
     void rendersValuesAsEnglishNewsWritesThem(double value, NumberKind kind, String expected) {
         assertEquals(expected, NUMBERS.render(new NumberMention(new io.github.mtlint.model.Span(0, 1), kind, value, false)));

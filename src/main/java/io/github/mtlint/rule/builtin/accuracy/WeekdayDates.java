@@ -63,7 +63,7 @@ final class WeekdayDates {
 
     /**
      * Whether the target names the weekday of the source's day. With the document's date known, the weekday must be
-     * the date's; with only a dateline without its year (新华社重庆6月20日电), the date must lie in the week before it,
+     * the date's; with only a dateline without its year (新华社重庆6月20日电), the date must lie within a week of it,
      * and a range of dates needs a range of weekdays as long ("from Tuesday to Thursday" for 7日至9日).
      */
     boolean dayConfirmed(NumberMention day, List<NumberMention> segmentNumbers, String source, String target,
@@ -136,8 +136,8 @@ final class WeekdayDates {
     }
 
     /**
-     * Days from the date back to the dateline's, if less than a week, the date in the month before where it is later in
-     * the month. Without the year, February may have 28 days or 29, so a date in it may lie either many days back.
+     * Days from the date back to the dateline's, if less than a week either way (below zero for a date after it), the
+     * date in the month before where it is later in the month, in the month after where it is earlier. Without the year, February may have 28 days or 29, so a date in it may lie either many days back.
      */
     private static List<Integer> daysBefore(SourceDate date, SourceDate dateline) {
         List<Integer> back = new ArrayList<>();
@@ -155,7 +155,20 @@ final class WeekdayDates {
                 }
             }
         }
-        back.removeIf(days -> days >= WEEK);
+        // a date in the week after the dateline ("until Tuesday" for 22日 under 20日电): days back below zero
+        if ((date.month() == 0 || date.month() == dateline.month()) && date.day() > dateline.day()) {
+            back.add(dateline.day() - date.day());
+        }
+        int monthAfter = dateline.month() == 12 ? 1 : dateline.month() + 1;
+        if ((date.month() == 0 || date.month() == monthAfter) && date.day() < dateline.day()
+                && dateline.month() >= 1 && dateline.month() <= 12) {
+            Month month = Month.of(dateline.month());
+            back.add(-(month.maxLength() - dateline.day() + date.day()));
+            if (month.minLength() != month.maxLength()) {
+                back.add(-(month.minLength() - dateline.day() + date.day()));
+            }
+        }
+        back.removeIf(days -> days >= WEEK || days <= -WEEK);
         return back;
     }
 

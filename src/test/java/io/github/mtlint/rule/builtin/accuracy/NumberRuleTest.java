@@ -161,6 +161,17 @@ class NumberRuleTest {
                         "[[CHONGQING, June 20 (Xinhua) -- Rescuers reached the site on Tuesday evening and moved 300 people.]]");
     }
 
+    /** Agencies name the days of the coming week too: "until Tuesday" for 22日 under a dateline of the 20th. */
+    @Test
+    void acceptsAWeekdayForADayOfTheWeekAfterADatelineWithoutItsYear() {
+        rule.clean("新华社广州7月20日电 铁路部门暂停开行往返粤西的486趟列车，至22日。",
+                        "GUANGZHOU, July 20 (Xinhua) -- Railway authorities suspended 486 trains until Tuesday.")
+                .clean("新华社广州7月30日电 铁路部门暂停开行486趟列车，至8月2日。",
+                        "GUANGZHOU, July 30 (Xinhua) -- Railway authorities suspended 486 trains until Saturday.")
+                .flags("新华社广州7月20日电 铁路部门暂停开行486趟列车，至29日。",
+                        "[[GUANGZHOU, July 20 (Xinhua) -- Railway authorities suspended 486 trains until Tuesday.]]");
+    }
+
     private static final String YEARLESS_DATELINE = "新华社贝尔格莱德5月10日电 中塞两国10日发表联合声明。\n";
     private static final String YEARLESS_DATELINE_EN = "BELGRADE, May 10 (Xinhua) -- China and Serbia issued a joint statement on Friday.\n";
     private static final String DATELINE = "新华社贝尔格莱德2024年5月10日电 中塞两国10日发表联合声明。\n";
