@@ -45,6 +45,8 @@ public final class NameRule extends BaseRule {
     /** Whole pinyin syllables: what a name the recogniser cut short lacks ("qi" of Liu Jiaqi). */
     private final Pattern syllables;
     private final String functionWordSurnames;
+    private final String conjunctions;
+    private final List<String> stormWords;
     private final WadeGiles wadeGiles;
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
 
@@ -57,6 +59,8 @@ public final class NameRule extends BaseRule {
         this.transliterationCharacters = String.join("", spec.list("transliterationCharacters"));
         this.placeCharacters = String.join("", spec.list("placeCharacters"));
         this.functionWordSurnames = String.join("", spec.list("functionWordSurnames"));
+        this.conjunctions = String.join("", spec.list("conjunctions"));
+        this.stormWords = spec.list("stormWords");
         this.syllables = Pattern.compile("(?:" + spec.text("pinyinSyllable") + ")+");
         this.wadeGiles = new WadeGiles(spec.list("wadeGilesSyllables"), spec.list("wadeGilesInitials"),
                 spec.list("wadeGilesFinals"));
@@ -81,10 +85,13 @@ public final class NameRule extends BaseRule {
             return;
         }
         SourceDocument source = document.source().get();
+        // a storm's name, once named after 台风, is a storm's wherever it stands (尽管“韦帕”西移)
+        Set<String> storms = new HashSet<>();
+        source.analysis().names().stream().filter(n -> namesAStorm(source.text(), n.span().start())).forEach(n -> storms.add(n.text()));
         for (AlignedSegment pair : AlignedPairs.of(document, minConfidence)) {
             String target = document.text(pair.target());
             Set<Span> flagged = new HashSet<>();
-            List<Expected> expectedNames = expectedNames(source, pair.source());
+            List<Expected> expectedNames = expectedNames(source, pair.source(), storms);
             Set<String> explained = explainedNames(target, expectedNames);
             for (Expected expected : expectedNames) {
                 if (expected.forms().stream().anyMatch(form -> appears(form, target, expected.person()))) {
@@ -101,9 +108,13 @@ public final class NameRule extends BaseRule {
                     if (flagged.add(span)) {
                         RuleContext.IssueBuilder issue = context.flag(span).source(expected.source())
                                 .suggest(expected.forms().get(0));
+                        boolean reordered = !misread && isReordered(target.substring(miss.start(), miss.end()), expected.forms().get(0));
+                        if (reordered && foreignNationalBefore(target, miss.start())) {
+                            return; // "Germany's Dang Qiu": a foreign national keeps the order of his country
+                        }
                         if (misread) {
                             issue.message("romanisation");
-                        } else if (isReordered(target.substring(miss.start(), miss.end()), expected.forms().get(0))) {
+                        } else if (reordered) {
                             // the right name in Western order: a convention some translators keep throughout, which
                             // reviewers mark as a minor name-format error, not a mistranslation
                             issue.message("order").severity(Severity.MINOR).category(Category.LOCALE_NAME);
@@ -136,7 +147,7 @@ public final class NameRule extends BaseRule {
         return explained;
     }
 
-    private List<Expected> expectedNames(SourceDocument source, Span segment) {
+    private List<Expected> expectedNames(SourceDocument source, Span segment, Set<String> storms) {
         String text = source.text(segment);
         List<Expected> names = new ArrayList<>();
         List<Span> covered = new ArrayList<>();
@@ -157,13 +168,45 @@ public final class NameRule extends BaseRule {
             if (!segment.contains(name.span()) || covered.stream().anyMatch(c -> c.overlaps(name.span()))) {
                 continue;
             }
-            if (name.kind() == SourceName.Kind.PERSON && !name.romanised().isEmpty() && isChinesePersonName(name.text())) {
-                List<String> forms = new ArrayList<>(List.of(name.romanised()));
-                wadeGilesForm(name).filter(form -> !form.equals(name.romanised())).ifPresent(forms::add);
-                names.add(new Expected(name.span(), name.text(), forms, true));
+            SourceName person = withoutConjunction(name, source.text());
+            if (person.kind() == SourceName.Kind.PERSON && !person.romanised().isEmpty() && isChinesePersonName(person.text())
+                    && !storms.contains(person.text())) {
+                List<String> forms = new ArrayList<>(List.of(person.romanised()));
+                wadeGilesForm(person).filter(form -> !form.equals(person.romanised())).ifPresent(forms::add);
+                names.add(new Expected(person.span(), person.text(), forms, true));
             }
         }
         return names;
+    }
+
+    /**
+     * The name without a conjunction the recogniser took for its last character where a name the lexicon knows follows:
+     * 邱党和巴西选手 is 邱党 and a Brazilian player, not a Mr Qiu Danghe.
+     */
+    private SourceName withoutConjunction(SourceName name, String sourceText) {
+        String text = name.text();
+        int end = name.span().end();
+        int surnameLength = chinese.surnameLength(text);
+        // another name follows (邱党和巴西选手), not a verb (许仁和表示, Xu Renhe said)
+        boolean nameFollows = chinese.find(sourceText.substring(end, Math.min(sourceText.length(), end + NAME_AHEAD))).stream()
+                .anyMatch(m -> m.start() == 0);
+        if (name.kind() != SourceName.Kind.PERSON || !nameFollows || text.length() < surnameLength + 2
+                || conjunctions.indexOf(text.charAt(text.length() - 1)) < 0 || name.syllables().size() != text.length()) {
+            return name;
+        }
+        String surname = name.romanised().split(" ")[0];
+        String given = String.join("", name.syllables().subList(surnameLength, text.length() - 1));
+        return new SourceName(new Span(name.span().start(), end - 1), text.substring(0, text.length() - 1), name.kind(),
+                surname + " " + Character.toUpperCase(given.charAt(0)) + given.substring(1),
+                name.syllables().subList(0, text.length() - 1));
+    }
+
+    private static final int NAME_AHEAD = 12;
+
+    /** Whether the name stands after a word for a storm (台风“韦帕”: Typhoon Wipha), as storms have foreign names. */
+    private boolean namesAStorm(String sourceText, int start) {
+        String before = sourceText.substring(Math.max(0, start - 6), start).replaceAll("[“”\"「」《》‘’\\s]+$", "");
+        return stormWords.stream().anyMatch(before::endsWith);
     }
 
     /**
@@ -229,12 +272,14 @@ public final class NameRule extends BaseRule {
         }
         String folded = umlautAsU(withoutJoiners(fold(target).replaceAll("['’]s\\b", "")));
         String wanted = umlautAsU(withoutJoiners(fold(form)));
-        String words = "(?<![\\p{L}])" + Pattern.quote(wanted).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}])";
-        String joined = "(?<![\\p{L}])" + Pattern.quote(wanted.replace(" ", "")) + "(?![\\p{L}])";
         // a form that joins syllables with hyphens ("Lau Ching-wan") is as often written with spaces ("Lau Ching Wan")
-        String spaced = "(?<![\\p{L}])" + Pattern.quote(umlautAsU(fold(form).replace('-', ' '))).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}])";
-        return Pattern.compile(words).matcher(folded).find() || Pattern.compile(joined).matcher(folded).find()
-                || form.indexOf('-') > 0 && Pattern.compile(spaced).matcher(fold(target)).find();
+        return asWords(wanted).matcher(folded).find() || asWords(wanted.replace(" ", "")).matcher(folded).find()
+                || form.indexOf('-') > 0 && asWords(umlautAsU(fold(form).replace('-', ' '))).matcher(fold(target)).find();
+    }
+
+    /** The words, whole, with any space between them. */
+    private static Pattern asWords(String words) {
+        return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(words).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}])");
     }
 
     private static String withoutJoiners(String name) {
@@ -325,6 +370,23 @@ public final class NameRule extends BaseRule {
         int space = expected.indexOf(' ');
         return space > 0 && written.equals(letters(expected.substring(space + 1)));
     }
+
+    /**
+     * Whether a country other than China (with Hong Kong, Macao and Taiwan) is named just before the name, as in
+     * "Germany's Dang Qiu" or "US Congresswoman Judy Chu".
+     */
+    private boolean foreignNationalBefore(String target, int nameStart) {
+        String before = target.substring(Math.max(0, nameStart - 30), nameStart);
+        return lexicon.places().find(before, 0).stream()
+                .anyMatch(m -> m.values().get(0).kind() != io.github.mtlint.lexicon.PlaceForm.Kind.CAPITAL
+                        && !CHINESE_NATIONALITIES.contains(m.values().get(0).country().code())
+                        && NATIONALITY_TO_NAME.matcher(before.substring(m.span().end())).matches());
+    }
+
+    private static final Set<String> CHINESE_NATIONALITIES = Set.of("CN", "HK", "MO", "TW");
+    /** From a country to the name: a possessive and up to two words of a role ("'s", " table tennis player "). */
+    private static final Pattern NATIONALITY_TO_NAME = Pattern.compile(
+            "(?:['’]s)?\\s+(?:(?!(?:by|of|in|and|with|from|to|for|at|on)\\s)[a-z-]+\\s+){0,2}");
 
     /** "Lifeng He" for "He Lifeng". */
     private static boolean isReordered(String written, String expected) {

@@ -158,7 +158,8 @@ class NameRuleTest {
         assertEquals(Severity.MAJOR, pinyin.severity());
         rule.flags("美国运输部长赵小兰在会上发言。", "US Transportation Secretary [[Zhao Xiaolan]] spoke at the meeting.")
                 .flags("首趟班列从乌鲁木齐出发。", "The first train left [[Wulumuqi]] on Monday.")
-                .flags("香港特区行政长官李家超出席仪式。", "Chief Executive [[Li Jiachao]] attended the ceremony.");
+                .flags("香港特区行政长官李家超出席仪式。", "Chief Executive [[Li Jiachao]] attended the ceremony.")
+                .flags("中国国民党副主席夏立言率团出席论坛。", "Kuomintang Vice Chairman [[Xia Liyan]] led a delegation to the forum.");
     }
 
     @Test
@@ -172,5 +173,25 @@ class NameRuleTest {
                 .clean("演员刘青云出席首映式。", "Actor Lau Ching Wan attended the premiere.")
                 // the pinyin of a place whose English is a translation names other places too
                 .clean("佛山市南海区的企业参加了南海论坛。", "Companies from Nanhai District of Foshan attended the forum.");
+    }
+
+    @Test
+    void aConjunctionAfterANameIsNoPartOfIt() {
+        // 邱党 "and" a Brazilian player; a German national writes his name given name first
+        rule.clean("其中包括均在四分之一决赛中落败的德国选手邱党和巴西选手卡尔德拉诺。",
+                "They included Germany's Dang Qiu and Brazil's Hugo Calderano, who both lost in the quarterfinals.");
+        rule.clean("中国选手邱党和巴西选手交手。", "China's Qiu Dang played the Brazilian.")
+                // 和 ends the name where a verb follows: Xu Renhe said
+                .flags("研究员许仁和表示，技术已经成熟。", "Researcher [[Renhe Xu]] said the technology was mature.")
+                // a country before the name that is no nationality
+                .flags("中国油画家靳尚谊创作了《塔吉克新娘》。", "Bride in Tajik by [[Shangyi Jin]] was painted in 1983.")
+                .flags("中国选手邱党和巴西选手交手。", "China's [[Qiu Tang]] played the Brazilian.");
+    }
+
+    @Test
+    void aStormIsNoPerson() {
+        rule.clean("今年第6号台风“韦帕”20日在广东台山登陆。", "Typhoon Wipha made landfall in Taishan on Sunday.")
+                .clean("今年第6号台风“韦帕”20日登陆。\n尽管“韦帕”将减弱，仍将带来强降雨。",
+                        "Typhoon Wipha made landfall on Sunday.\nAlthough Wipha will weaken, it will still bring heavy rain.");
     }
 }
