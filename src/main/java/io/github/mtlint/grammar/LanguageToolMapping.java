@@ -23,7 +23,14 @@ import java.util.regex.PatternSyntaxException;
 public record LanguageToolMapping(Target defaults, Map<String, Target> categories, Map<String, Target> rules,
                                   Map<String, String> disabled, Map<String, String> disabledCategories,
                                   java.util.List<String> keptRules, java.util.List<String> acceptedWords,
-                                  Map<String, Pattern> exceptions) {
+                                  Map<String, FalseAlarm> exceptions) {
+
+    /**
+     * A known false alarm of a rule: a pattern found in the words it flags, or one the text just before them ends with
+     * (either may be absent).
+     */
+    public record FalseAlarm(Pattern flagged, Pattern before) {
+    }
 
     /** An MQM category and severity. */
     public record Target(Category category, Severity severity) {
@@ -39,11 +46,16 @@ public record LanguageToolMapping(Target defaults, Map<String, Target> categorie
         exceptions = Map.copyOf(exceptions);
     }
 
-    /** Whether a finding of the LanguageTool rule on these words is one of its known false alarms. */
-    public boolean isException(String ruleId, CharSequence flagged) {
-        Pattern pattern = exceptions.get(ruleId);
-        return pattern != null && pattern.matcher(flagged).find();
+    /** Whether a finding of the LanguageTool rule on the text from start to end is one of its known false alarms. */
+    public boolean isException(String ruleId, String text, int start, int end) {
+        FalseAlarm exception = exceptions.get(ruleId);
+        return exception != null
+                && (exception.flagged() == null || exception.flagged().matcher(text).region(start, end).find())
+                && (exception.before() == null || exception.before().matcher(text).region(Math.max(0, start - BEFORE), start).find());
     }
+
+    /** How much text before a finding an exception's {@code before} pattern sees. */
+    private static final int BEFORE = 40;
 
     /** Per-rule mapping first, then the rule's LanguageTool category, then the defaults. */
     public Target targetFor(String ruleId, String categoryId) {
@@ -66,8 +78,8 @@ public record LanguageToolMapping(Target defaults, Map<String, Target> categorie
                                java.util.List<String> acceptedWords, Map<String, ExceptionFile> exceptions) {
     }
 
-    /** A pattern on the words a rule flags, and why those findings are false alarms. */
-    private record ExceptionFile(@JsonProperty(required = true) String pattern, @JsonProperty(required = true) String reason) {
+    /** A pattern on the words a rule flags or on the text before them, and why those findings are false alarms. */
+    private record ExceptionFile(String pattern, String before, @JsonProperty(required = true) String reason) {
     }
 
     public static LanguageToolMapping load(Path file) throws IOException {
@@ -87,18 +99,26 @@ public record LanguageToolMapping(Target defaults, Map<String, Target> categorie
         }
     }
 
-    private static Map<String, Pattern> parseExceptions(Map<String, ExceptionFile> raw) {
-        Map<String, Pattern> parsed = new TreeMap<>();
+    private static Map<String, FalseAlarm> parseExceptions(Map<String, ExceptionFile> raw) {
+        Map<String, FalseAlarm> parsed = new TreeMap<>();
         if (raw != null) {
             raw.forEach((rule, exception) -> {
+                if (exception.pattern() == null && exception.before() == null) {
+                    throw new IllegalArgumentException("exceptions: " + rule + ": needs a pattern, a before pattern or both");
+                }
                 try {
-                    parsed.put(rule, Pattern.compile(exception.pattern()));
+                    parsed.put(rule, new FalseAlarm(compile(exception.pattern()), compile(exception.before() == null ? null
+                            : "(?:" + exception.before() + ")$")));
                 } catch (PatternSyntaxException e) {
                     throw new IllegalArgumentException("exceptions: " + rule + ": " + e.getDescription(), e);
                 }
             });
         }
         return parsed;
+    }
+
+    private static Pattern compile(String pattern) {
+        return pattern == null ? null : Pattern.compile(pattern);
     }
 
     private static Map<String, Target> parseAll(Map<String, TargetFile> raw) {

@@ -80,7 +80,7 @@ public final class LanguageToolRule implements Rule {
         }
         for (RuleMatch match : matches) {
             org.languagetool.rules.Rule ltRule = match.getRule();
-            if (mapping.isException(ltRule.getId(), document.text().subSequence(match.getFromPos(), match.getToPos()))) {
+            if (mapping.isException(ltRule.getId(), document.text(), match.getFromPos(), match.getToPos())) {
                 continue;
             }
             RuleMeta ruleMeta = metaFor(ltRule);
