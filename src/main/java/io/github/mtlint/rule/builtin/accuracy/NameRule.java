@@ -373,7 +373,7 @@ public final class NameRule extends BaseRule {
 
     /**
      * Whether a country other than China (with Hong Kong, Macao and Taiwan) is named just before the name, as in
-     * "Germany's Dang Qiu" or "US Congresswoman Judy Chu".
+     * "Germany's Dang Qiu" or "German player Dang Qiu".
      */
     private boolean foreignNationalBefore(String target, int nameStart) {
         String before = target.substring(Math.max(0, nameStart - 30), nameStart);
@@ -384,7 +384,7 @@ public final class NameRule extends BaseRule {
     }
 
     private static final Set<String> CHINESE_NATIONALITIES = Set.of("CN", "HK", "MO", "TW");
-    /** From a country to the name: a possessive and up to two words of a role ("'s", " table tennis player "). */
+    /** From a country to the name: a possessive and up to two words of a role ("'s", " star player "). */
     private static final Pattern NATIONALITY_TO_NAME = Pattern.compile(
             "(?:['’]s)?\\s+(?:(?!(?:by|of|in|and|with|from|to|for|at|on)\\s)[a-z-]+\\s+){0,2}");
 
