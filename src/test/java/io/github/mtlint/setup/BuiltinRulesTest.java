@@ -60,8 +60,9 @@ class BuiltinRulesTest {
         int minWords = lineOf("sentence/fragment.yml", "  minWords: 10");
         assertEquals("rules/builtin/sentence/fragment.yml:" + minWords + ":13: rule sentence.fragment: data minWords must be a whole number, not 'ten'",
                 loadError("sentence/fragment.yml", "  minWords: 10", "  minWords: ten"));
-        assertEquals("rules/builtin/accuracy/addition.yml:20:18: rule accuracy.addition: data fallbackRatio must be a number, not 'high'",
-                loadError("accuracy/addition.yml", "  fallbackRatio: 3.4", "  fallbackRatio: high"));
+        assertEquals("rules/builtin/accuracy/addition.yml:" + lineOf("accuracy/addition.yml", "  fallbackRatio:")
+                + ":18: rule accuracy.addition: data fallbackRatio must be a number, not 'high'",
+                loadError("accuracy/addition.yml", "  fallbackRatio: 3.8", "  fallbackRatio: high"));
         assertEquals("rules/builtin/sentence/fragment.yml:" + minWords + ":13: rule sentence.fragment: data minWords must be a whole number",
                 loadError("sentence/fragment.yml", "  minWords: 10", "  minWords: [10, 12]"));
     }

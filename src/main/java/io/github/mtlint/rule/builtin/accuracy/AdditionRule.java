@@ -41,9 +41,10 @@ public final class AdditionRule extends BaseRule {
             }
         }
         List<AlignedSegment> pairs = AlignedPairs.of(document, minConfidence);
-        double expected = LengthRatios.median(document, pairs, minSourceLength, fallbackRatio);
+        LengthRatios.Measure measure = LengthRatios.measure(document, pairs, minSourceLength, fallbackRatio);
+        double expected = measure.expected();
         for (AlignedSegment pair : pairs) {
-            double ratio = LengthRatios.ratio(document, pair);
+            double ratio = measure.of(document, pair);
             if (pair.target().visibleLength(document.text()) >= minTargetLength && ratio > expected * longFactor) {
                 context.flag(pair.target()).source(pair.source())
                         .with("percent", Math.round(100 * ratio / expected)).report();

@@ -59,10 +59,11 @@ public final class OmissionRule extends BaseRule {
             }
         }
         List<AlignedSegment> pairs = AlignedPairs.of(document, minConfidence);
-        double expected = LengthRatios.median(document, pairs, minSourceLength, fallbackRatio);
+        LengthRatios.Measure measure = LengthRatios.measure(document, pairs, minSourceLength, fallbackRatio);
+        double expected = measure.expected();
         for (AlignedSegment pair : pairs) {
             int sourceLength = pair.source().visibleLength(source);
-            double ratio = LengthRatios.ratio(document, pair);
+            double ratio = measure.of(document, pair);
             if (sourceLength >= minSourceLength && ratio < expected * shortFactor) {
                 context.flag(pair.target()).source(pair.source())
                         .with("percent", Math.round(100 * ratio / expected)).report();

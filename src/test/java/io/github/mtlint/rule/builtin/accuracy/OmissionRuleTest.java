@@ -56,4 +56,11 @@ class OmissionRuleTest {
                         + "[[]]Health authorities urged residents to wear long sleeves and use insect repellent.\n"
                         + "Huang said the outbreak could be brought under control within weeks if breeding sites were cleared.");
     }
+
+    /** Digits and Latin letters of the source are about one English character each, not the several a Han one is. */
+    @Test
+    void aSegmentOfScoresAndFiguresIsNoOmission() {
+        rule.clean("孙颖莎用时41分钟以11比9、11比4、11比7、11比8获胜，获得1000个积分和10万美元奖金。",
+                "Sun won 11-9, 11-4, 11-7, 11-8 in 41 minutes to earn 1,000 ranking points and prize money of 100,000 US dollars.");
+    }
 }
