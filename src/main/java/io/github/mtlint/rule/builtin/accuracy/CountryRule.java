@@ -59,13 +59,14 @@ public final class CountryRule extends BaseRule {
         }
         // every country the source names anywhere, in full, by its capital or in a compound
         Set<String> namedInSource = new HashSet<>(namedInFull);
-        namedInSource.addAll(sourceCountries(source, new Span(0, source.text().length()), namedInFull).keySet());
+        namedInSource.addAll(sourceCountries(source, new Span(0, source.text().length()), namedInFull).mentions().keySet());
         String home = homeCountries.get(source.language().split("-")[0].toLowerCase(java.util.Locale.ROOT));
         if (home != null) {
             namedInSource.add(home);
         }
         for (AlignedSegment pair : AlignedPairs.of(document, minConfidence)) {
-            Map<String, List<Span>> sourceCountries = sourceCountries(source, pair.source(), namedInFull);
+            SourceCountries named = sourceCountries(source, pair.source(), namedInFull);
+            Map<String, List<Span>> sourceCountries = named.mentions();
             if (sourceCountries.isEmpty()) {
                 continue;
             }
@@ -74,9 +75,6 @@ public final class CountryRule extends BaseRule {
                     .stream().filter(m -> m.values().get(0).kind() != PlaceForm.Kind.CAPITAL).toList();
             Map<String, Integer> targetCounts = new HashMap<>();
             Set<Span> flagged = new HashSet<>();
-            Set<String> namedInFullHere = new HashSet<>();
-            chinese.find(source.text(pair.source())).forEach(m -> m.names().stream()
-                    .filter(n -> n.kind() == ChineseName.Kind.COUNTRY).forEach(n -> namedInFullHere.add(n.countryCode())));
             mentions.forEach(m -> m.values().stream().map(f -> f.country().code()).distinct()
                     .forEach(code -> targetCounts.merge(code, 1, Integer::sum)));
             for (Map.Entry<String, List<Span>> expected : sourceCountries.entrySet()) {
@@ -94,7 +92,7 @@ public final class CountryRule extends BaseRule {
                     // country the source never names, by its name: a demonym may be a language ("in French"), an alias
                     // part of a longer name ("US dollar" for 美元, "People's Republic of China")
                     boolean stray = !namedInSource.contains(written) && form.kind() == PlaceForm.Kind.NAME
-                            && !targetCounts.containsKey(code) && namedInFullHere.contains(code);
+                            && !targetCounts.containsKey(code) && named.inFull().contains(code);
                     boolean wrong = partners.contains(written) || stray;
                     if (wrong && !sourceCountries.containsKey(written) && flagged.add(mention.span())) {
                         Country right = lexicon.country(code).orElseThrow();
@@ -108,11 +106,17 @@ public final class CountryRule extends BaseRule {
         }
     }
 
-    /** The countries the source segment names, each with where it names them. */
-    private Map<String, List<Span>> sourceCountries(SourceDocument source, Span segment, Set<String> namedInFull) {
+    /** The countries a source segment names, each with where it names them, and those it names in full. */
+    private record SourceCountries(Map<String, List<Span>> mentions, Set<String> inFull) {
+    }
+
+    private SourceCountries sourceCountries(SourceDocument source, Span segment, Set<String> namedInFull) {
         String text = source.text(segment);
         Map<String, List<Span>> countries = new LinkedHashMap<>();
         List<ChineseForms.Match> matches = new ArrayList<>(chinese.find(text));
+        Set<String> inFull = new HashSet<>();
+        matches.forEach(m -> m.names().stream().filter(n -> n.kind() == ChineseName.Kind.COUNTRY)
+                .forEach(n -> inFull.add(n.countryCode())));
         matches.addAll(chinese.findAbbreviations(text));
         for (ChineseForms.Match match : matches) {
             List<String> codes = match.names().stream()
@@ -126,7 +130,7 @@ public final class CountryRule extends BaseRule {
                         .add(new Span(match.start(), match.end()).shift(segment.start()));
             }
         }
-        return countries;
+        return new SourceCountries(countries, inFull);
     }
 
     /** The right country in the form the target used: its demonym for a demonym, its name otherwise. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,11 +59,11 @@ public final class PlaceRule extends BaseRule {
         for (AlignedSegment pair : AlignedPairs.of(document, minConfidence)) {
             String target = document.text(pair.target());
             String sourceSegment = source.text(pair.source());
-            List<Span> missing = missingPlaces(sourceSegment, target);
+            Optional<Span> missing = firstMissingPlace(sourceSegment, target);
             if (missing.isEmpty()) {
                 continue;
             }
-            Span expected = missing.get(0);
+            Span expected = missing.get();
             String expectedEnglish = englishByChinese.get(sourceSegment.substring(expected.start(), expected.end())).get(0);
             Matcher m = englishNames.matcher(target);
             while (m.find()) {
@@ -83,9 +84,8 @@ public final class PlaceRule extends BaseRule {
 
     private static final Pattern NEXT_WORD_CAPITALISED = Pattern.compile("[ \\t]+\\p{Lu}");
 
-    /** The places of the source segment (leftmost longest) whose English names the target lacks, in source order. */
-    private List<Span> missingPlaces(String sourceSegment, String target) {
-        List<Span> missing = new ArrayList<>();
+    /** The first place of the source segment (leftmost longest) whose English names the target lacks, if any. */
+    private Optional<Span> firstMissingPlace(String sourceSegment, String target) {
         String lowerTarget = target.toLowerCase(Locale.ROOT);
         int i = 0;
         while (i < sourceSegment.length()) {
@@ -100,10 +100,10 @@ public final class PlaceRule extends BaseRule {
                 continue;
             }
             if (englishByChinese.get(found).stream().noneMatch(e -> lowerTarget.contains(e.toLowerCase(Locale.ROOT)))) {
-                missing.add(new Span(i, i + found.length()));
+                return Optional.of(new Span(i, i + found.length()));
             }
             i += found.length();
         }
-        return missing;
+        return Optional.empty();
     }
 }

@@ -93,8 +93,8 @@ public final class FragmentRule extends SentenceRule {
             // verb after an auxiliary is part of its group ("was delayed")
             boolean noun = t.hasPosPrefix("NN") && (previous == opener || isModifier(previous));
             // "want to work": an infinitive after "to" is no finite verb
-            boolean afterAuxiliary = previous.hasPos("MD") || auxiliaries.contains(previous.text()) || previous.text().equals("to");
-            if (Words.mayBeFiniteVerb(t) && !noun && !afterAuxiliary) {
+            boolean groupedOrInfinitive = previous.hasPos("MD") || auxiliaries.contains(previous.text()) || previous.text().equals("to");
+            if (Words.mayBeFiniteVerb(t) && !noun && !groupedOrInfinitive) {
                 verbGroups++;
             }
             if (!isOnlyAdverb(t)) {
