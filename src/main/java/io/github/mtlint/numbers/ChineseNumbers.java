@@ -35,11 +35,14 @@ public final class ChineseNumbers {
      * @param setPhrases        words that contain numerals but no number (十分, 万一, 一带一路, 十四五)
      * @param notTenths         words beginning with 成 after a numeral that are not tenths (成员, 成为)
      * @param exchangeMarkers   words of an exchange rate after "1 dollar" (兑, 兑换): English drops the 1
+     * @param weekdayMarkers    words before a numeral that name a weekday (周二, 星期四): no number
+     * @param periodCounters    counters after 周 and a numeral that make it a count per week (每周三次), not a weekday
      */
     public record Vocabulary(Map<String, Double> digits, Map<String, Double> units, List<String> counters,
                              List<String> unitWords, List<String> approximateBefore, List<String> approximateAfter,
                              List<String> vagueBefore, List<String> vagueAfter, List<String> setPhrases,
-                             List<String> notTenths, List<String> exchangeMarkers) {
+                             List<String> notTenths, List<String> exchangeMarkers, List<String> weekdayMarkers,
+                             List<String> periodCounters) {
 
         public Vocabulary {
             digits = Map.copyOf(digits);
@@ -53,6 +56,8 @@ public final class ChineseNumbers {
             setPhrases = List.copyOf(setPhrases);
             notTenths = List.copyOf(notTenths);
             exchangeMarkers = List.copyOf(exchangeMarkers);
+            weekdayMarkers = List.copyOf(weekdayMarkers);
+            periodCounters = List.copyOf(periodCounters);
         }
 
         private static List<String> longestFirst(List<String> words) {
@@ -323,6 +328,9 @@ public final class ChineseNumbers {
         if (characters && (startsWithAny(t, end, words.vagueAfter()) != null || endsWithAny(t, start, words.vagueBefore()))) {
             return end;
         }
+        if (characters && namesAWeekday(t, numeral)) {
+            return end;
+        }
         boolean ordinal = start > 0 && t.charAt(start - 1) == '第';
         int next = end;
         value *= sharedScale(t, numeral);
@@ -429,6 +437,13 @@ public final class ChineseNumbers {
             scale *= unit == null ? 1 : unit;
         }
         return scale;
+    }
+
+    /** 周二 is Tuesday, also before 人民币 or 票房 (whose first characters count people and votes); 每周三次 counts. */
+    private boolean namesAWeekday(String t, Numeral numeral) {
+        return numeral.end() - numeral.start() == 1 && numeral.value() >= 1 && numeral.value() <= 6
+                && endsWithAny(t, numeral.start(), words.weekdayMarkers())
+                && startsWithAny(t, numeral.end(), words.periodCounters()) == null;
     }
 
     private boolean countsSomething(String t, int next, Numeral numeral) {

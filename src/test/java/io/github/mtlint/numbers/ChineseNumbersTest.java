@@ -84,6 +84,12 @@ class ChineseNumbersTest {
             5G网络和A320飞机                  |
             1美元兑7.0元人民币                | 7.0=CARDINAL 7
             第一线                            |
+            周二人民币汇率上调                  |
+            周四票房破亿                       |
+            上周五人民币                       |
+            星期三人们                         |
+            每周三次                           | 三=CARDINAL 3
+            两周内三人                         | 两=CARDINAL 2; 三=CARDINAL 3
             """)
     void findsEveryNumberWithItsValue(String text, String expected) {
         assertEquals(expected == null ? "" : expected, NumberTables.describe(text, NUMBERS.find(text)));

@@ -83,7 +83,7 @@ public final class NumberRule extends BaseRule {
                 ValuedWords.parse("zhUnits", spec.list("zhUnits")), spec.list("zhCounters"), spec.list("zhUnitWords"),
                 spec.list("zhApproximateBefore"), spec.list("zhApproximateAfter"), spec.list("zhVagueBefore"),
                 spec.list("zhVagueAfter"), spec.list("zhSetPhrases"), spec.list("zhNotTenths"),
-                spec.list("zhExchangeMarkers"));
+                spec.list("zhExchangeMarkers"), spec.list("zhWeekdayMarkers"), spec.list("zhPeriodCounters"));
     }
 
     /** The English number words of the rule's data. */
