@@ -55,7 +55,7 @@ final class BuiltinRules {
                     variety.list("britishPhrases"));
             RuleSpec names = spec("entity.name-variant");
             this.nameSpans = List.of(new NameSpanFinder(lexicon, names.list("capitalisedWords")),
-                    new PinyinGlossFinder(names.text("pinyinWord"), names.list("glossIntroducers"), names.list("glossTranslators"),
+                    new PinyinGlossFinder(PinyinGlossFinder.wordOf(names.text("pinyinSyllable")), names.list("glossIntroducers"), names.list("glossTranslators"),
                             names.integer("bareGlossMinLetters"), names.integer("bareGlossMinSyllables")));
             this.surnameFilter = new SurnameFilter(spec("sentence.missing-boundary").list("surnames"));
         } catch (RuleSpecException e) {

@@ -27,7 +27,28 @@ record NameSimilarity(double jaroWinkler, int distance, int length) {
     /** Lower case without accents: "Erdoğan" and "Erdogan" are the same spelling here. */
     static String fold(String s) {
         // Unicode normalisation is what made this costly, and plain ASCII, most names in English text, has no accents
-        return isAscii(s) ? s.toLowerCase(Locale.ROOT) : StringUtils.stripAccents(s).toLowerCase(Locale.ROOT);
+        return isAscii(s) ? s.toLowerCase(Locale.ROOT) : foldLetters(StringUtils.stripAccents(s).toLowerCase(Locale.ROOT));
+    }
+
+    /** Letters no accent stripping decomposes, written in English without their stroke: Støre is "Store". */
+    private static String foldLetters(String s) {
+        StringBuilder folded = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case 'ø' -> folded.append('o');
+                case 'đ' -> folded.append('d');
+                case 'ħ' -> folded.append('h');
+                case 'ı' -> folded.append('i');
+                case 'ł' -> folded.append('l');
+                case 'æ' -> folded.append("ae");
+                case 'œ' -> folded.append("oe");
+                case 'ß' -> folded.append("ss");
+                case 'þ' -> folded.append("th");
+                default -> folded.append(c);
+            }
+        }
+        return folded.toString();
     }
 
     private static boolean isAscii(String s) {

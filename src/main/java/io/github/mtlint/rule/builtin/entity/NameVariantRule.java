@@ -6,6 +6,7 @@ import io.github.mtlint.lexicon.Office;
 import io.github.mtlint.lexicon.Person;
 import io.github.mtlint.lexicon.PersonForm;
 import io.github.mtlint.lexicon.PhraseIndex;
+import io.github.mtlint.model.Category;
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.RuleMeta;
 import io.github.mtlint.model.Sentence;
@@ -20,6 +21,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -49,6 +51,7 @@ public final class NameVariantRule extends LexiconRule {
     private final Set<String> chineseSurnames;
     /** A word made of pinyin syllables: after a Chinese surname, a given name ("Zhaoxu"), not "Duk" of Han Duk-soo. */
     private final Pattern pinyinWord;
+    private final Pattern pinyinSyllable;
 
     /** Each person by their full name folded, without spaces and hyphens; null where two people share one. */
     private final Map<String, Person> byJoinedName = new HashMap<>();
@@ -76,7 +79,8 @@ public final class NameVariantRule extends LexiconRule {
         this.maxSplitParts = spec.integer("maxSplitParts");
         this.extraSyllable = Pattern.compile(spec.text("extraSyllable"));
         this.chineseSurnames = Set.copyOf(spec.list("chineseSurnames"));
-        this.pinyinWord = Pattern.compile(spec.text("pinyinWord"), Pattern.CASE_INSENSITIVE);
+        this.pinyinSyllable = Pattern.compile(spec.text("pinyinSyllable"), Pattern.CASE_INSENSITIVE);
+        this.pinyinWord = Pattern.compile(PinyinGlossFinder.wordOf(spec.text("pinyinSyllable")), Pattern.CASE_INSENSITIVE);
         for (Person p : lexicon.people()) {
             byJoinedName.merge(joined(p.name()), p, (a, b) -> a.equals(b) ? a : null);
             int index = shortNames.size();
@@ -143,7 +147,48 @@ public final class NameVariantRule extends LexiconRule {
                     break;
                 }
             }
+            splitGivenName(mentions, words, i, context, reported);
         }
+    }
+
+    /**
+     * A Chinese surname and two capitalised pinyin syllables, no name before or after: a given name someone the
+     * lexicon does not know split in two ("Shi Yu Qi" for Shi Yuqi). Pinyin joins the given name, with an apostrophe
+     * before a syllable that starts with a vowel (Zhang Ai'an).
+     */
+    private void splitGivenName(EntityMentions mentions, List<Token> words, int i, RuleContext context, List<Span> reported) {
+        if (i + 2 >= words.size() || !chineseSurnames.contains(words.get(i).text())
+                || i > 0 && words.get(i - 1).isCapitalised() && mentions.between(words.get(i - 1).span(), words.get(i).span()).equals(" ")
+                || i + 3 < words.size() && words.get(i + 3).isCapitalised()
+                        && mentions.between(words.get(i + 2).span(), words.get(i + 3).span()).equals(" ")) {
+            return;
+        }
+        Token first = words.get(i + 1);
+        Token second = words.get(i + 2);
+        if (!isSyllable(first) || !isSyllable(second) || !mentions.between(words.get(i).span(), first.span()).equals(" ")
+                || !mentions.between(first.span(), second.span()).equals(" ")) {
+            return;
+        }
+        Span span = words.get(i).span().union(second.span());
+        String text = mentions.document().text();
+        boolean quoted = span.start() > 0 && QUOTES_BEFORE.indexOf(text.charAt(span.start() - 1)) >= 0;
+        if (quoted || reported.stream().anyMatch(r -> r.overlaps(span))) {
+            return; // a product's name in quotes ("Yun Shan Fu"), not a person's
+        }
+        reported.add(span);
+        String secondSyllable = second.text().toLowerCase(Locale.ROOT);
+        String given = first.text() + ("aeo".indexOf(secondSyllable.charAt(0)) >= 0 ? "'" : "") + secondSyllable;
+        context.flag(span).message("split").suggest(words.get(i).text() + " " + given)
+                .severity(Severity.MINOR).category(Category.LOCALE_NAME).report();
+    }
+
+    private static final String QUOTES_BEFORE = "\"\u201C\u2018'\u300C";
+
+    /** One capitalised pinyin syllable ("Yu", "Qi"). */
+    private boolean isSyllable(Token t) {
+        String text = t.text();
+        return t.isCapitalised() && text.length() > 1 && Character.isLowerCase(text.charAt(1))
+                && pinyinSyllable.matcher(text).matches();
     }
 
     private void knownVariant(EntityMentions mentions, PhraseIndex.Match<PersonForm> match, LocalDate date, RuleContext context,
@@ -162,6 +207,7 @@ public final class NameVariantRule extends LexiconRule {
         }
         String suggestion = canonical.iterator().next();
         if (NameSimilarity.fold(suggestion).equals(NameSimilarity.fold(written))
+                || containsName(written, suggestion)
                 || NameSimilarity.of(suggestion, written).jaroWinkler() < minVariantSimilarity) {
             return;
         }
@@ -293,6 +339,11 @@ public final class NameVariantRule extends LexiconRule {
     }
 
     /** The canonical form matching what was written: the full name for a full variant, else the short form. */
+    /** "Queen Elizabeth II", "William Lai Ching-te": the name itself with a title or a given name, no other spelling. */
+    private static boolean containsName(String written, String name) {
+        return (" " + NameSimilarity.fold(written) + " ").contains(" " + NameSimilarity.fold(name) + " ");
+    }
+
     private static String canonicalFor(Person p, String written) {
         return written.trim().contains(" ") ? p.name() : p.shortName();
     }

@@ -50,6 +50,11 @@ public final class PinyinGlossFinder implements NameSpans {
     private final int bareMinLetters;
     private final int bareMinSyllables;
 
+    /** A whole word of the syllables: "Zhaoxu", "Xi'an". */
+    public static String wordOf(String pinyinSyllable) {
+        return "(?:" + pinyinSyllable + "['\u2019]?)+";
+    }
+
     /**
      * @param pinyinWord  a whole word of pinyin syllables (Java regex, matched case-insensitively on the word
      *                    without its accents)

@@ -1,9 +1,14 @@
 package io.github.mtlint.rule.builtin.entity;
 
+import io.github.mtlint.model.Category;
+import io.github.mtlint.model.Issue;
+import io.github.mtlint.model.Severity;
 import io.github.mtlint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class NameVariantRuleTest {
 
@@ -57,6 +62,21 @@ class NameVariantRuleTest {
     }
 
     @Test
+    void theNameWithATitleOrAGivenNameBeforeItIsNoOtherSpelling() {
+        rule.clean("Princess Beatrice is the granddaughter of Queen Elizabeth II.");
+        RuleTester in2025 = RuleTester.of("entity.name-variant").on(LocalDate.of(2025, 5, 1));
+        in2025.clean("The budget cuts dealt a fresh blow to Taiwanese leader William Lai Ching-te.");
+    }
+
+    @Test
+    void aLetterWrittenWithoutItsStrokeIsNoMisspelling() {
+        RuleTester in2023 = RuleTester.of("entity.name-variant").on(LocalDate.of(2023, 5, 1));
+        in2023.clean("Norwegian Prime Minister Jonas Gahr Store met the delegation in Oslo.");
+        // nor is a shop: "Store" is the English word in a name, with no title or first name before it
+        in2023.clean("The leaders listened to a report at Wangfujing Department Store in Beijing.");
+    }
+
+    @Test
     void aNameWithAMiddleNameLeftOutIsAShortFormNotAMisspelling() {
         RuleTester in2025 = RuleTester.of("entity.name-variant").on(LocalDate.of(2025, 5, 1));
         in2025.clean("Ghanaian President John Mahama met the delegation in Accra.");
@@ -69,6 +89,19 @@ class NameVariantRuleTest {
         rule.suggests("Vice Premier Hu Chun Hua visited Guangdong.", "Hu Chunhua");
         rule.flags("The talks were chaired by [[Wang Hu Ning]] in Beijing.");
         rule.clean("Vice Premier Hu Chunhua met Kassym-Jomart Tokayev in Beijing.");
+    }
+
+    @Test
+    void anUnknownChineseNameSplitIntoSyllablesIsAMinorNameConvention() {
+        rule.suggests("Top seed Shi Yu Qi reached the final.", "Shi Yuqi");
+        rule.suggests("Zhang Ai An won the women's title.", "Zhang Ai'an");
+        Issue split = rule.findings("Top seed Shi Yu Qi reached the final.").get(0);
+        assertEquals(Severity.MINOR, split.severity());
+        assertEquals(Category.LOCALE_NAME, split.category());
+        // longer names, Cantonese and Korean romanisations, and names of places and firms are left alone
+        rule.clean("Shi Yuqi beat Lee Zii Jia, and Kim Jong Un met Chan Kin Man at the Wang Shi Da Hotel.");
+        rule.clean("Hong Kong tycoon Li Ka Shing and Taiwan's Hou Yu Ih attended the opening.");
+        rule.clean("Payments by UnionPay's \u201CYun Shan Fu\u201D app rose.");
     }
 
     @Test
