@@ -26,10 +26,10 @@ public record LanguageToolMapping(Target defaults, Map<String, Target> categorie
                                   Map<String, FalseAlarm> exceptions) {
 
     /**
-     * A known false alarm of a rule: a pattern found in the words it flags, or one the text just before them ends with
-     * (either may be absent).
+     * A known false alarm of a rule: a pattern found in the words it flags, one the text just before them ends with,
+     * one the text right after them starts with (any may be absent).
      */
-    public record FalseAlarm(Pattern flagged, Pattern before) {
+    public record FalseAlarm(Pattern flagged, Pattern before, Pattern after) {
     }
 
     /** An MQM category and severity. */
@@ -51,11 +51,13 @@ public record LanguageToolMapping(Target defaults, Map<String, Target> categorie
         FalseAlarm exception = exceptions.get(ruleId);
         return exception != null
                 && (exception.flagged() == null || exception.flagged().matcher(text).region(start, end).find())
-                && (exception.before() == null || exception.before().matcher(text).region(Math.max(0, start - BEFORE), start).find());
+                && (exception.before() == null || exception.before().matcher(text).region(Math.max(0, start - BEFORE), start).find())
+                && (exception.after() == null || exception.after().matcher(text).region(end, Math.min(text.length(), end + AFTER)).lookingAt());
     }
 
-    /** How much text before a finding an exception's {@code before} pattern sees. */
+    /** How much text before a finding an exception's {@code before} pattern sees, and after it its {@code after}. */
     private static final int BEFORE = 40;
+    private static final int AFTER = 100;
 
     /** Per-rule mapping first, then the rule's LanguageTool category, then the defaults. */
     public Target targetFor(String ruleId, String categoryId) {
@@ -78,8 +80,8 @@ public record LanguageToolMapping(Target defaults, Map<String, Target> categorie
                                java.util.List<String> acceptedWords, Map<String, ExceptionFile> exceptions) {
     }
 
-    /** A pattern on the words a rule flags or on the text before them, and why those findings are false alarms. */
-    private record ExceptionFile(String pattern, String before, @JsonProperty(required = true) String reason) {
+    /** A pattern on the words a rule flags or on the text before or after them, and why those findings are false alarms. */
+    private record ExceptionFile(String pattern, String before, String after, @JsonProperty(required = true) String reason) {
     }
 
     public static LanguageToolMapping load(Path file) throws IOException {
@@ -103,12 +105,12 @@ public record LanguageToolMapping(Target defaults, Map<String, Target> categorie
         Map<String, FalseAlarm> parsed = new TreeMap<>();
         if (raw != null) {
             raw.forEach((rule, exception) -> {
-                if (exception.pattern() == null && exception.before() == null) {
-                    throw new IllegalArgumentException("exceptions: " + rule + ": needs a pattern, a before pattern or both");
+                if (exception.pattern() == null && exception.before() == null && exception.after() == null) {
+                    throw new IllegalArgumentException("exceptions: " + rule + ": needs a pattern, a before or an after pattern");
                 }
                 try {
                     parsed.put(rule, new FalseAlarm(compile(exception.pattern()), compile(exception.before() == null ? null
-                            : "(?:" + exception.before() + ")$")));
+                            : "(?:" + exception.before() + ")$"), compile(exception.after())));
                 } catch (PatternSyntaxException e) {
                     throw new IllegalArgumentException("exceptions: " + rule + ": " + e.getDescription(), e);
                 }
