@@ -166,7 +166,7 @@ public final class NumberGroupingRule extends SentenceRule {
     private boolean countsSomething(List<Token> tokens, int number) {
         for (int j = number + 1; j <= number + 2 && j < tokens.size(); j++) {
             Token t = tokens.get(j);
-            if (units.contains(t.text()) || t.hasPos("NNS") && Words.isLowercaseWord(t)) {
+            if (units.contains(t.text()) || t.hasPos("NNS") && !speltAlikeInTheSingular(t) && Words.isLowercaseWord(t)) {
                 return true;
             }
             if (!t.hasPosPrefix("JJ")) {
@@ -174,6 +174,11 @@ public final class NumberGroupingRule extends SentenceRule {
             }
         }
         return false;
+    }
+
+    /** "series", "species": a noun that may be singular counts nothing after a name ("the Super 1000 series"). */
+    private static boolean speltAlikeInTheSingular(Token t) {
+        return t.text().endsWith("s") && t.hasPos("NN") && t.lemmas().contains(t.text());
     }
 
     private static boolean digitGroupBeside(String text, Token left, Token right) {

@@ -29,6 +29,9 @@ class NumberGroupingRuleTest {
         rule.flags("The Yangtze River runs [[6300]] kilometres, and the city of Wuhan reported [[12000]] new cases.");
         rule.flags("Last year Hubei [[12000]] new cases were reported, and Shanghai [[15000]] people moved.");
         rule.flags("Over [[12000]] people attended, and the RMB [[50000]] prize went to a teacher.");
+        // a noun that may be singular names the series rather than counting it
+        rule.clean("The tournament, part of the BWF World Tour Super 1000 series, offers 2 million dollars.");
+        rule.flags("The project links Zhundong and the Sutong [[1000]] kV line.");
     }
 
     @Test
