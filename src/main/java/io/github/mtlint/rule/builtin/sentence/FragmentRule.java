@@ -25,6 +25,8 @@ public final class FragmentRule extends SentenceRule {
     private final Set<String> auxiliaries;
     private final Set<String> subordinators;
     private final Set<String> clauseOpeners;
+    private final Set<String> reportingVerbs;
+    private final Set<String> notSubjects;
 
     public FragmentRule(RuleSpec spec) {
         super(spec.variables("words", "opener").meta());
@@ -34,6 +36,8 @@ public final class FragmentRule extends SentenceRule {
         this.auxiliaries = Words.caseInsensitive(spec.list("auxiliaries"));
         this.subordinators = Words.caseInsensitive(spec.list("subordinators"));
         this.clauseOpeners = Set.copyOf(spec.list("clauseOpeners"));
+        this.reportingVerbs = Set.copyOf(spec.list("reportingVerbs"));
+        this.notSubjects = Words.caseInsensitive(spec.list("notSubjects"));
     }
 
     @Override
@@ -44,7 +48,7 @@ public final class FragmentRule extends SentenceRule {
             return;
         }
         List<Token> words = sentence.words();
-        if (isSubordinateClauseAlone(tokens)) {
+        if (isSubordinateClauseAlone(tokens) || isReportedClauseCutOff(tokens, sentence, paragraph)) {
             context.flag(sentence.span()).message("subordinate").with("opener", tokens.get(0).text())
                     .with("words", words.size()).report();
             return;
@@ -103,6 +107,46 @@ public final class FragmentRule extends SentenceRule {
         }
         return verbGroups == 1;
     }
+
+    /**
+     * What someone said, cut off after the verb that reports it: "Officials said. That exports rose 5 percent." A
+     * sentence ending in the bare verb says nothing unless a quotation came before it ("'We will win,' he said.") or
+     * the verb is in a clause of its own ("as he said."); "That" with a verb after it is a pronoun ("That is why").
+     */
+    private boolean isReportedClauseCutOff(List<Token> tokens, Sentence sentence, Paragraph paragraph) {
+        int index = paragraph.sentences().indexOf(sentence);
+        if (index <= 0 || tokens.size() < 4 || !tokens.get(0).text().equals("That") || Words.mayBeFiniteVerb(tokens.get(1))
+                || tokens.get(1).text().startsWith("'") || tokens.get(1).text().startsWith("’")) {
+            return false;
+        }
+        if (!opensAClause(tokens)) {
+            return false;
+        }
+        List<Token> before = paragraph.sentences().get(index - 1).tokens().stream().filter(t -> !t.text().isBlank()).toList();
+        int last = before.size() - 1;
+        return last >= 2 && before.get(last).text().equals(".") && reportingVerbs.contains(before.get(last - 1).text())
+                && !notSubjects.contains(before.get(last - 2).text())
+                && before.stream().noneMatch(t -> QUOTES.contains(t.text()));
+    }
+
+    /**
+     * "That" before a subject of its own: a pronoun, a determiner ("That the plan"), a name or a plural noun ("That
+     * electric vehicles"); before a singular noun it is a demonstrative ("That night").
+     */
+    private static boolean opensAClause(List<Token> tokens) {
+        Token next = tokens.get(1);
+        if (next.hasPos("PRP") || next.hasPos("DT") || next.hasPos("PRP$")) {
+            return true;
+        }
+        for (Token t : tokens.subList(1, tokens.size())) {
+            if (!t.hasPosPrefix("JJ") || t.hasPosPrefix("NN")) {
+                return t.hasPos("NNP") || t.hasPos("NNS") && !t.hasPos("NN");
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> QUOTES = Set.of("\"", "\u201C", "\u201D", "'", "\u2018", "\u2019");
 
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "\"", "\u201C", "\u201D", "(");
 

@@ -115,6 +115,18 @@ class FragmentRuleTest {
         rule.clean("Although small, the museum draws large crowds.\n");
     }
 
+    /** What someone said, cut off from the verb that reports it. */
+    @Test
+    void flagsAThatClauseCutOffAfterAReportingVerb() {
+        rule.flags("Officials from Nanjing Customs said. [[That electric vehicles, lithium batteries and solar cells drove the growth.]]\n");
+        rule.flags("The ministry noted. [[That the new rules would take effect in March.]]\n");
+        // a quotation or a clause before the verb, or "That" as a pronoun or before a singular noun, is no such cut
+        rule.clean("\"We will win,\" the coach said. That electric atmosphere carried the team.\n");
+        rule.clean("Prices rose, as the bank said. That prices rose surprised nobody.\n");
+        rule.clean("The minister said. That is why the talks failed.\n");
+        rule.clean("The spokesman said. That night the talks resumed.\n");
+    }
+
     @Test
     void aPluralNameTakesAPluralVerb() {
         rule.clean("Asian Americans number about 25 million, or 7 percent of the US population, according to the Census Bureau.\n");
