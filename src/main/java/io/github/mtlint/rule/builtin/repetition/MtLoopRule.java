@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Machine-translation loops: a run of words that repeats inside a sentence ("the development of the region and
@@ -25,11 +26,13 @@ public final class MtLoopRule extends BaseRule {
 
     private final int minLoopWords;
     private final int minSentenceWords;
+    private final Set<String> joiners;
 
     public MtLoopRule(RuleSpec spec) {
         super(spec.variables("line", "times", "words").meta());
         this.minLoopWords = spec.integer("minLoopWords");
         this.minSentenceWords = spec.integer("minSentenceWords");
+        this.joiners = Words.caseInsensitive(spec.list("joiners"));
     }
 
     @Override
@@ -61,7 +64,7 @@ public final class MtLoopRule extends BaseRule {
         while (i < words.size()) {
             int found = 0;
             List<Integer> later = positions.get(caseFold(words.get(i).text()));
-            int longest = (words.size() - i) / 2;
+            int longest = (words.size() - i + 1) / 2; // a joined run ending the sentence has an odd count
             for (int p = lastAtMost(later, i + longest); p >= 0 && found == 0; p--) {
                 int n = later.get(p) - i;
                 if (n < minLoopWords) {
@@ -75,10 +78,24 @@ public final class MtLoopRule extends BaseRule {
                     context.flag(new Span(words.get(i).span().start(), words.get(end - 1).span().end()))
                             .with("words", n).with("times", (end - i) / n).report();
                     found = end - i;
+                } else if (n - 1 >= minLoopWords && i + 2 * n - 1 <= words.size() && joiners.contains(words.get(i + n - 1).text())
+                        && same(words, i, i + n, n - 1) && joinedBySpaces(sentence, words, i + n - 1)) {
+                    // "the development of the region and the development of the region": the run joined to itself
+                    found = 2 * n - 1;
+                    context.flag(new Span(words.get(i).span().start(), words.get(i + found - 1).span().end()))
+                            .with("words", n - 1).with("times", 2).report();
                 }
             }
             i += found > 0 ? found : 1;
         }
+    }
+
+    /** Only spaces around the joiner: "the party, and the party won" joins two clauses, not a run to itself. */
+    private static boolean joinedBySpaces(Sentence sentence, List<Token> words, int joiner) {
+        String text = sentence.text();
+        int base = sentence.span().start();
+        return text.substring(words.get(joiner - 1).span().end() - base, words.get(joiner).span().start() - base).isBlank()
+                && text.substring(words.get(joiner).span().end() - base, words.get(joiner + 1).span().start() - base).isBlank();
     }
 
     private static Map<String, List<Integer>> positionsByWord(List<Token> words) {

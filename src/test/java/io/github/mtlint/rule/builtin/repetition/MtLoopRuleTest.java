@@ -21,6 +21,14 @@ class MtLoopRuleTest {
     }
 
     @Test
+    void flagsARunJoinedToItselfByAndOrOr() {
+        rule.flags("They pledged to promote [[the development of the region and the development of the region]] through new routes.");
+        rule.flags("Both sides want [[closer trade ties or closer trade ties]].");
+        rule.clean("They came one by one and two by two, and the region grew and the region changed.");
+        rule.clean("He took over the Liberal Party, and the Liberal Party won the right to govern.");
+    }
+
+    @Test
     void flagsARepeatedSentenceAsMinor() {
         String text = "The two sides signed the agreement on trade and investment.\nThen: the two sides signed the agreement on trade and investment.\n"
                 + "The two sides signed the agreement on trade and investment.";
@@ -63,14 +71,17 @@ class MtLoopRuleTest {
         int i = 0;
         while (i < words.size()) {
             int found = 0;
-            for (int n = (words.size() - i) / 2; n >= 3 && found == 0; n--) {
-                if (sameRun(words, i, i + n, n)) {
+            for (int n = (words.size() - i + 1) / 2; n >= 3 && found == 0; n--) {
+                if (i + 2 * n <= words.size() && sameRun(words, i, i + n, n)) {
                     int end = i + 2 * n;
                     while (end + n <= words.size() && sameRun(words, i, end, n)) {
                         end += n;
                     }
                     loops.add(starts[i] + "-" + (starts[end - 1] + words.get(end - 1).length()));
                     found = end - i;
+                } else if (n - 1 >= 3 && words.get(i + n - 1).equalsIgnoreCase("and") && sameRun(words, i, i + n, n - 1)) {
+                    found = 2 * n - 1; // the run joined to itself by "and"
+                    loops.add(starts[i] + "-" + (starts[i + found - 1] + words.get(i + found - 1).length()));
                 }
             }
             i += found > 0 ? found : 1;
