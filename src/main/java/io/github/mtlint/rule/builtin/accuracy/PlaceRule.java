@@ -33,6 +33,8 @@ public final class PlaceRule extends BaseRule {
     private final Map<String, String> abbreviations;
     private final Pattern englishNames;
     private final int longestChinese;
+    /** A capitalised word after the place name that names an institution, not the place's own ("Province"). */
+    private final Pattern institutionAfter;
 
     public PlaceRule(RuleSpec spec) {
         super(spec.variables("place", "written").meta());
@@ -48,6 +50,8 @@ public final class PlaceRule extends BaseRule {
         this.englishNames = Pattern.compile("(?<![\\p{L}\\d'’-])(?:"
                 + String.join("|", longestFirst.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\d])");
         this.longestChinese = englishByChinese.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.institutionAfter = Pattern.compile("[ \\t]+(?!(?:" + String.join("|", spec.list("placeWords").stream()
+                .map(Pattern::quote).toList()) + ")(?![\\p{L}]))\\p{Lu}");
     }
 
     @Override
@@ -68,11 +72,11 @@ public final class PlaceRule extends BaseRule {
             Matcher m = englishNames.matcher(target);
             while (m.find()) {
                 // a place the source never names stands for the missing one; a place name before a capitalised word
-                // names an institution ("Shanghai Cooperation Organisation")
+                // names an institution ("Shanghai Cooperation Organisation"), unless the word is its own ("Province")
                 String written = m.group();
                 boolean named = source.text().contains(chineseByEnglish.get(written))
                         || abbreviations.entrySet().stream().anyMatch(a -> a.getValue().equals(written) && sourceSegment.contains(a.getKey()));
-                if (!named && !NEXT_WORD_CAPITALISED.matcher(target).region(m.end(), target.length()).lookingAt()) {
+                if (!named && !institutionAfter.matcher(target).region(m.end(), target.length()).lookingAt()) {
                     context.flag(new Span(m.start(), m.end()).shift(pair.target().start()))
                             .source(expected.shift(pair.source().start()))
                             .with("place", expectedEnglish).with("written", written)
@@ -81,8 +85,6 @@ public final class PlaceRule extends BaseRule {
             }
         }
     }
-
-    private static final Pattern NEXT_WORD_CAPITALISED = Pattern.compile("[ \\t]+\\p{Lu}");
 
     /** The first place of the source segment (leftmost longest) whose English names the target lacks, if any. */
     private Optional<Span> firstMissingPlace(String sourceSegment, String target) {
