@@ -67,15 +67,29 @@ public final class NameRule extends BaseRule {
     }
 
     /** A name of the source with the English forms a translation may use. */
-    private record Expected(Span source, String sourceText, List<String> forms, boolean person, String misreading) {
+    private record Expected(Span source, String sourceText, List<String> forms, boolean person, String misreading,
+                            boolean wadeGiles) {
 
-        Expected(Span source, String sourceText, List<String> forms, boolean person) {
-            this(source, sourceText, forms, person, "");
+        /** A person the lexicon does not know: pinyin first, then its Wade-Giles form where that differs. */
+        Expected(Span source, String sourceText, List<String> forms) {
+            this(source, sourceText, forms, true, "", forms.size() > 1);
         }
 
         /** The Mandarin pinyin as the name to look for: what a translation that does not know the name writes. */
         Expected asMisread() {
-            return new Expected(source, sourceText, List.of(misreading), person, "");
+            return new Expected(source, sourceText, List.of(misreading), person, "", false);
+        }
+    }
+
+    /** The name in Wade-Giles where the document writes it in pinyin elsewhere: "Chen Kang" beside "Chen Gang". */
+    private void reportWadeGiles(Expected expected, String target, AlignedSegment pair, RuleContext context) {
+        String wadeGiles = expected.forms().get(1);
+        Matcher written = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(wadeGiles).replace(" ", "\\E\\s+\\Q")
+                .replace("-", "\\E[- ]\\Q") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(target);
+        if (written.find()) {
+            context.flag(new Span(written.start(), written.end()).shift(pair.target().start())).source(expected.source())
+                    .message("two-ways").suggest(expected.forms().get(0)).severity(Severity.MINOR)
+                    .category(Category.FLUENCY_INCONSISTENCY).report();
         }
     }
 
@@ -88,13 +102,31 @@ public final class NameRule extends BaseRule {
         // a storm's name, once named after 台风, is a storm's wherever it stands (尽管“韦帕”西移)
         Set<String> storms = new HashSet<>();
         source.analysis().names().stream().filter(n -> namesAStorm(source.text(), n.span().start())).forEach(n -> storms.add(n.text()));
-        for (AlignedSegment pair : AlignedPairs.of(document, minConfidence)) {
+        List<AlignedSegment> pairs = AlignedPairs.of(document, minConfidence);
+        List<List<Expected>> expectedByPair = new ArrayList<>();
+        // the names the document writes in pinyin somewhere: written in Wade-Giles elsewhere, they are written two ways
+        Set<String> inPinyin = new HashSet<>();
+        for (AlignedSegment pair : pairs) {
+            List<Expected> expectedNames = expectedNames(source, pair.source(), storms);
+            expectedByPair.add(expectedNames);
+            String target = document.text(pair.target());
+            expectedNames.stream().filter(e -> e.wadeGiles() && appears(e.forms().get(0), target, true))
+                    .forEach(e -> inPinyin.add(e.sourceText()));
+        }
+        for (int p = 0; p < pairs.size(); p++) {
+            AlignedSegment pair = pairs.get(p);
             String target = document.text(pair.target());
             Set<Span> flagged = new HashSet<>();
-            List<Expected> expectedNames = expectedNames(source, pair.source(), storms);
+            List<Expected> expectedNames = expectedByPair.get(p);
             Set<String> explained = explainedNames(target, expectedNames);
             for (Expected expected : expectedNames) {
-                if (expected.forms().stream().anyMatch(form -> appears(form, target, expected.person()))) {
+                if (appears(expected.forms().get(0), target, expected.person())) {
+                    continue;
+                }
+                if (expected.forms().stream().skip(1).anyMatch(form -> appears(form, target, expected.person()))) {
+                    if (expected.wadeGiles() && inPinyin.contains(expected.sourceText())) {
+                        reportWadeGiles(expected, target, pair, context);
+                    }
                     continue;
                 }
                 java.util.Optional<Span> nearMiss = nearMiss(target, expected, explained, minSimilarity);
@@ -161,7 +193,7 @@ public final class NameRule extends BaseRule {
             // a person's full name only: a surname alone ("Wang") would excuse any misspelling of the rest
             match.names().forEach(n -> forms.addAll(n.kind() == ChineseName.Kind.PERSON ? List.of(n.preferred()) : n.english()));
             String zh = source.text(span);
-            names.add(new Expected(span, zh, forms, name.kind() == ChineseName.Kind.PERSON, misreading(source, zh, name)));
+            names.add(new Expected(span, zh, forms, name.kind() == ChineseName.Kind.PERSON, misreading(source, zh, name), false));
             covered.add(span);
         }
         for (SourceName name : source.analysis().names()) {
@@ -173,7 +205,7 @@ public final class NameRule extends BaseRule {
                     && !storms.contains(person.text())) {
                 List<String> forms = new ArrayList<>(List.of(person.romanised()));
                 wadeGilesForm(person).filter(form -> !form.equals(person.romanised())).ifPresent(forms::add);
-                names.add(new Expected(person.span(), person.text(), forms, true));
+                names.add(new Expected(person.span(), person.text(), forms));
             }
         }
         return names;

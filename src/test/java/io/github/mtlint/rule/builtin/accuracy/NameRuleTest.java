@@ -145,6 +145,18 @@ class NameRuleTest {
                 .flags("台湾民众党主席黄国昌表示反对。", "Taiwan People's Party chairman [[Huang Kuo-chung]] said he opposed it.");
     }
 
+    @Test
+    void aNameInPinyinInOnePlaceAndInWadeGilesInAnotherIsWrittenTwoWays() {
+        String source = "市应急管理局局长陈刚表示，救援工作仍在进行。\n陈刚说，水位正在下降。";
+        rule.flags(source, "Chen Gang, head of the city's emergency management bureau, said rescue work was going on.\n"
+                + "[[Chen Kang]] said the water was receding.");
+        Issue twoWays = rule.findings(source, "Chen Gang said rescue work was going on.\nChen Kang said the water was receding.").get(0);
+        assertEquals(Severity.MINOR, twoWays.severity());
+        assertEquals(Category.FLUENCY_INCONSISTENCY, twoWays.category());
+        // in Wade-Giles throughout, as Taiwan writes names, it is one spelling
+        rule.clean(source, "Chen Kang said rescue work was going on.\nChen Kang said the water was receding.");
+    }
+
     /**
      * Hong Kong officials, overseas Chinese and places of the minorities have English names that are not their
      * Mandarin pinyin; a translation that does not know them writes the pinyin, and a reader cannot tell who is meant.
