@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * A withheld name spelt out: Chinese news hides a private person's given name behind 某 (黄某某, 周某), and a
  * translation that writes its pinyin ("Huang Moumou", "Zhou Mou") turns the placeholder into a name nobody has.
  * Decided from the source: the aligned source holds the placeholder and no character a real name "Mou" could come
- * from (牟, 谋), so the English word can only be the placeholder's reading.
+ * from (牟, 谋), so the English word can only be the placeholder's reading. Without a source only the doubled reading
+ * after a surname is flagged ("Huang Moumou"): no one is named that, while "Mou" may be a given name (谋).
  */
 public final class PlaceholderNameRule extends BaseRule {
 
@@ -25,6 +26,7 @@ public final class PlaceholderNameRule extends BaseRule {
     private final String placeholder;
     private final String sameReadingCharacters;
     private final Pattern romanised;
+    private final Pattern doubledAfterSurname;
     private final ChineseForms chinese;
 
     public PlaceholderNameRule(RuleSpec spec) {
@@ -37,10 +39,19 @@ public final class PlaceholderNameRule extends BaseRule {
         String readings = String.join("|", spec.list("romanisations").stream().map(Pattern::quote).toList());
         this.romanised = Pattern.compile("(?:(?<surname>\\p{Lu}\\p{Ll}*) )?(?<![\\p{L}'’-])(?<reading>(?iu:" + readings
                 + "))(?![\\p{L}'’-])");
+        String doubled = String.join("|", spec.list("doubledRomanisations").stream().map(Pattern::quote).toList());
+        this.doubledAfterSurname = Pattern.compile("(?<![\\p{L}'’-])(?<surname>\\p{Lu}\\p{Ll}+) (?:" + doubled + ")(?![\\p{L}'’-])");
     }
 
     @Override
     public void check(Document document, RuleContext context) {
+        if (document.source().isEmpty()) {
+            Matcher m = doubledAfterSurname.matcher(document.text());
+            while (m.find()) {
+                context.flag(new Span(m.start(), m.end())).suggest(m.group("surname")).message("withheld").report();
+            }
+            return;
+        }
         for (AlignedSegment pair : AlignedPairs.of(document, minConfidence)) {
             String sourceSegment = AlignedPairs.sourceText(document, pair);
             int at = sourceSegment.indexOf(placeholder);

@@ -59,4 +59,13 @@ class PlaceholderNameRuleTest {
         rule.clean("黄某某到达了慕尼黑。", "Huang arrived at Moulins and met Mouton.")
                 .clean("黄先生表示同意。", "Huang Mou said he agreed.");
     }
+
+    /** Without a source, only the doubled reading after a surname, which no real name has, is certain. */
+    @Test
+    void withoutASourceOnlyTheDoubledReadingAfterASurnameIsFlagged() {
+        rule.flags("Police said [[Huang Moumou]] passed the checkpoint at 17:07.")
+                .flags("The suspect, [[Zhou Mou-mou]], was detained.");
+        rule.clean("The suspect, Zhou Mou, was detained, and Mou Mou's mother spoke to reporters.");
+        assertEquals("Huang", rule.findings("Police said Huang Moumou passed.").get(0).suggestions().get(0));
+    }
 }
