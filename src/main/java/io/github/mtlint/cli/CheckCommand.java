@@ -282,7 +282,8 @@ final class CheckCommand implements Callable<Integer> {
         List<Renderer> renderers = new ArrayList<>();
         for (OutputSpec target : targets) {
             renderers.add(Renderers.byName(target.format).orElseThrow(() -> new UsageException(
-                    "unknown format '" + target.format + "' (expected one of " + String.join(", ", Renderers.names()) + ")")));
+                    "unknown format '" + target.format + "' (expected one of " + String.join(", ", Renderers.names())
+                            + ", or xliff with -o DIR)")));
         }
         return renderers;
     }
@@ -317,11 +318,21 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--consistency run compares the documents of one run: the server checks each on its own, "
                     + "so it works without --server only");
         }
+        requireServerAddress(server);
         List<Input> inputs = pairSources(run.inputs().collect(paths));
         validateOutputs(targets, inputs, List.of(), List.of(), null);
         List<RemoteCheck.Target> remoteTargets = targets.stream().map(t -> new RemoteCheck.Target(t.format, t.file)).toList();
         return new RemoteCheck(server, spec.commandLine().getOut(), spec.commandLine().getErr()).run(inputs, stdin, remoteTargets,
                 engine.variant(), engine.enable(), engine.disable(), engine.date(), run.gate());
+    }
+
+    /** An address the client can send to: http or https, a host, a port in range ("localhost:8081" has no scheme). */
+    static void requireServerAddress(java.net.URI url) throws UsageException {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null || url.getPort() > 65535) {
+            throw new UsageException("--server: '" + url + "' is no server address: give http://HOST:PORT/, for example "
+                    + "http://127.0.0.1:8081/");
+        }
     }
 
     static int exitCode(Gate.Verdict verdict) {

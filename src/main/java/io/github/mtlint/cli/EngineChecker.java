@@ -12,8 +12,7 @@ import io.github.mtlint.rule.RuleSettings;
 import io.github.mtlint.score.ScoringModel;
 import io.github.mtlint.server.CheckOptions;
 import io.github.mtlint.server.TextChecker;
-import io.github.mtlint.text.BilingualDocument;
-import io.github.mtlint.text.PairedText;
+import io.github.mtlint.text.TextToCheck;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,13 +51,8 @@ final class EngineChecker implements TextChecker {
     }
 
     @Override
-    public Report check(List<PairedText> texts, CheckOptions options) {
+    public Report check(List<? extends TextToCheck> texts, CheckOptions options) {
         return linter(options).lintPairs(texts);
-    }
-
-    @Override
-    public Report checkFile(BilingualDocument file, CheckOptions options) {
-        return linter(options).lintBilingual(file);
     }
 
     private Linter linter(CheckOptions options) {

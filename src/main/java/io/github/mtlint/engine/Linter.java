@@ -44,6 +44,7 @@ import io.github.mtlint.text.PieceSplitter;
 import io.github.mtlint.text.SourceLanguages;
 import io.github.mtlint.text.SourcePairing;
 import io.github.mtlint.text.SourceText;
+import io.github.mtlint.text.TextToCheck;
 import io.github.mtlint.text.UnreadableInputException;
 
 import java.io.IOException;
@@ -384,12 +385,17 @@ public final class Linter {
     }
 
     /**
-     * As {@link #lintTexts}, for translations given with their sources (or without: {@link PairedText#alone}), within
-     * the same size limit and time budget as a file.
+     * As {@link #lintTexts}, for translations given with their sources (or without: {@link PairedText#alone}) and
+     * bilingual files, in the order given, within the same size limit and time budget as a file.
      */
-    public Report lintPairs(List<PairedText> texts) {
+    public Report lintPairs(List<? extends TextToCheck> texts) {
         List<Outcome> outcomes = new ArrayList<>(texts.size());
-        for (PairedText text : texts) {
+        for (TextToCheck item : texts) {
+            if (item instanceof BilingualDocument bilingual) {
+                outcomes.add(checkBilingual(bilingual));
+                continue;
+            }
+            PairedText text = (PairedText) item;
             SourceText target = text.translation();
             if (overSizeLimit(target.text().length())) {
                 outcomes.add(refusedForSize(target.id(), target.text().length()));

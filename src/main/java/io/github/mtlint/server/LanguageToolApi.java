@@ -20,8 +20,11 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * LanguageTool's public HTTP API, version 2 ({@code POST /v2/check}, {@code GET /v2/languages}), answered with mtlint's
@@ -47,7 +50,21 @@ final class LanguageToolApi {
             new Language("English (GB)", "en", "en-GB", EnglishVariant.GB));
 
     /** A parsed check request; {@code source} is null when the text is blank (nothing to check). */
-    record Request(AnnotatedText text, SourceText source, Language language, CheckOptions options, List<String> onlyRules) {
+    /**
+     * @param onlyRules          with enabledOnly, the rules whose matches are kept (with those of onlyCategories)
+     * @param onlyCategories     with enabledOnly, the MQM categories (as the matches name them) whose matches are kept
+     * @param disabledCategories the MQM categories whose matches are dropped
+     */
+    record Request(AnnotatedText text, SourceText source, Language language, CheckOptions options, List<String> onlyRules,
+                   Set<Category> onlyCategories, Set<Category> disabledCategories) {
+
+        boolean keeps(String ruleId, Category category) {
+            if (disabledCategories.contains(category)) {
+                return false;
+            }
+            boolean only = !onlyRules.isEmpty() || !onlyCategories.isEmpty();
+            return !only || onlyCategories.contains(category) || onlyRules.stream().anyMatch(p -> RuleIds.matches(p, ruleId));
+        }
     }
 
     private final TextChecker checker;
@@ -68,18 +85,24 @@ final class LanguageToolApi {
                 .orElseThrow(() -> HttpError.badRequest("missing 'language' parameter (en, en-US, en-GB or auto)")));
         AnnotatedText annotated = text.isPresent() ? AnnotatedText.ofText(text.get()) : AnnotatedText.ofData(data.get());
         List<String> enabledRules = known(form.list("enabledRules"));
-        List<String> enabledCategories = known(form.list("enabledCategories"));
+        // a match's category is an MQM category (FLUENCY_GRAMMAR): clients send it back to switch it off or on
+        Set<Category> onlyCategories = mqmCategories(form.list("enabledCategories"));
+        Set<Category> disabledCategories = mqmCategories(form.list("disabledCategories"));
+        List<String> enabledCategories = known(withoutMqmCategories(form.list("enabledCategories")));
         List<String> disabled = known(form.list("disabledRules"));
-        disabled.addAll(known(form.list("disabledCategories")));
+        disabled.addAll(known(withoutMqmCategories(form.list("disabledCategories"))));
         List<String> onlyRules = List.of();
         if (form.flag("enabledOnly")) {
             if (!enabledCategories.isEmpty()) {
-                throw HttpError.badRequest("enabledOnly with enabledCategories is not supported: name the rules in enabledRules");
+                throw HttpError.badRequest("enabledOnly with LanguageTool's category ids is not supported: name the rules in "
+                        + "enabledRules, or the categories as the matches name them (" + Category.FLUENCY_GRAMMAR.name() + ")");
             }
-            if (form.list("enabledRules").isEmpty()) {
-                throw HttpError.badRequest("enabledOnly needs enabledRules");
+            if (form.list("enabledRules").isEmpty() && onlyCategories.isEmpty()) {
+                throw HttpError.badRequest("enabledOnly needs enabledRules or enabledCategories");
             }
             onlyRules = List.copyOf(enabledRules);
+        } else {
+            onlyCategories = Set.of();
         }
         List<String> enabled = new ArrayList<>(enabledRules);
         enabled.addAll(enabledCategories);
@@ -91,7 +114,20 @@ final class LanguageToolApi {
                 throw HttpError.badRequest("the text cannot be checked: " + e.getMessage());
             }
         }
-        return new Request(annotated, source, language, new CheckOptions(language.variant(), enabled, disabled, null), onlyRules);
+        return new Request(annotated, source, language, new CheckOptions(language.variant(), enabled, disabled, null), onlyRules,
+                onlyCategories, disabledCategories);
+    }
+
+    private static Set<Category> mqmCategories(List<String> ids) {
+        Set<Category> categories = EnumSet.noneOf(Category.class);
+        for (String id : ids) {
+            Arrays.stream(Category.values()).filter(c -> c.name().equals(id.strip())).forEach(categories::add);
+        }
+        return categories;
+    }
+
+    private static List<String> withoutMqmCategories(List<String> ids) {
+        return ids.stream().filter(id -> Arrays.stream(Category.values()).noneMatch(c -> c.name().equals(id.strip()))).toList();
     }
 
     /** Runs on a worker: checks the text and writes LanguageTool's answer. */
@@ -188,12 +224,12 @@ final class LanguageToolApi {
         String original = request.text().original();
         for (ReportedIssue reported : document.issues()) {
             String ruleId = reported.issue().ruleId();
-            if (!request.onlyRules().isEmpty() && request.onlyRules().stream().noneMatch(p -> RuleIds.matches(p, ruleId))) {
+            Category category = reported.issue().category();
+            if (!request.keeps(ruleId, category)) {
                 continue;
             }
             int from = request.text().toOriginal(plain.offsetByCodePoints(base, reported.start()), false);
             int to = Math.max(from, request.text().toOriginal(plain.offsetByCodePoints(base, reported.end()), true));
-            Category category = reported.issue().category();
             RuleMeta meta = report.rules().get(ruleId);
             g.writeStartObject();
             g.writeStringField("message", reported.issue().message());

@@ -12,6 +12,7 @@ import io.github.mtlint.text.DocumentReader;
 import io.github.mtlint.text.PairedText;
 import io.github.mtlint.text.SourceLanguages;
 import io.github.mtlint.text.SourceText;
+import io.github.mtlint.text.TextToCheck;
 import io.github.mtlint.text.UnreadableInputException;
 
 import java.io.IOException;
@@ -39,11 +40,10 @@ final class MtlintApi {
     private static final JsonFactory JSON = new JsonFactory();
 
     /**
-     * A parsed request: what to check (texts, or one bilingual file), how, and which reports to write.
-     *
-     * @param file an XLIFF, TMX or TSV file given as the one text, with a {@code path} of that extension; else null
+     * A parsed request: what to check (texts with or without their sources, and bilingual files: a text whose
+     * {@code path} ends in .xlf, .xliff, .tmx or .tsv), how, and which reports to write.
      */
-    record Request(List<PairedText> texts, BilingualDocument file, CheckOptions options, List<Renderer> renderers) {
+    record Request(List<TextToCheck> texts, CheckOptions options, List<Renderer> renderers) {
     }
 
     /** A rendered answer. */
@@ -77,13 +77,16 @@ final class MtlintApi {
         requireOnePerText("source", sources, texts.size());
         requireOnePerText("sourcePath", sourcePaths, texts.size());
         requireOnePerText("sourceLanguage", sourceLanguages, texts.size());
-        BilingualDocument file = bilingualFile(texts, paths, sources);
         DocumentReader reader = new DocumentReader();
-        List<PairedText> pairs = new ArrayList<>();
-        for (int i = 0; file == null && i < texts.size(); i++) {
+        List<TextToCheck> pairs = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
             String path = paths.isEmpty() ? (texts.size() == 1 ? DEFAULT_PATH : DEFAULT_PATH + (i + 1)) : paths.get(i);
-            SourceText translation = decode(reader, texts.get(i), path);
             boolean hasSource = !sources.isEmpty() && !sources.get(i).isEmpty();
+            if (BilingualFiles.extension(path).isPresent()) {
+                pairs.add(bilingualFile(texts.get(i), path, hasSource));
+                continue;
+            }
+            SourceText translation = decode(reader, texts.get(i), path);
             if (!hasSource) {
                 pairs.add(PairedText.alone(translation));
                 continue;
@@ -101,25 +104,19 @@ final class MtlintApi {
             renderers.add(Renderers.byName(format).orElseThrow(() -> HttpError.badRequest(
                     "unknown format '" + format + "' (expected one of " + String.join(", ", Renderers.names()) + ")")));
         }
-        return new Request(pairs, file, options(form), renderers);
+        return new Request(pairs, options(form), renderers);
     }
 
     /**
      * A text whose {@code path} ends in {@code .xlf}, {@code .xliff}, {@code .tmx} or {@code .tsv} is such a file, read as
-     * {@code mtlint check} reads it (its sources are inside it); it is checked alone.
+     * {@code mtlint check} reads it: its sources are inside it.
      */
-    private static BilingualDocument bilingualFile(List<String> texts, List<String> paths, List<String> sources)
-            throws HttpError {
-        if (paths.stream().noneMatch(path -> BilingualFiles.extension(path).isPresent())) {
-            return null;
+    private static BilingualDocument bilingualFile(String text, String path, boolean withSource) throws HttpError {
+        if (withSource) {
+            throw HttpError.badRequest(path + ": an XLIFF, TMX or TSV file holds its sources: give it without 'source'");
         }
-        if (texts.size() != 1 || sources.stream().anyMatch(source -> !source.isEmpty())) {
-            throw HttpError.badRequest("an XLIFF, TMX or TSV file (a 'path' with its extension) is checked alone and holds "
-                    + "its sources: give it as the only 'text', without 'source'");
-        }
-        String path = paths.get(0);
         try {
-            return BilingualDocument.of(BilingualFiles.read(asUtf8Xml(texts.get(0)).getBytes(StandardCharsets.UTF_8), path),
+            return BilingualDocument.of(BilingualFiles.read(asUtf8Xml(text).getBytes(StandardCharsets.UTF_8), path),
                     path, false);
         } catch (UnreadableInputException e) {
             throw HttpError.badRequest(e.path() + ": " + e.getMessage());
@@ -169,8 +166,7 @@ final class MtlintApi {
 
     /** The report of the request's texts or file; runs on a worker. */
     Report check(Request request) {
-        return request.file() != null ? checker.checkFile(request.file(), request.options())
-                : checker.check(request.texts(), request.options());
+        return checker.check(request.texts(), request.options());
     }
 
     /** Runs on a worker. */

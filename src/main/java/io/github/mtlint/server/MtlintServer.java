@@ -49,9 +49,12 @@ public final class MtlintServer {
 
         public Settings {
             Objects.requireNonNull(host, "host");
-            if (port < 0 || port > 65535 || workers < 1 || queue < 0 || maxRequestBytes < 1) {
-                throw new IllegalArgumentException("bad server settings: port " + port + ", workers " + workers
-                        + ", queue " + queue + ", request limit " + maxRequestBytes);
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("--port " + port + ": a port is 0 (any free one) to 65535");
+            }
+            if (workers < 1 || queue < 0 || maxRequestBytes < 1) {
+                throw new IllegalArgumentException("bad server settings: workers " + workers + " (at least 1), queue " + queue
+                        + " (0 or more), request limit " + maxRequestBytes + " bytes (at least 1)");
             }
         }
     }
@@ -103,6 +106,11 @@ public final class MtlintServer {
             server.jetty.start();
         } catch (IOException e) {
             server.workers.shutdownNow();
+            if (e.getCause() instanceof java.net.BindException) {
+                // Jetty says "Failed to bind to /127.0.0.1:8081"; the cause says why
+                throw new IOException("cannot listen on " + settings.host() + ":" + settings.port() + ": "
+                        + e.getCause().getMessage() + " (is another server using the port? choose another with --port)", e);
+            }
             throw e;
         } catch (Exception e) {
             server.workers.shutdownNow();
@@ -190,7 +198,7 @@ public final class MtlintServer {
                             () -> send(response, callback, new Reply(200, JSON, LanguageToolApi.languages())));
                     case "/v2/check" -> {
                         if (!method.equals("POST") && !method.equals("GET")) {
-                            throw new HttpError(405, "use POST");
+                            throw HttpError.methodNotAllowed("POST", "GET");
                         }
                         LanguageToolApi.Request parsed = languageTool.parse(form(request));
                         submit(response, callback, () -> new Reply(200, JSON, languageTool.answer(parsed)));
@@ -212,6 +220,9 @@ public final class MtlintServer {
                     default -> throw new HttpError(404, "no such page: " + path);
                 }
             } catch (HttpError e) {
+                if (!e.allowed().isEmpty()) {
+                    response.getHeaders().put(HttpHeader.ALLOW, String.join(", ", e.allowed()));
+                }
                 send(response, callback, Reply.error(e.status(), e.getMessage()));
             }
             return true;
@@ -223,9 +234,11 @@ public final class MtlintServer {
         void run() throws HttpError;
     }
 
+    /** A page read with GET may be asked for with HEAD too, which gets its headers (Jetty sends no body). */
     private static void requireMethod(String method, String allowed, Action action) throws HttpError {
-        if (!method.equals(allowed)) {
-            throw new HttpError(405, "use " + allowed);
+        boolean head = method.equals("HEAD") && allowed.equals("GET");
+        if (!method.equals(allowed) && !head) {
+            throw allowed.equals("GET") ? HttpError.methodNotAllowed("GET", "HEAD") : HttpError.methodNotAllowed(allowed);
         }
         action.run();
     }

@@ -21,7 +21,8 @@ import java.util.List;
  * @param leftOut        segments not checked (translate="no", or approved when skipped), for the report's note
  */
 public record BilingualDocument(String path, BilingualFile file, SourceText target, SourceText source,
-                                String sourceLanguage, List<FileSegment> segments, Alignment alignment, int leftOut) {
+                                String sourceLanguage, List<FileSegment> segments, Alignment alignment, int leftOut)
+        implements TextToCheck {
 
     /**
      * @param skipApproved leave out segments the file marks approved or final

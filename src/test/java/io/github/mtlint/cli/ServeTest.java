@@ -144,6 +144,24 @@ class ServeTest {
         assertEquals(400, post("/v2/check", "text", text, "language", "en-US", "enabledOnly", "true").statusCode());
     }
 
+    /** A match names its MQM category ("FLUENCY_GRAMMAR"); a client sends that id back to switch the category off or on. */
+    @Test
+    void theCategoriesTheMatchesNameSwitchTheirMatchesOffAndOn() throws Exception {
+        String text = "The talks were fruitful and fruitful. He go to school every day.";
+        JsonNode all = JSON.readTree(post("/v2/check", "text", text, "language", "en-US").body());
+        String duplicateCategory = matchOf(all, "repetition.coordinated-duplicate").get("rule").get("category").get("id").asText();
+
+        JsonNode without = JSON.readTree(post("/v2/check", "text", text, "language", "en-US",
+                "disabledCategories", duplicateCategory).body());
+        assertFalse(hasMatch(without, "repetition.coordinated-duplicate"), without.toString());
+        assertEquals(all.get("matches").size() - 1, without.get("matches").size(), without.toString());
+
+        JsonNode only = JSON.readTree(post("/v2/check", "text", text, "language", "en-US",
+                "enabledCategories", duplicateCategory, "enabledOnly", "true").body());
+        assertEquals(1, only.get("matches").size(), only.toString());
+        assertTrue(hasMatch(only, "repetition.coordinated-duplicate"), only.toString());
+    }
+
     @Test
     void anEmptyTextHasNoMatches() throws Exception {
         HttpResponse<String> response = post("/v2/check", "text", "", "language", "auto");
@@ -198,8 +216,14 @@ class ServeTest {
         assertEquals(CommandRun.run("check", "-f", "json", file.toString()).out(), served.body());
         assertTrue(served.body().contains("\"segment\" : \"greeting\"") || served.body().contains("\"segment\":\"greeting\""),
                 served.body());
-        assertEquals(400, post("/v1/check", "text", xliff, "path", "job.xlf", "text", "More.", "path", "b.txt").statusCode(),
-                "a file is checked alone");
+        // with other texts, as check reads a folder that holds it: one report, in the order given
+        Path other = CommandRun.write(dir, "b.txt", "The talks were fruitful and fruitful.\n");
+        HttpResponse<String> mixed = post("/v1/check", "text", xliff, "path", file.toString(),
+                "text", Files.readString(other), "path", other.toString());
+        assertEquals(200, mixed.statusCode(), mixed.body());
+        assertEquals(CommandRun.run("check", "-f", "json", file.toString(), other.toString()).out(), mixed.body());
+        assertEquals(400, post("/v1/check", "text", xliff, "path", "job.xlf", "source", "会谈").statusCode(),
+                "a file holds its sources");
         HttpResponse<String> broken = post("/v1/check", "text", "<xliff version=\"1.2\"><file>", "path", "bad.xlf");
         assertEquals(400, broken.statusCode());
         assertTrue(broken.body().startsWith("Error: bad.xlf:"), broken.body());
@@ -289,6 +313,13 @@ class ServeTest {
         CommandRun nobody = CommandRun.run("check", "--server", "http://127.0.0.1:1/", good.toString());
         assertEquals(ExitCodes.USAGE_OR_INPUT, nobody.code());
         assertTrue(nobody.err().startsWith("mtlint: cannot check at http://127.0.0.1:1/"), nobody.err());
+
+        // an address without a scheme, with another scheme or with a port out of range is a usage error, not an internal one
+        for (String address : List.of("localhost:8081", "ftp://127.0.0.1:8081/", "http://127.0.0.1:99999/")) {
+            CommandRun bad = CommandRun.run("check", "--server", address, good.toString());
+            assertEquals(ExitCodes.USAGE_OR_INPUT, bad.code(), address + ": " + bad.err());
+            assertTrue(bad.err().contains("is no server address"), bad.err());
+        }
     }
 
     @Test

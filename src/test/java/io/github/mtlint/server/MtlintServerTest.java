@@ -5,8 +5,7 @@ import io.github.mtlint.report.Report;
 import io.github.mtlint.report.Summary;
 import io.github.mtlint.score.MqmScore;
 import io.github.mtlint.score.ScoringModel;
-import io.github.mtlint.text.BilingualDocument;
-import io.github.mtlint.text.PairedText;
+import io.github.mtlint.text.TextToCheck;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +44,7 @@ class MtlintServerTest {
         volatile List<ProcessingError> errors = List.of();
 
         @Override
-        public Report check(List<PairedText> texts, CheckOptions options) {
+        public Report check(List<? extends TextToCheck> texts, CheckOptions options) {
             checks.incrementAndGet();
             started.release();
             try {
@@ -55,11 +54,6 @@ class MtlintServerTest {
             }
             return new Report("test", ScoringModel.standard(), List.of(), errors,
                     new Summary(0, 0, 0, Map.of(), new MqmScore(0, 0, 0, 100, true), 0), new TreeMap<>());
-        }
-
-        @Override
-        public Report checkFile(BilingualDocument file, CheckOptions options) {
-            return check(List.of(), options);
         }
 
         @Override
@@ -130,6 +124,18 @@ class MtlintServerTest {
     }
 
     @Test
+    void aPortInUseOrOutOfRangeIsNamedInTheError() throws Exception {
+        start(1, 1, 1000);
+        IOException inUse = assertThrows(IOException.class, () -> MtlintServer.start(new MtlintServer.Settings("127.0.0.1",
+                server.port(), 1, 1, 1000, Duration.ofSeconds(1)), checker, "test", new PrintWriter(new StringWriter())));
+        assertTrue(inUse.getMessage().startsWith("cannot listen on 127.0.0.1:" + server.port() + ": "), inUse.getMessage());
+        assertTrue(inUse.getMessage().contains("another server"), inUse.getMessage());
+        IllegalArgumentException outOfRange = assertThrows(IllegalArgumentException.class,
+                () -> new MtlintServer.Settings("127.0.0.1", 99999, 1, 1, 1000, Duration.ofSeconds(1)));
+        assertTrue(outOfRange.getMessage().startsWith("--port 99999: "), outOfRange.getMessage());
+    }
+
+    @Test
     void malformedFormDataIs400WithTheReason() throws Exception {
         start(1, 1, 1000);
         HttpResponse<String> badEscape = send(post("/v2/check", "language=en-US&text=50%zz"));
@@ -142,7 +148,16 @@ class MtlintServerTest {
         assertEquals(400, send(post("/v1/check", form("text", "x", "format", "pdf"))).statusCode());
         assertEquals(400, send(post("/v1/check", form("text", "x", "variant", "en-AU"))).statusCode());
         assertEquals(404, send(HttpRequest.newBuilder(server.uri().resolve("/nothing")).build()).statusCode());
-        assertEquals(405, send(HttpRequest.newBuilder(server.uri().resolve("/v1/check")).build()).statusCode());
+        HttpResponse<String> wrongMethod = send(HttpRequest.newBuilder(server.uri().resolve("/v1/check")).build());
+        assertEquals(405, wrongMethod.statusCode());
+        assertEquals("POST", wrongMethod.headers().firstValue("Allow").orElse(""), "a 405 names the methods the page takes");
+        HttpResponse<String> postToHealth = send(post("/health", "x=1"));
+        assertEquals(405, postToHealth.statusCode());
+        assertEquals("GET, HEAD", postToHealth.headers().firstValue("Allow").orElse(""));
+        HttpResponse<String> head = send(HttpRequest.newBuilder(server.uri().resolve("/health"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, head.statusCode(), "a page read with GET answers HEAD");
+        assertEquals("", head.body());
         assertEquals(0, checker.checks.get(), "nothing malformed reaches the checker");
     }
 
