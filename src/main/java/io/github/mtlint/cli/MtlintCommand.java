@@ -29,7 +29,11 @@ final class MtlintCommand implements java.util.concurrent.Callable<Integer> {
         cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
-            cmd.getErr().println("mtlint: " + ex.getMessage());
+            String message = ex.getMessage().startsWith("Error: ") ? ex.getMessage().substring("Error: ".length()) : ex.getMessage();
+            cmd.getErr().println("mtlint: " + message);
+            if (ex instanceof CommandLine.MissingParameterException && message.contains("--format")) {
+                cmd.getErr().println("-o FILE writes the report of the -f FORMAT before it: -f json -o report.json");
+            }
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr());
             cmd.getErr().println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCodes.USAGE_OR_INPUT;

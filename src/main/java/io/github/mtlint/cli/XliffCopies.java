@@ -70,7 +70,8 @@ final class XliffCopies {
         List<String> written = new ArrayList<>();
         for (Copy copy : copies) {
             XliffAnnotator.Outcome outcome = annotate(copy);
-            written.add(copy.output() + ": " + outcome.marked() + " findings marked, " + outcome.standoff() + " standoff");
+            written.add(copy.output() + ": " + outcome.marked() + (outcome.marked() == 1 ? " finding" : " findings") + " marked, "
+                    + outcome.standoff() + " standoff");
         }
         return written;
     }

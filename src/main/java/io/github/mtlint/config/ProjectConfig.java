@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
@@ -80,8 +82,18 @@ public record ProjectConfig(
             ProjectConfig config = yaml.readValue(file.toFile(), ProjectConfig.class);
             return config == null ? empty() : config;
         } catch (UnrecognizedPropertyException e) {
-            throw new ConfigException(where(file, e) + "unknown key '" + e.getPropertyName() + "' (known: "
+            // the settings are a record, read whole before an unknown key is reported: Jackson's place is the file's end
+            throw new ConfigException(whereKey(file, e.getPropertyName()).orElse(where(file, e)) + "unknown key '"
+                    + e.getPropertyName() + "' (known: "
                     + String.join(", ", e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList()) + ")");
+        } catch (MismatchedInputException e) {
+            String key = e.getPath().isEmpty() ? null : e.getPath().get(0).getFieldName();
+            String given = e instanceof InvalidFormatException invalid ? "'" + invalid.getValue() + "'"
+                    : e.getMessage().contains("START_ARRAY") ? "a list" : e.getMessage().contains("START_OBJECT") ? "a mapping"
+                    : e.getMessage().contains("null") ? "nothing" : "this";
+            String wanted = e.getTargetType() == null ? "another kind of value" : describe(e.getTargetType());
+            throw new ConfigException((key == null ? where(file, e) : whereKey(file, key).orElse(where(file, e)))
+                    + (key == null ? "" : key + ": ") + "expected " + wanted + ", not " + given);
         } catch (JsonMappingException e) {
             throw new ConfigException(where(file, e) + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
@@ -111,6 +123,37 @@ public record ProjectConfig(
     }
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
+
+    /** What a setting of this Java type is, in a user's words. */
+    private static String describe(Class<?> type) {
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (Map.class.isAssignableFrom(type)) {
+            return "a mapping";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        return "a single value";
+    }
+
+    /** Where a top-level key stands in the file, as "FILE:LINE:COLUMN: ". */
+    private static java.util.Optional<String> whereKey(Path file, String key) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            Pattern keyLine = Pattern.compile("^(\\s*)[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher m = keyLine.matcher(lines.get(i));
+                if (m.find()) {
+                    return java.util.Optional.of(file + ":" + (i + 1) + ":" + (m.group(1).length() + 1) + ": ");
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // the place is a courtesy: the message stands without it
+        }
+        return java.util.Optional.empty();
+    }
 
     private static String where(Path file, JsonProcessingException e) {
         if (e.getLocation() == null) {

@@ -36,7 +36,14 @@ public record Gate(Severity failOn, Double minScore, boolean explicit) {
         if (minScore != null && !(minScore >= 0 && minScore <= 100)) {
             throw new IllegalArgumentException("must be between 0 and 100, got " + minScore);
         }
-        Severity severity = failOn == null || failOn.toLowerCase(Locale.ROOT).equals("none") ? null : Severity.parse(failOn);
+        Severity severity;
+        try {
+            severity = failOn == null || failOn.toLowerCase(Locale.ROOT).equals("none") ? null : Severity.parse(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown severity '" + failOn + "' (expected one of "
+                    + String.join(", ", java.util.Arrays.stream(Severity.values()).map(s -> s.name().toLowerCase(Locale.ROOT)).toList())
+                    + ", or none)", e);
+        }
         return new Gate(severity, minScore, failOn != null || minScore != null);
     }
 

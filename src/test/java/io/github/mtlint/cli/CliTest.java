@@ -67,6 +67,10 @@ class CliTest {
         assertEquals(2, over.code());
         assertTrue(over.err().contains("refusing to write the report over the input"));
         assertEquals(CLEAN, Files.readString(file));
+        CommandRun outputWithoutFormat = CommandRun.run("check", "-o", dir.resolve("r.json").toString(), file.toString());
+        assertEquals(2, outputWithoutFormat.code());
+        assertTrue(outputWithoutFormat.err().startsWith("mtlint: Missing required argument"), outputWithoutFormat.err());
+        assertTrue(outputWithoutFormat.err().contains("-f json -o report.json"), outputWithoutFormat.err());
     }
 
     @Test

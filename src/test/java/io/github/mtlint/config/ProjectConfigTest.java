@@ -34,4 +34,18 @@ class ProjectConfigTest {
         String message = error("failOn: major\n\tminScore: 85\n").getMessage();
         assertEquals(dir.resolve("mtlint.yml") + ":2:1: found a tab character where YAML allows only spaces", message);
     }
+
+    @Test
+    void anUnknownKeyIsReportedWhereItStands() throws Exception {
+        String message = error("failOnn: minor\nthreads: 2\n# the end\n").getMessage();
+        assertTrue(message.startsWith(dir.resolve("mtlint.yml") + ":1:1: unknown key 'failOnn' (known: "), message);
+    }
+
+    @Test
+    void aValueOfTheWrongKindSaysWhatWasExpected() throws Exception {
+        assertEquals(dir.resolve("mtlint.yml") + ":2:1: failOn: expected a single value, not a list",
+                error("threads: 2\nfailOn: [major]\n").getMessage());
+        assertEquals(dir.resolve("mtlint.yml") + ":1:1: threads: expected a number, not 'many'",
+                error("threads: many\n").getMessage());
+    }
 }
