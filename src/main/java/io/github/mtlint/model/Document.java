@@ -109,6 +109,15 @@ public final class Document {
         return lines.locate(span);
     }
 
+    /**
+     * Where a span stands, for a message that points at it: "on line 6"; in a bilingual file (XLIFF, TMX, TSV), whose
+     * lines are its segments and no lines of the file, "in segment ID".
+     */
+    public String placeOf(Span span) {
+        int line = locate(span).line();
+        return source().flatMap(s -> s.segmentOnLine(line)).map(segment -> "in segment " + segment.id()).orElse("on line " + line);
+    }
+
     public <T> Optional<T> attachment(Class<T> type) {
         return Optional.ofNullable(attachments.get(type)).map(type::cast);
     }

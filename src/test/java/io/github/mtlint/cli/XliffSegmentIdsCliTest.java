@@ -55,6 +55,22 @@ class XliffSegmentIdsCliTest {
         assertTrue(annotated.contains("<target>Vice Premier <mrk mtype=\"x-its\""), annotated);
     }
 
+    /** A message that points at another place of the document names its segment: a bilingual file's lines are not the file's. */
+    @Test
+    void aMessageNamesTheSegmentOfTheEarlierTranslation() throws Exception {
+        Path input = CommandRun.write(dir, "in/r.xlf", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                 <file source-language="zh" target-language="en" datatype="plaintext" original="r.txt"><body>
+                  <trans-unit id="intro"><source>双方同意加强合作。</source><target>Both sides agreed to strengthen cooperation.</target></trans-unit>
+                  <trans-unit id="close"><source>双方同意加强合作。</source><target>The two sides agreed to step up cooperation.</target></trans-unit>
+                 </body></file>
+                </xliff>
+                """);
+        CommandRun run = CommandRun.run("check", "-f", "text", input.toString());
+        assertTrue(run.out().contains("is translated 'Both sides agreed to strengthen cooperation.' in segment intro;"), run.out());
+    }
+
     /** A tool's own element named file, deeper in the document, is no file of the XLIFF: the write-back counts as the reader. */
     @Test
     void onlyTheRootsFileChildrenAreFiles() throws Exception {

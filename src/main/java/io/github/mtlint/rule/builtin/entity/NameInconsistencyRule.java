@@ -56,7 +56,7 @@ public final class NameInconsistencyRule extends LexiconRule {
     private final Map<Person, Map<String, String>> spellingSlots = new HashMap<>();
 
     public NameInconsistencyRule(RuleSpec spec) {
-        super(spec.variables("first", "line").meta(), spec.shared(Lexicon.class));
+        super(spec.variables("first", "place").meta(), spec.shared(Lexicon.class));
         this.connectives = Words.caseInsensitive(spec.list("connectives"));
         this.minLength = spec.integer("minLength");
         this.longName = spec.integer("longName");
@@ -131,7 +131,7 @@ public final class NameInconsistencyRule extends LexiconRule {
                 Token canonical = earlier;
                 candidates.stream().filter(c -> c.text().equals(t.text()))
                         .forEach(c -> context.flag(c.span()).with("first", canonical.text())
-                                .with("line", document.locate(canonical.span()).line()).suggest(canonical.text()).report());
+                                .with("place", document.placeOf(canonical.span())).suggest(canonical.text()).report());
                 firstSpelling.put(t.text(), canonical);
             }
         }
@@ -161,7 +161,7 @@ public final class NameInconsistencyRule extends LexiconRule {
                 Span first = firstSpelling.putIfAbsent(key, span);
                 if (first != null && !NameSimilarity.fold(document.text(first)).equals(folded)) {
                     context.flag(span).with("first", document.text(first))
-                            .with("line", document.locate(first).line()).suggest(document.text(first)).report();
+                            .with("place", document.placeOf(first)).suggest(document.text(first)).report();
                 }
             }
         }

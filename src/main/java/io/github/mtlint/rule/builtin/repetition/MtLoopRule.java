@@ -29,7 +29,7 @@ public final class MtLoopRule extends BaseRule {
     private final Set<String> joiners;
 
     public MtLoopRule(RuleSpec spec) {
-        super(spec.variables("line", "times", "words").meta());
+        super(spec.variables("place", "times", "words").meta());
         this.minLoopWords = spec.integer("minLoopWords");
         this.minSentenceWords = spec.integer("minSentenceWords");
         this.joiners = Words.caseInsensitive(spec.list("joiners"));
@@ -46,7 +46,7 @@ public final class MtLoopRule extends BaseRule {
                 Sentence first = seen.putIfAbsent(key, sentence);
                 if (first != null) {
                     context.flag(sentence.span()).message("sentence").severity(Severity.MINOR)
-                            .with("line", document.locate(first.span()).line()).report();
+                            .with("place", document.placeOf(first.span())).report();
                 }
             }
         });

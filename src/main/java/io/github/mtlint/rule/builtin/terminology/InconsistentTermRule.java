@@ -40,7 +40,7 @@ public final class InconsistentTermRule extends BaseRule {
     private final Map<String, Pattern> patterns = new java.util.concurrent.ConcurrentHashMap<>();
 
     public InconsistentTermRule(RuleSpec spec) {
-        super(spec.variables("first", "line").meta());
+        super(spec.variables("first", "place").meta());
         this.chinese = spec.shared(Lexicon.class).chinese();
         this.minConfidence = spec.number("minConfidence");
         this.kinds = spec.list("kinds").stream().map(k -> ChineseName.Kind.valueOf(k.toUpperCase(Locale.ROOT)))
@@ -92,7 +92,7 @@ public final class InconsistentTermRule extends BaseRule {
                 } else if (!sameForm(first.form(), rendering.form())) {
                     context.flag(span).source(new Span(match.start(), match.end()).shift(pair.source().start()))
                             .with("first", document.text(first.target()))
-                            .with("line", document.locate(first.target()).line()).report();
+                            .with("place", document.placeOf(first.target())).report();
                 }
             }
         }

@@ -40,7 +40,7 @@ public final class InconsistentTranslationRule extends BaseRule
     private final int quotedLength;
 
     public InconsistentTranslationRule(RuleSpec spec) {
-        super(spec.variables("first", "line", "where").meta());
+        super(spec.variables("first", "place", "where").meta());
         this.minConfidence = spec.number("minConfidence");
         this.minSourceLetters = spec.integer("minSourceLetters");
         this.minTargetLetters = spec.integer("minTargetLetters");
@@ -66,13 +66,13 @@ public final class InconsistentTranslationRule extends BaseRule
             First sameSource = bySource.putIfAbsent(sourceKey, new First(pair, targetKey));
             if (sameSource != null && !sameSource.other().equals(targetKey)) {
                 context.flag(pair.target()).source(pair.source())
-                        .with("line", document.locate(sameSource.pair().target()).line())
+                        .with("place", document.placeOf(sameSource.pair().target()))
                         .with("first", document.text(sameSource.pair().target()).strip()).report();
             }
             First sameTarget = byTarget.putIfAbsent(targetKey, new First(pair, sourceKey));
             if (sameTarget != null && !sameTarget.other().equals(sourceKey)) {
                 context.flag(pair.target()).source(pair.source()).message("same-target").severity(Severity.NEUTRAL)
-                        .with("line", document.locate(sameTarget.pair().target()).line())
+                        .with("place", document.placeOf(sameTarget.pair().target()))
                         .with("first", source.text(sameTarget.pair().source()).strip()).report();
             }
         }
