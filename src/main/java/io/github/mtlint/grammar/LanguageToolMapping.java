@@ -23,7 +23,7 @@ import java.util.regex.PatternSyntaxException;
 public record LanguageToolMapping(Target defaults, Map<String, Target> categories, Map<String, Target> rules,
                                   Map<String, String> disabled, Map<String, String> disabledCategories,
                                   java.util.List<String> keptRules, java.util.List<String> acceptedWords,
-                                  Map<String, FalseAlarm> exceptions) {
+                                  Map<String, FalseAlarm> exceptions, java.util.Set<String> currentYearRules) {
 
     /**
      * A known false alarm of a rule: a pattern found in the words it flags, one the text just before them ends with,
@@ -44,6 +44,12 @@ public record LanguageToolMapping(Target defaults, Map<String, Target> categorie
         keptRules = java.util.List.copyOf(keptRules);
         acceptedWords = java.util.List.copyOf(acceptedWords);
         exceptions = Map.copyOf(exceptions);
+        currentYearRules = java.util.Set.copyOf(currentYearRules);
+    }
+
+    /** Whether the rule takes a date without its year for one of this year, so that it misjudges a text of another. */
+    public boolean assumesTheCurrentYear(String ruleId) {
+        return currentYearRules.contains(ruleId);
     }
 
     /** Whether a finding of the LanguageTool rule on the text from start to end is one of its known false alarms. */
@@ -77,7 +83,8 @@ public record LanguageToolMapping(Target defaults, Map<String, Target> categorie
     private record MappingFile(@JsonProperty(required = true) TargetFile defaults, Map<String, TargetFile> categories,
                                Map<String, TargetFile> rules, Map<String, String> disabled,
                                Map<String, String> disabledCategories, java.util.List<String> keep,
-                               java.util.List<String> acceptedWords, Map<String, ExceptionFile> exceptions) {
+                               java.util.List<String> acceptedWords, Map<String, ExceptionFile> exceptions,
+                               Map<String, String> currentYear) {
     }
 
     /** A pattern on the words a rule flags or on the text before or after them, and why those findings are false alarms. */
@@ -95,7 +102,8 @@ public record LanguageToolMapping(Target defaults, Map<String, Target> categorie
                     raw.disabled() == null ? Map.of() : raw.disabled(),
                     raw.disabledCategories() == null ? Map.of() : raw.disabledCategories(),
                     raw.keep() == null ? java.util.List.of() : raw.keep(),
-                    raw.acceptedWords() == null ? java.util.List.of() : raw.acceptedWords(), parseExceptions(raw.exceptions()));
+                    raw.acceptedWords() == null ? java.util.List.of() : raw.acceptedWords(), parseExceptions(raw.exceptions()),
+                    raw.currentYear() == null ? java.util.Set.of() : raw.currentYear().keySet());
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }

@@ -80,7 +80,8 @@ public final class LanguageToolRule implements Rule {
         }
         for (RuleMatch match : matches) {
             org.languagetool.rules.Rule ltRule = match.getRule();
-            if (mapping.isException(ltRule.getId(), document.text(), match.getFromPos(), match.getToPos())) {
+            if (mapping.isException(ltRule.getId(), document.text(), match.getFromPos(), match.getToPos())
+                    || mapping.assumesTheCurrentYear(ltRule.getId()) && context.documentDate().getYear() != context.today().getYear()) {
                 continue;
             }
             RuleMeta ruleMeta = metaFor(ltRule);

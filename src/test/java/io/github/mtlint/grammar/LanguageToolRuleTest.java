@@ -1,12 +1,18 @@
 package io.github.mtlint.grammar;
 
+import io.github.mtlint.cli.Fixtures;
 import io.github.mtlint.model.Issue;
 import io.github.mtlint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** LanguageTool's findings placed exactly on the text mtlint reports, whatever invisible characters it holds. */
 class LanguageToolRuleTest {
@@ -52,6 +58,23 @@ class LanguageToolRuleTest {
         // the words after it: "outpatient" is one of two modifiers of "visits"
         assertEquals(List.of(), flagged("The hospital received 10,000 outpatient and emergency visits on Monday."));
         assertEquals(List.of("outpatient@29"), flagged("The hospital received 10,000 outpatient on Monday."));
+    }
+
+    @Test
+    void anAwardsNameTakesNoArticle() {
+        assertEquals(List.of(), flagged("She was named best actress, and the film won best picture."));
+    }
+
+    /** LanguageTool checks a weekday against the date in the current year: right for today's news, not last year's. */
+    @Test
+    void aWeekdayCheckedAgainstThisYearIsLeftAloneInATextOfAnotherYear() {
+        // LanguageTool reads the machine's clock; a weekday that is wrong for July 3 of its year
+        DayOfWeek actual = LocalDate.now().withMonth(7).withDayOfMonth(3).getDayOfWeek();
+        String wrong = actual.plus(1).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String text = "The fair opened on " + wrong + ", July 3, and closed a week later.";
+        assertTrue(rule.findings(text).stream().anyMatch(i -> i.ruleId().equals("lt.EN_DATE_WEEKDAY_CURRENTYEAR")), text);
+        RuleTester earlier = RuleTester.of("lt.*").on(LocalDate.of(Fixtures.TODAY.getYear() - 2, 7, 1));
+        assertTrue(earlier.findings(text).stream().noneMatch(i -> i.ruleId().equals("lt.EN_DATE_WEEKDAY_CURRENTYEAR")), text);
     }
 
     @Test
