@@ -82,6 +82,44 @@ public final class SpellingVariants implements VarietyDetector {
         return Optional.empty();
     }
 
+    /** A listed pair or a form derived from one, also as a hyphenated word's last part ("tri-coloured"). */
+    public boolean isPairSpelling(String word) {
+        String lastPart = word.substring(word.lastIndexOf('-') + 1);
+        return lookup(word).isPresent() || !lastPart.isEmpty() && lookup(lastPart).isPresent();
+    }
+
+    /** A form of a British -ise verb ("equalised", "organisers"), also as a hyphenated word's last part. */
+    public boolean isIseForm(String word) {
+        String lower = word.substring(word.lastIndexOf('-') + 1).toLowerCase(Locale.ROOT);
+        for (String ending : iseEndings) {
+            if (lower.endsWith(ending) && iseVerbs.contains(lower.substring(0, lower.length() - ending.length()) + "ise")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether nothing in the text makes it American: no American marker and no -ize form of the -ise verbs. An -ise
+     * form there is a British spelling, whatever speller checks the text, not a misspelling.
+     */
+    public boolean mayBeBritish(String text) {
+        if (markerVariety(text).filter(v -> v == EnglishVariant.US).isPresent()) {
+            return false;
+        }
+        Matcher m = LOWER_CASE_WORD_OR_PART.matcher(text);
+        while (m.find()) {
+            String word = m.group();
+            for (String ending : iseEndings) {
+                if (word.endsWith("iz" + ending.substring(2))
+                        && iseVerbs.contains(word.substring(0, word.length() - ending.length()) + "ise")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /**
      * The variety of the text's spelling for LanguageTool's speller: that of its markers ({@link #markerVariety}); a text
      * without any that uses British -ise forms ("equalised", "equaliser"), at least {@code minIseForms} and more than

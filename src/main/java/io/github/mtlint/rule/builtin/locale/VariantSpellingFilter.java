@@ -6,6 +6,7 @@ import io.github.mtlint.model.Issue;
 import io.github.mtlint.rule.IssueFilter;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,8 +26,20 @@ public final class VariantSpellingFilter implements IssueFilter {
 
     @Override
     public List<Issue> filter(Document document, List<Issue> issues) {
+        // asked once a document, and only where the speller rejected an -ise form
+        BooleanSupplier mayBeBritish = new BooleanSupplier() {
+            private Boolean answer;
+
+            @Override
+            public boolean getAsBoolean() {
+                if (answer == null) {
+                    answer = variants.mayBeBritish(document.text());
+                }
+                return answer;
+            }
+        };
         return issues.stream()
-                .filter(i -> !(isLanguageToolSpelling(i) && variants.lookup(document.text(i.span())).isPresent()))
+                .filter(i -> !(isLanguageToolSpelling(i) && isVarietySpelling(document.text(i.span()), mayBeBritish)))
                 .filter(i -> !(i.ruleId().equals(WORD_COHERENCY) && firstFormIsInAName(document, i)))
                 .toList();
     }
@@ -52,6 +65,14 @@ public final class VariantSpellingFilter implements IssueFilter {
             i--;
         }
         return i < 0 || text.charAt(i) == '\n' || ".!?\"\u201C".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /**
+     * A listed pair's spelling ("colours"); or an -ise form ("equalised") in a text nothing makes American, which
+     * the American speller checks only because a single British form is too little to choose the British one.
+     */
+    private boolean isVarietySpelling(String word, BooleanSupplier mayBeBritish) {
+        return variants.isPairSpelling(word) || variants.isIseForm(word) && mayBeBritish.getAsBoolean();
     }
 
     private static boolean isLanguageToolSpelling(Issue issue) {
