@@ -25,12 +25,14 @@ import java.util.Set;
 public final class MtLoopRule extends BaseRule {
 
     private final int minLoopWords;
+    private final int minJoinedWords;
     private final int minSentenceWords;
     private final Set<String> joiners;
 
     public MtLoopRule(RuleSpec spec) {
         super(spec.variables("place", "times", "words").meta());
         this.minLoopWords = spec.integer("minLoopWords");
+        this.minJoinedWords = spec.integer("minJoinedWords");
         this.minSentenceWords = spec.integer("minSentenceWords");
         this.joiners = Words.caseInsensitive(spec.list("joiners"));
     }
@@ -67,10 +69,10 @@ public final class MtLoopRule extends BaseRule {
             int longest = (words.size() - i + 1) / 2; // a joined run ending the sentence has an odd count
             for (int p = lastAtMost(later, i + longest); p >= 0 && found == 0; p--) {
                 int n = later.get(p) - i;
-                if (n < minLoopWords) {
+                if (n < Math.min(minLoopWords, minJoinedWords + 1)) {
                     break;
                 }
-                if (repeats(words, i, n)) {
+                if (n >= minLoopWords && repeats(words, i, n)) {
                     int end = i + 2 * n;
                     while (end + n <= words.size() && same(words, i, end, n)) {
                         end += n;
@@ -78,7 +80,7 @@ public final class MtLoopRule extends BaseRule {
                     context.flag(new Span(words.get(i).span().start(), words.get(end - 1).span().end()))
                             .with("words", n).with("times", (end - i) / n).report();
                     found = end - i;
-                } else if (n - 1 >= minLoopWords && i + 2 * n - 1 <= words.size() && joiners.contains(words.get(i + n - 1).text())
+                } else if (n - 1 >= minJoinedWords && i + 2 * n - 1 <= words.size() && joiners.contains(words.get(i + n - 1).text())
                         && same(words, i, i + n, n - 1) && joinedBySpaces(sentence, words, i + n - 1)) {
                     // "the development of the region and the development of the region": the run joined to itself
                     found = 2 * n - 1;

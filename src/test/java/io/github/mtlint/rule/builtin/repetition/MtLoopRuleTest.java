@@ -79,7 +79,7 @@ class MtLoopRuleTest {
                     }
                     loops.add(starts[i] + "-" + (starts[end - 1] + words.get(end - 1).length()));
                     found = end - i;
-                } else if (n - 1 >= 3 && words.get(i + n - 1).equalsIgnoreCase("and") && sameRun(words, i, i + n, n - 1)) {
+                } else if (n - 1 >= 2 && words.get(i + n - 1).equalsIgnoreCase("and") && sameRun(words, i, i + n, n - 1)) {
                     found = 2 * n - 1; // the run joined to itself by "and"
                     loops.add(starts[i] + "-" + (starts[i + found - 1] + words.get(i + found - 1).length()));
                 }
