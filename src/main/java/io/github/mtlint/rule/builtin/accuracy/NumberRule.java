@@ -51,6 +51,7 @@ public final class NumberRule extends BaseRule {
     private final ChineseNumbers chinese;
     private final EnglishNumbers english;
     private final WeekdayDates weekdayDates;
+    private final SourceWeekdays sourceWeekdays;
     private final List<String> inclusiveMarkers;
     private final List<String> otherWords;
     private final List<String> oneWords;
@@ -64,6 +65,8 @@ public final class NumberRule extends BaseRule {
         super(spec.variables("expected").meta());
         this.chinese = new ChineseNumbers(chineseWords(spec));
         this.english = new EnglishNumbers(englishWords(spec));
+        this.sourceWeekdays = new SourceWeekdays(spec.list("zhWeekdayMarkers"), ValuedWords.parse("zhWeekdays", spec.list("zhWeekdays")),
+                ValuedWords.parse("enWeekdays", spec.list("enWeekdays")), spec.list("zhPeriodCounters"));
         this.weekdayDates = new WeekdayDates(ValuedWords.parse("enWeekdays", spec.list("enWeekdays")),
                 Pattern.compile(spec.text("zhDateline"), Pattern.UNICODE_CHARACTER_CLASS), // ６月２０日电 too
                 spec.list("zhDateRangeMarks"));
@@ -120,6 +123,7 @@ public final class NumberRule extends BaseRule {
             if (segment.confidence() < minimumConfidence) {
                 continue;
             }
+            reportOtherWeekday(document, source, segment, context);
             List<NumberMention> sourceNumbers = new ArrayList<>();
             List<NumberMention> inNames = new ArrayList<>();
             for (NumberMention mention : chinese.find(source.text(segment.source()))) {
@@ -137,6 +141,14 @@ public final class NumberRule extends BaseRule {
                     .toList();
             compare(document, source.text(), segment, sourceNumbers, targetNumbers, context);
         }
+    }
+
+    /** 周三 as "Thursday": the source's weekday missing, and one it never names in its place. */
+    private void reportOtherWeekday(Document document, SourceDocument source, AlignedSegment segment, RuleContext context) {
+        sourceWeekdays.mismatch(source.text(segment.source()), document.text(segment.target())).ifPresent(mismatch ->
+                context.flag(mismatch.written().span().shift(segment.target().start()))
+                        .source(mismatch.source().span().shift(segment.source().start()))
+                        .with("expected", mismatch.expected()).suggest(mismatch.expected()).report());
     }
 
     private void compare(Document document, String sourceText, AlignedSegment segment, List<NumberMention> sourceNumbers,

@@ -362,4 +362,23 @@ class NumberRuleTest {
         rule.clean("这是今年十多起案件之一。", "The case is one of more than a dozen brought this year.")
                 .flags("该县有3.5万人受灾。", "In the county, [[3,500]] people were affected.");
     }
+
+    @Test
+    void anEarthquakesMagnitudeJoinedByAHyphenIsItsNumber() {
+        rule.clean("新疆发生7.1级地震。", "A magnitude-7.1 earthquake struck Xinjiang.")
+                .clean("新疆发生7.1级地震。", "A Magnitude-7.1 quake hit Xinjiang, and a 7.1-magnitude one last year.")
+                .flags("新疆发生7.1级地震。", "A magnitude-[[6.1]] earthquake struck Xinjiang.");
+    }
+
+    @Test
+    void anotherWeekdayInPlaceOfTheSourcesIsAWrongValue() {
+        rule.flags("受灾群众周三开始转移。", "Evacuations began on [[Thursday]].")
+                .flags("星期天，比赛结束。", "The games ended on [[Saturday]].");
+        assertEquals(List.of("Wednesday"), rule.findings("受灾群众周三开始转移。", "Evacuations began on Thursday.").get(0).suggestions());
+        // the right weekday, a weekday English adds for a date, and counts per week are left alone
+        rule.clean("受灾群众周三开始转移。", "Evacuations began on Wednesday.")
+                .clean("7月3日，受灾群众开始转移。", "Evacuations began on Wednesday, July 3.")
+                .clean("周二人民币上涨，周四票房破亿。", "The yuan rose on Tuesday, and box office passed 100 million on Thursday.")
+                .clean("列车每周三次往返。", "The train runs three times a week, on Monday, Wednesday and Friday.");
+    }
 }
