@@ -82,15 +82,15 @@ public final class SpellingVariants implements VarietyDetector {
         return Optional.empty();
     }
 
-    /** A listed pair or a form derived from one, also as a hyphenated word's last part ("tri-coloured"). */
+    /** A listed pair or a form derived from one, also after a short prefix ("tri-coloured", "well-organised"). */
     public boolean isPairSpelling(String word) {
-        String lastPart = word.substring(word.lastIndexOf('-') + 1);
+        String lastPart = afterShortPrefix(word);
         return lookup(word).isPresent() || !lastPart.isEmpty() && lookup(lastPart).isPresent();
     }
 
-    /** A form of a British -ise verb ("equalised", "organisers"), also as a hyphenated word's last part. */
+    /** A form of a British -ise verb ("equalised", "organisers"), also after a short prefix. */
     public boolean isIseForm(String word) {
-        String lower = word.substring(word.lastIndexOf('-') + 1).toLowerCase(Locale.ROOT);
+        String lower = afterShortPrefix(word).toLowerCase(Locale.ROOT);
         for (String ending : iseEndings) {
             if (lower.endsWith(ending) && iseVerbs.contains(lower.substring(0, lower.length() - ending.length()) + "ise")) {
                 return true;
@@ -98,6 +98,18 @@ public final class SpellingVariants implements VarietyDetector {
         }
         return false;
     }
+
+    /**
+     * The part after a hyphen when what comes before it is a short word ("tri", "well", "full"); else the word. A long
+     * first part may be a misspelling of its own ("currencyfull-caliber"), which the variety does not excuse.
+     */
+    private static String afterShortPrefix(String word) {
+        int hyphen = word.lastIndexOf('-');
+        return hyphen > 0 && hyphen <= MAX_PREFIX && word.substring(0, hyphen).chars().allMatch(Character::isLetter)
+                ? word.substring(hyphen + 1) : word;
+    }
+
+    private static final int MAX_PREFIX = 6;
 
     /**
      * Whether nothing in the text makes it American: no American marker and no -ize form of the -ise verbs. An -ise

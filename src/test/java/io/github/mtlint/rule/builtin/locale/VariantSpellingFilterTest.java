@@ -30,5 +30,7 @@ class VariantSpellingFilterTest {
         assertEquals(List.of("equalised"),
                 spellingFindings("The hosts, who had organized the game and recognized the risk, equalised late.\n"));
         assertEquals(List.of("wrtier"), spellingFindings("The organisers met the wrtier.\n"));
+        // a long first part is no prefix: a glued word stays the speller's
+        assertEquals(List.of("currencyfull-caliber"), spellingFindings("The debt in local and foreign currencyfull-caliber rose.\n"));
     }
 }
