@@ -23,7 +23,7 @@ import java.util.regex.PatternSyntaxException;
 public record LanguageToolMapping(Target defaults, Map<String, Target> categories, Map<String, Target> rules,
                                   Map<String, String> disabled, Map<String, String> disabledCategories,
                                   java.util.List<String> keptRules, java.util.List<String> acceptedWords,
-                                  Map<String, FalseAlarm> exceptions, java.util.Set<String> currentYearRules) {
+                                  Map<String, java.util.List<FalseAlarm>> exceptions, java.util.Set<String> currentYearRules) {
 
     /**
      * A known false alarm of a rule: a pattern found in the words it flags, one the text just before them ends with,
@@ -54,11 +54,10 @@ public record LanguageToolMapping(Target defaults, Map<String, Target> categorie
 
     /** Whether a finding of the LanguageTool rule on the text from start to end is one of its known false alarms. */
     public boolean isException(String ruleId, String text, int start, int end) {
-        FalseAlarm exception = exceptions.get(ruleId);
-        return exception != null
-                && (exception.flagged() == null || exception.flagged().matcher(text).region(start, end).find())
+        return exceptions.getOrDefault(ruleId, java.util.List.of()).stream().anyMatch(exception ->
+                (exception.flagged() == null || exception.flagged().matcher(text).region(start, end).find())
                 && (exception.before() == null || exception.before().matcher(text).region(Math.max(0, start - BEFORE), start).find())
-                && (exception.after() == null || exception.after().matcher(text).region(end, Math.min(text.length(), end + AFTER)).lookingAt());
+                && (exception.after() == null || exception.after().matcher(text).region(end, Math.min(text.length(), end + AFTER)).lookingAt()));
     }
 
     /** How much text before a finding an exception's {@code before} pattern sees, and after it its {@code after}. */
@@ -83,7 +82,7 @@ public record LanguageToolMapping(Target defaults, Map<String, Target> categorie
     private record MappingFile(@JsonProperty(required = true) TargetFile defaults, Map<String, TargetFile> categories,
                                Map<String, TargetFile> rules, Map<String, String> disabled,
                                Map<String, String> disabledCategories, java.util.List<String> keep,
-                               java.util.List<String> acceptedWords, Map<String, ExceptionFile> exceptions,
+                               java.util.List<String> acceptedWords, Map<String, java.util.List<ExceptionFile>> exceptions,
                                Map<String, String> currentYear) {
     }
 
@@ -92,7 +91,9 @@ public record LanguageToolMapping(Target defaults, Map<String, Target> categorie
     }
 
     public static LanguageToolMapping load(Path file) throws IOException {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        // a rule's exception is one mapping, or a list of them when any of several makes a false alarm
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
         MappingFile raw;
         try (java.io.Reader reader = java.nio.file.Files.newBufferedReader(file)) {
             raw = yaml.readValue(reader, MappingFile.class);
@@ -109,19 +110,23 @@ public record LanguageToolMapping(Target defaults, Map<String, Target> categorie
         }
     }
 
-    private static Map<String, FalseAlarm> parseExceptions(Map<String, ExceptionFile> raw) {
-        Map<String, FalseAlarm> parsed = new TreeMap<>();
+    private static Map<String, java.util.List<FalseAlarm>> parseExceptions(Map<String, java.util.List<ExceptionFile>> raw) {
+        Map<String, java.util.List<FalseAlarm>> parsed = new TreeMap<>();
         if (raw != null) {
-            raw.forEach((rule, exception) -> {
-                if (exception.pattern() == null && exception.before() == null && exception.after() == null) {
-                    throw new IllegalArgumentException("exceptions: " + rule + ": needs a pattern, a before or an after pattern");
+            raw.forEach((rule, exceptions) -> {
+                java.util.List<FalseAlarm> alarms = new java.util.ArrayList<>();
+                for (ExceptionFile exception : exceptions) {
+                    if (exception.pattern() == null && exception.before() == null && exception.after() == null) {
+                        throw new IllegalArgumentException("exceptions: " + rule + ": needs a pattern, a before or an after pattern");
+                    }
+                    try {
+                        alarms.add(new FalseAlarm(compile(exception.pattern()), compile(exception.before() == null ? null
+                                : "(?:" + exception.before() + ")$"), compile(exception.after())));
+                    } catch (PatternSyntaxException e) {
+                        throw new IllegalArgumentException("exceptions: " + rule + ": " + e.getDescription(), e);
+                    }
                 }
-                try {
-                    parsed.put(rule, new FalseAlarm(compile(exception.pattern()), compile(exception.before() == null ? null
-                            : "(?:" + exception.before() + ")$"), compile(exception.after())));
-                } catch (PatternSyntaxException e) {
-                    throw new IllegalArgumentException("exceptions: " + rule + ": " + e.getDescription(), e);
-                }
+                parsed.put(rule, java.util.List.copyOf(alarms));
             });
         }
         return parsed;

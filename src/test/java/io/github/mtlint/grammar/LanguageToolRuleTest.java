@@ -55,6 +55,7 @@ class LanguageToolRuleTest {
         // the words before the finding: the Moon's pole is written in lower case
         assertEquals(List.of(), flagged("Chang'e-7 will explore the lunar south pole in 2026."));
         assertEquals(List.of("south pole@27"), flagged("The expedition reached the south pole in 1911."));
+        assertEquals(List.of(), flagged("Samples from the south pole will show how the Moon formed."));
         // the words after it: "outpatient" is one of two modifiers of "visits"
         assertEquals(List.of(), flagged("The hospital received 10,000 outpatient and emergency visits on Monday."));
         assertEquals(List.of("outpatient@29"), flagged("The hospital received 10,000 outpatient on Monday."));
