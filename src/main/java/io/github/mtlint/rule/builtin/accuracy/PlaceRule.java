@@ -31,6 +31,8 @@ public final class PlaceRule extends BaseRule {
     private final Map<String, String> chineseByEnglish = new LinkedHashMap<>();
     /** One-character abbreviations of places (沪: Shanghai), which explain the English name. */
     private final Map<String, String> abbreviations;
+    /** Verbs of going and coming before which an abbreviation names its place alone (赴湘, "to Hunan"). */
+    private final List<String> movementVerbs;
     private final Pattern englishNames;
     private final int longestChinese;
     /** A capitalised word after the place name that names an institution, not the place's own ("Province"). */
@@ -45,6 +47,7 @@ public final class PlaceRule extends BaseRule {
             english.forEach(e -> chineseByEnglish.put(e, zh));
         });
         this.abbreviations = spec.map("abbreviations");
+        this.movementVerbs = spec.list("movementVerbs");
         List<String> longestFirst = new ArrayList<>(chineseByEnglish.keySet());
         longestFirst.sort((a, b) -> b.length() - a.length());
         this.englishNames = Pattern.compile("(?<![\\p{L}\\d'’-])(?:"
@@ -68,7 +71,7 @@ public final class PlaceRule extends BaseRule {
                 continue;
             }
             Span expected = missing.get();
-            String expectedEnglish = englishByChinese.get(sourceSegment.substring(expected.start(), expected.end())).get(0);
+            String expectedEnglish = englishOf(sourceSegment.substring(expected.start(), expected.end())).get(0);
             Matcher m = englishNames.matcher(target);
             while (m.find()) {
                 // a place the source never names stands for the missing one; a place name before a capitalised word
@@ -86,7 +89,10 @@ public final class PlaceRule extends BaseRule {
         }
     }
 
-    /** The first place of the source segment (leftmost longest) whose English names the target lacks, if any. */
+    /**
+     * The first place of the source segment (leftmost longest) whose English names the target lacks, if any: a
+     * place's name, or its abbreviation after a verb of going or coming (赴湘).
+     */
     private Optional<Span> firstMissingPlace(String sourceSegment, String target) {
         String lowerTarget = target.toLowerCase(Locale.ROOT);
         int i = 0;
@@ -97,15 +103,26 @@ public final class PlaceRule extends BaseRule {
                     found = sourceSegment.substring(i, end);
                 }
             }
+            int start = i;
+            if (found == null && i > 0 && abbreviations.containsKey(sourceSegment.substring(i, i + 1))
+                    && movementVerbs.contains(sourceSegment.substring(i - 1, i))) {
+                found = sourceSegment.substring(i, i + 1);
+            }
             if (found == null) {
                 i++;
                 continue;
             }
-            if (englishByChinese.get(found).stream().noneMatch(e -> lowerTarget.contains(e.toLowerCase(Locale.ROOT)))) {
-                return Optional.of(new Span(i, i + found.length()));
+            if (englishOf(found).stream().noneMatch(e -> lowerTarget.contains(e.toLowerCase(Locale.ROOT)))) {
+                return Optional.of(new Span(start, start + found.length()));
             }
             i += found.length();
         }
         return Optional.empty();
+    }
+
+    /** A place's English names, by its name or its abbreviation. */
+    private List<String> englishOf(String chinese) {
+        List<String> names = englishByChinese.get(chinese);
+        return names != null ? names : List.of(abbreviations.get(chinese));
     }
 }

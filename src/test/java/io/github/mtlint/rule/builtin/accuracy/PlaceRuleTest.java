@@ -12,7 +12,10 @@ class PlaceRuleTest {
         rule.flags("暴雨导致湖南多地发生洪涝灾害。", "Heavy rain caused flooding in many parts of [[Hubei]].")
                 .flags("首趟中欧班列从西安出发，驶往德国。", "The first China-Europe freight train left [[Chengdu]] for Germany.")
                 // the word after the name is the place's own, not an institution's
-                .flags("其中包括来自邻近的湖南省的300名消防员。", "They include 300 firefighters from neighbouring [[Hubei]] Province.");
+                .flags("其中包括来自邻近的湖南省的300名消防员。", "They include 300 firefighters from neighbouring [[Hubei]] Province.")
+                // an abbreviation after a verb of going names its place
+                .flags("国家防总派出工作组赴湘指导抗洪。", "A working group was sent to [[Hubei]] to guide flood control.")
+                .clean("国家防总派出工作组赴湘指导抗洪。", "A working group was sent to Hunan to guide flood control.");
     }
 
     @Test
