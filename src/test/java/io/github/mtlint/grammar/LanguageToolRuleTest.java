@@ -62,6 +62,12 @@ class LanguageToolRuleTest {
     }
 
     @Test
+    void aTeamsNameMayTakeAPluralVerbButAPronounMayNot() {
+        assertEquals(List.of(), flagged("Shandong are a strong side, and Shandong remain fourth."));
+        assertEquals(1, rule.findings("He go to school every day.").stream().filter(i -> i.ruleId().equals("lt.HE_VERB_AGR")).count());
+    }
+
+    @Test
     void anAwardsNameTakesNoArticle() {
         assertEquals(List.of(), flagged("She was named best actress, and the film won best picture."));
     }
