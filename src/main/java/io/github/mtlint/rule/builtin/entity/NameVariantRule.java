@@ -338,12 +338,12 @@ public final class NameVariantRule extends LexiconRule {
         return best;
     }
 
-    /** The canonical form matching what was written: the full name for a full variant, else the short form. */
     /** "Queen Elizabeth II", "William Lai Ching-te": the name itself with a title or a given name, no other spelling. */
     private static boolean containsName(String written, String name) {
         return (" " + NameSimilarity.fold(written) + " ").contains(" " + NameSimilarity.fold(name) + " ");
     }
 
+    /** The canonical form matching what was written: the full name for a full variant, else the short form. */
     private static String canonicalFor(Person p, String written) {
         return written.trim().contains(" ") ? p.name() : p.shortName();
     }
