@@ -152,13 +152,14 @@ public final class NameVariantRule extends LexiconRule {
     }
 
     /**
-     * A Chinese surname and two capitalised pinyin syllables, no name before or after: a given name someone the
-     * lexicon does not know split in two ("Shi Yu Qi" for Shi Yuqi). Pinyin joins the given name, with an apostrophe
-     * before a syllable that starts with a vowel (Zhang Ai'an).
+     * A Chinese surname and two capitalised pinyin syllables, with no name before (a title may be) or after: a given
+     * name of someone the lexicon does not know split in two ("Shi Yu Qi" for Shi Yuqi). Pinyin joins the given name,
+     * with an apostrophe before a syllable that starts with a vowel (Zhang Ai'an).
      */
     private void splitGivenName(EntityMentions mentions, List<Token> words, int i, RuleContext context, List<Span> reported) {
         if (i + 2 >= words.size() || !chineseSurnames.contains(words.get(i).text())
                 || i > 0 && words.get(i - 1).isCapitalised() && mentions.between(words.get(i - 1).span(), words.get(i).span()).equals(" ")
+                        && EntityMentions.justBefore(mentions, mentions.titles(), words.get(i).span(), EntityMentions::isBlankWithinLine).isEmpty()
                 || i + 3 < words.size() && words.get(i + 3).isCapitalised()
                         && mentions.between(words.get(i + 2).span(), words.get(i + 3).span()).equals(" ")) {
             return;

@@ -95,6 +95,8 @@ class NameVariantRuleTest {
     void anUnknownChineseNameSplitIntoSyllablesIsAMinorNameConvention() {
         rule.suggests("Top seed Shi Yu Qi reached the final.", "Shi Yuqi");
         rule.suggests("Zhang Ai An won the women's title.", "Zhang Ai'an");
+        rule.suggests("The official Sheng Qiu Ping said consumption rose.", "Sheng Qiuping");
+        rule.suggests("Vice Premier Zhang Guo Qing visited Guangdong.", "Zhang Guoqing");
         Issue split = rule.findings("Top seed Shi Yu Qi reached the final.").get(0);
         assertEquals(Severity.MINOR, split.severity());
         assertEquals(Category.LOCALE_NAME, split.category());
