@@ -74,7 +74,9 @@ public final class DocumentReader {
             int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
             int nul = indexOf(bytes, (byte) 0, start, Math.min(bytes.length, BINARY_SNIFF_BYTES));
             if (nul >= 0) {
-                throw new UnreadableInputException(displayPath, "binary file (NUL byte at byte " + nul + "), not text");
+                throw new UnreadableInputException(displayPath, "binary file (NUL byte at byte " + nul + "), not text"
+                        + (looksLikeUtf16WithoutMark(bytes, start)
+                        ? "; it looks like UTF-16 without a byte-order mark: save it as UTF-8, or as UTF-16 with the mark" : ""));
             }
             text = decodeStrict(bytes, start, StandardCharsets.UTF_8.newDecoder(), displayPath, "UTF-8");
         }
@@ -86,6 +88,25 @@ public final class DocumentReader {
         }
         return normaliseLineEnds(displayPath, text);
     }
+
+    /** Text in UTF-16 without its byte-order mark: in the first bytes, every other one is NUL (ASCII in UTF-16). */
+    private static boolean looksLikeUtf16WithoutMark(byte[] bytes, int start) {
+        int end = Math.min(bytes.length, start + UTF16_SNIFF_BYTES);
+        int pairs = (end - start) / 2;
+        if (pairs < 2) {
+            return false;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = start; i + 1 < end; i += 2) {
+            evenNul += bytes[i] == 0 ? 1 : 0;
+            oddNul += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        // Latin text in UTF-16LE has its NULs in the second byte of each pair, in UTF-16BE in the first
+        return Math.max(evenNul, oddNul) >= pairs * 3 / 4 && Math.min(evenNul, oddNul) == 0;
+    }
+
+    private static final int UTF16_SNIFF_BYTES = 200;
 
     private static String decodeStrict(byte[] bytes, int start, CharsetDecoder decoder, String displayPath, String name)
             throws UnreadableInputException {

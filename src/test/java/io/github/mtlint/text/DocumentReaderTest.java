@@ -34,6 +34,18 @@ class DocumentReaderTest {
     }
 
     @Test
+    void saysUtf16WithoutAByteOrderMarkIsWhatItLooksLike() {
+        for (java.nio.charset.Charset utf16 : java.util.List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            byte[] bytes = "The talks were fruitful.".getBytes(utf16);
+            String message = assertThrows(UnreadableInputException.class, () -> reader.decode(bytes, "u.txt")).getMessage();
+            assertTrue(message.startsWith("binary file (NUL byte at byte ") && message.contains("UTF-16 without a byte-order mark"),
+                    message);
+        }
+        String binary = assertThrows(UnreadableInputException.class, () -> reader.decode(new byte[] {'a', 0, 'b'}, "b.bin")).getMessage();
+        assertTrue(!binary.contains("UTF-16"), binary);
+    }
+
+    @Test
     void refusesInvalidUtf8WithTheByteOffset() {
         byte[] bytes = "caf\u00e9 ok".getBytes(StandardCharsets.ISO_8859_1);
         UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> reader.decode(bytes, "latin1.txt"));
