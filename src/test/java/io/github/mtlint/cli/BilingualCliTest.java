@@ -41,6 +41,16 @@ class BilingualCliTest {
         assertEquals(SOURCE.indexOf("何立峰"), name.get("sourceStart").asInt());
     }
 
+    /** An untranslated segment is one error: its full-width full stop is part of it, not a second finding. */
+    @Test
+    void anUntranslatedSegmentIsOneFinding() throws Exception {
+        CommandRun.write(dir, "u/a.zh.txt", "双方同意加强合作。\n会谈取得成果。\n");
+        CommandRun.write(dir, "u/a.txt", "The two sides agreed to strengthen cooperation.\n会谈取得成果。\n");
+        CommandRun run = CommandRun.run("check", dir.resolve("u").toString());
+        assertTrue(run.out().contains("[accuracy.untranslated]"), run.out());
+        assertFalse(run.out().contains("[punctuation.fullwidth]"), run.out());
+    }
+
     @Test
     void theTextReportShowsTheSourceExcerpt() throws Exception {
         Path source = CommandRun.write(dir, "zh.txt", SOURCE);
