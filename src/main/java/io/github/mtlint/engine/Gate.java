@@ -40,8 +40,7 @@ public record Gate(Severity failOn, Double minScore, boolean explicit) {
         try {
             severity = failOn == null || failOn.toLowerCase(Locale.ROOT).equals("none") ? null : Severity.parse(failOn);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown severity '" + failOn + "' (expected one of "
-                    + String.join(", ", java.util.Arrays.stream(Severity.values()).map(s -> s.name().toLowerCase(Locale.ROOT)).toList())
+            throw new IllegalArgumentException("unknown severity '" + failOn + "' (expected one of " + Severity.allowed()
                     + ", or none)", e);
         }
         return new Gate(severity, minScore, failOn != null || minScore != null);

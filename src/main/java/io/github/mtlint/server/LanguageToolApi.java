@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -120,14 +121,17 @@ final class LanguageToolApi {
 
     private static Set<Category> mqmCategories(List<String> ids) {
         Set<Category> categories = EnumSet.noneOf(Category.class);
-        for (String id : ids) {
-            Arrays.stream(Category.values()).filter(c -> c.name().equals(id.strip())).forEach(categories::add);
-        }
+        ids.forEach(id -> mqmCategory(id).ifPresent(categories::add));
         return categories;
     }
 
     private static List<String> withoutMqmCategories(List<String> ids) {
-        return ids.stream().filter(id -> Arrays.stream(Category.values()).noneMatch(c -> c.name().equals(id.strip()))).toList();
+        return ids.stream().filter(id -> mqmCategory(id).isEmpty()).toList();
+    }
+
+    /** The MQM category a match names by this id (FLUENCY_GRAMMAR), if it is one. */
+    private static Optional<Category> mqmCategory(String id) {
+        return Arrays.stream(Category.values()).filter(c -> c.name().equals(id.strip())).findFirst();
     }
 
     /** Runs on a worker: checks the text and writes LanguageTool's answer. */

@@ -90,9 +90,24 @@ public final class SpellingVariants implements VarietyDetector {
 
     /** A form of a British -ise verb ("equalised", "organisers"), also after a short prefix. */
     public boolean isIseForm(String word) {
-        String lower = afterShortPrefix(word).toLowerCase(Locale.ROOT);
+        return isIseVerbForm(afterShortPrefix(word).toLowerCase(Locale.ROOT));
+    }
+
+    /** A lower-case form of one of the -ise verbs with its -ise ending ("equalised"). */
+    private boolean isIseVerbForm(String lower) {
         for (String ending : iseEndings) {
             if (lower.endsWith(ending) && iseVerbs.contains(lower.substring(0, lower.length() - ending.length()) + "ise")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case form of one of the -ise verbs with the -ize ending instead ("equalized"). */
+    private boolean isIzeVerbForm(String lower) {
+        for (String ending : iseEndings) {
+            if (lower.endsWith("iz" + ending.substring(2))
+                    && iseVerbs.contains(lower.substring(0, lower.length() - ending.length()) + "ise")) {
                 return true;
             }
         }
@@ -121,12 +136,8 @@ public final class SpellingVariants implements VarietyDetector {
         }
         Matcher m = LOWER_CASE_WORD_OR_PART.matcher(text);
         while (m.find()) {
-            String word = m.group();
-            for (String ending : iseEndings) {
-                if (word.endsWith("iz" + ending.substring(2))
-                        && iseVerbs.contains(word.substring(0, word.length() - ending.length()) + "ise")) {
-                    return false;
-                }
+            if (isIzeVerbForm(m.group())) {
+                return false;
             }
         }
         return true;
@@ -156,13 +167,10 @@ public final class SpellingVariants implements VarietyDetector {
             if (britishOnly.contains(word)) {
                 return Optional.of(EnglishVariant.GB);
             }
-            for (String ending : iseEndings) {
-                if (word.endsWith(ending) && iseVerbs.contains(word.substring(0, word.length() - ending.length()) + "ise")) {
-                    ise++;
-                } else if (word.endsWith("iz" + ending.substring(2)) && iseVerbs.contains(
-                        word.substring(0, word.length() - ending.length()) + "ise")) {
-                    ize++;
-                }
+            if (isIseVerbForm(word)) {
+                ise++;
+            } else if (isIzeVerbForm(word)) {
+                ize++;
             }
         }
         return ise >= minIseForms && ise > ize ? Optional.of(EnglishVariant.GB) : Optional.empty();
