@@ -104,23 +104,28 @@ public final class NameRule extends BaseRule {
         source.analysis().names().stream().filter(n -> namesAStorm(source.text(), n.span().start())).forEach(n -> storms.add(n.text()));
         List<AlignedSegment> pairs = AlignedPairs.of(document, minConfidence);
         List<List<Expected>> expectedByPair = new ArrayList<>();
+        // each pair's names the target writes in their first form (the pinyin of a person the lexicon does not know)
+        List<Set<Expected>> writtenFirstByPair = new ArrayList<>();
         // the names the document writes in pinyin somewhere: written in Wade-Giles elsewhere, they are written two ways
         Set<String> inPinyin = new HashSet<>();
         for (AlignedSegment pair : pairs) {
             List<Expected> expectedNames = expectedNames(source, pair.source(), storms);
-            expectedByPair.add(expectedNames);
             String target = document.text(pair.target());
-            expectedNames.stream().filter(e -> e.wadeGiles() && appears(e.forms().get(0), target, true))
-                    .forEach(e -> inPinyin.add(e.sourceText()));
+            Set<Expected> writtenFirst = new HashSet<>();
+            expectedNames.stream().filter(e -> appears(e.forms().get(0), target, e.person())).forEach(writtenFirst::add);
+            writtenFirst.stream().filter(Expected::wadeGiles).forEach(e -> inPinyin.add(e.sourceText()));
+            expectedByPair.add(expectedNames);
+            writtenFirstByPair.add(writtenFirst);
         }
         for (int p = 0; p < pairs.size(); p++) {
             AlignedSegment pair = pairs.get(p);
             String target = document.text(pair.target());
             Set<Span> flagged = new HashSet<>();
             List<Expected> expectedNames = expectedByPair.get(p);
-            Set<String> explained = explainedNames(target, expectedNames);
+            Set<Expected> writtenFirst = writtenFirstByPair.get(p);
+            Set<String> explained = explainedNames(target, expectedNames, writtenFirst);
             for (Expected expected : expectedNames) {
-                if (appears(expected.forms().get(0), target, expected.person())) {
+                if (writtenFirst.contains(expected)) {
                     continue;
                 }
                 if (expected.forms().stream().skip(1).anyMatch(form -> appears(form, target, expected.person()))) {
@@ -162,10 +167,13 @@ public final class NameRule extends BaseRule {
      * Names the target rightly has: other names of the source found in it, and the lexicon's people and places. A
      * near miss must not be one of them (Li Keqiang is no misspelt Li Qiang).
      */
-    private Set<String> explainedNames(String target, List<Expected> expectedNames) {
+    private Set<String> explainedNames(String target, List<Expected> expectedNames, Set<Expected> writtenFirst) {
         Set<String> explained = new HashSet<>();
         for (Expected expected : expectedNames) {
-            for (String form : expected.forms()) {
+            if (writtenFirst.contains(expected)) {
+                explained.add(letters(expected.forms().get(0)));
+            }
+            for (String form : expected.forms().subList(1, expected.forms().size())) {
                 if (appears(form, target, expected.person())) {
                     explained.add(letters(form));
                 }

@@ -65,9 +65,10 @@ public final class NumberRule extends BaseRule {
         super(spec.variables("expected").meta());
         this.chinese = new ChineseNumbers(chineseWords(spec));
         this.english = new EnglishNumbers(englishWords(spec));
+        Map<String, Double> enWeekdays = ValuedWords.parse("enWeekdays", spec.list("enWeekdays"));
         this.sourceWeekdays = new SourceWeekdays(spec.list("zhWeekdayMarkers"), ValuedWords.parse("zhWeekdays", spec.list("zhWeekdays")),
-                ValuedWords.parse("enWeekdays", spec.list("enWeekdays")), spec.list("zhPeriodCounters"));
-        this.weekdayDates = new WeekdayDates(ValuedWords.parse("enWeekdays", spec.list("enWeekdays")),
+                enWeekdays, spec.list("zhPeriodCounters"));
+        this.weekdayDates = new WeekdayDates(enWeekdays,
                 Pattern.compile(spec.text("zhDateline"), Pattern.UNICODE_CHARACTER_CLASS), // ６月２０日电 too
                 spec.list("zhDateRangeMarks"));
         this.inclusiveMarkers = spec.list("zhInclusiveMarkers");

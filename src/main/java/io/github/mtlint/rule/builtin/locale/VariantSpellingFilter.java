@@ -6,7 +6,6 @@ import io.github.mtlint.model.Issue;
 import io.github.mtlint.rule.IssueFilter;
 
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,18 +25,9 @@ public final class VariantSpellingFilter implements IssueFilter {
 
     @Override
     public List<Issue> filter(Document document, List<Issue> issues) {
-        // asked once a document, and only where the speller rejected an -ise form
-        BooleanSupplier mayBeBritish = new BooleanSupplier() {
-            private Boolean answer;
-
-            @Override
-            public boolean getAsBoolean() {
-                if (answer == null) {
-                    answer = variants.mayBeBritish(document.text());
-                }
-                return answer;
-            }
-        };
+        // the whole text is read only where the speller rejected an -ise form
+        boolean mayBeBritish = issues.stream().anyMatch(i -> isLanguageToolSpelling(i) && variants.isIseForm(document.text(i.span())))
+                && variants.mayBeBritish(document.text());
         return issues.stream()
                 .filter(i -> !(isLanguageToolSpelling(i) && isVarietySpelling(document.text(i.span()), mayBeBritish)))
                 .filter(i -> !(i.ruleId().equals(WORD_COHERENCY) && firstFormIsInAName(document, i)))
@@ -71,8 +61,8 @@ public final class VariantSpellingFilter implements IssueFilter {
      * A listed pair's spelling ("colours"); or an -ise form ("equalised") in a text nothing makes American, which
      * the American speller checks only because a single British form is too little to choose the British one.
      */
-    private boolean isVarietySpelling(String word, BooleanSupplier mayBeBritish) {
-        return variants.isPairSpelling(word) || variants.isIseForm(word) && mayBeBritish.getAsBoolean();
+    private boolean isVarietySpelling(String word, boolean mayBeBritish) {
+        return variants.isPairSpelling(word) || mayBeBritish && variants.isIseForm(word);
     }
 
     private static boolean isLanguageToolSpelling(Issue issue) {
