@@ -253,6 +253,10 @@ public final class EnglishNumbers {
                 return end + 1; // 5G, 3D: a code; 5cm, 3pm: a number and its unit
             }
         }
+        if (plain && end == i + 1 && andAHalfAt(tokens, end)) {
+            value += 0.5; // 13 and a half years
+            end += 3;
+        }
         boolean scaled = false;
         while (end < tokens.size()) {
             int scaleAt = hyphenBeforeScale(tokens, end) ? end + 1 : end; // a 10-billion-yuan fund
@@ -342,7 +346,7 @@ public final class EnglishNumbers {
                 k++;
             } else if (lower.equals("and") && any && k + 1 < tokens.size()) {
                 String following = tokens.get(k + 1).lower();
-                if ((following.equals("a") || following.equals("one")) && k + 2 < tokens.size() && tokens.get(k + 2).lower().equals("half")) {
+                if (andAHalfAt(tokens, k)) {
                     current += 0.5; // one and a half
                     end = k + 3;
                     break;
@@ -366,6 +370,13 @@ public final class EnglishNumbers {
         int percentEnd = percentAt(tokens, end);
         add(found, tokens, i, Math.max(end, percentEnd), percentEnd > end ? NumberKind.PERCENT : NumberKind.CARDINAL, value);
         return Math.max(end, percentEnd);
+    }
+
+    /** Whether "and a half" (or "and one half") starts at the token. */
+    private static boolean andAHalfAt(List<Token> tokens, int at) {
+        return at + 2 < tokens.size() && tokens.get(at).lower().equals("and")
+                && (tokens.get(at + 1).lower().equals("a") || tokens.get(at + 1).lower().equals("one"))
+                && tokens.get(at + 2).lower().equals("half");
     }
 
     /**

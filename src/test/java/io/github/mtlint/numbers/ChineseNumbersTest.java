@@ -33,6 +33,8 @@ class ChineseNumbersTest {
             一万亿                           | 一万亿=CARDINAL 1000000000000
             三点五万                          | 三点五万=CARDINAL 35000
             三人死亡                          | 三=CARDINAL 3
+            获刑十三年六个月                    | 十三=CARDINAL 13; 六=CARDINAL 6
+            以47秒48夺冠                       | 47=CARDINAL 47; 48=CARDINAL 48
             十五名学生                        | 十五=CARDINAL 15
             两名男子                          | 两=CARDINAL 2
             一名男子                          |

@@ -29,6 +29,8 @@ class EnglishNumbersTest {
             a third of the staff               | a third=FRACTION 0.3333333333333333
             two-thirds of voters               | two-thirds=FRACTION 0.6666666666666666
             one and a half months              | one and a half=CARDINAL 1.5
+            jailed for 13 and a half years     | 13 and a half=CARDINAL 13.5
+            2 and a half million people        | 2 and a half million=CARDINAL 2500000
             30 percent                         | 30 percent=PERCENT 30
             30 per cent                        | 30 per cent=PERCENT 30
             30%                                | 30%=PERCENT 30

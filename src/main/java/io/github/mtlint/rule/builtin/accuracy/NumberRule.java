@@ -19,6 +19,7 @@ import io.github.mtlint.rule.builtin.Words;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,9 @@ public final class NumberRule extends BaseRule {
     private static final double SMALL = 10;
     /** How far before a number its inclusive marker may end (在内的 before 10). */
     private static final int MARKER_REACH = 3;
+    /** The most members a count after their list may count (京、津、冀三地), and the longest a member's name. */
+    private static final int LISTED_MEMBERS = 10;
+    private static final int MEMBER_LENGTH = 8;
 
     private final ChineseNumbers chinese;
     private final EnglishNumbers english;
@@ -60,15 +64,21 @@ public final class NumberRule extends BaseRule {
     private final List<Equivalent> equivalents;
     private final int longestUnit;
     private final double minimumConfidence;
+    private final List<String> counters;
+    private final List<String> halfMarks;
+    private final List<UnitAndPart> unitsAndParts;
+    private final List<String> listMarks;
+    private final List<String> listJoiners;
+    private final List<String> clauseMarks;
 
     public NumberRule(RuleSpec spec) {
         super(spec.variables("expected").meta());
         this.chinese = new ChineseNumbers(chineseWords(spec));
         this.english = new EnglishNumbers(englishWords(spec));
         Map<String, Double> enWeekdays = ValuedWords.parse("enWeekdays", spec.list("enWeekdays"));
-        this.sourceWeekdays = new SourceWeekdays(spec.list("zhWeekdayMarkers"), ValuedWords.parse("zhWeekdays", spec.list("zhWeekdays")),
-                enWeekdays, spec.list("zhPeriodCounters"));
-        this.weekdayDates = new WeekdayDates(enWeekdays,
+        this.sourceWeekdays = new SourceWeekdays(chineseWords(spec), ValuedWords.parse("zhWeekdays", spec.list("zhWeekdays")),
+                enWeekdays, spec.list("zhNotWeekdays"));
+        this.weekdayDates = new WeekdayDates(sourceWeekdays,
                 Pattern.compile(spec.text("zhDateline"), Pattern.UNICODE_CHARACTER_CLASS), // ６月２０日电 too
                 spec.list("zhDateRangeMarks"));
         this.inclusiveMarkers = spec.list("zhInclusiveMarkers");
@@ -79,6 +89,12 @@ public final class NumberRule extends BaseRule {
         this.equivalents = equivalents(spec.list("zhEquivalents"));
         this.longestUnit = equivalents.stream().mapToInt(e -> e.unit().length()).max().orElse(0);
         this.minimumConfidence = spec.number("minimumConfidence");
+        this.counters = spec.list("zhCounters").stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.halfMarks = spec.list("zhHalfMarks");
+        this.unitsAndParts = spec.list("zhUnitsAndParts").stream().map(UnitAndPart::parse).toList();
+        this.listMarks = spec.list("zhListMarks");
+        this.listJoiners = spec.list("zhListJoiners");
+        this.clauseMarks = spec.list("zhClauseMarks");
     }
 
     /** The Chinese number words of the rule's data. */
@@ -140,7 +156,9 @@ public final class NumberRule extends BaseRule {
                     .map(m -> m.shift(segment.target().start()))
                     .filter(given -> inNames.stream().noneMatch(named -> named.kind() == given.kind() && same(named, given)))
                     .toList();
-            compare(document, source.text(), segment, sourceNumbers, targetNumbers, context);
+            List<NumberMention> everySourceNumber = new ArrayList<>(sourceNumbers);
+            everySourceNumber.addAll(inNames); // a part's whole may stand in what the recogniser took for a name
+            compare(document, source.text(), segment, sourceNumbers, everySourceNumber, targetNumbers, context);
         }
     }
 
@@ -153,7 +171,7 @@ public final class NumberRule extends BaseRule {
     }
 
     private void compare(Document document, String sourceText, AlignedSegment segment, List<NumberMention> sourceNumbers,
-                         List<NumberMention> targetNumbers, RuleContext context) {
+                         List<NumberMention> everySourceNumber, List<NumberMention> targetNumbers, RuleContext context) {
         List<NumberMention> missing = new ArrayList<>();
         boolean[] answered = new boolean[targetNumbers.size()];
         // what follows each English number, looked at once: its unit, and whether it counts "other" members
@@ -166,6 +184,7 @@ public final class NumberRule extends BaseRule {
         for (NumberMention wanted : sourceNumbers) {
             Unit wantedUnit = unitAfter(sourceText, wanted.span().end(), zhMeasures);
             boolean wantedCountsAMember = countsAMemberNamed(sourceText, wanted);
+            double withItsPart = withItsPart(sourceText, wanted, everySourceNumber);
             boolean found = false;
             Unit wrongUnit = null;
             boolean rightUnit = false;
@@ -173,7 +192,8 @@ public final class NumberRule extends BaseRule {
                 NumberMention given = targetNumbers.get(k);
                 boolean theOthers = wantedCountsAMember && givenCountsOthers[k] && close(wanted.value() - 1, given.value(), 0);
                 boolean converted = sameMeasure(wanted, wantedUnit, given, givenUnits[k]);
-                if (same(wanted, given) || theOthers || converted) {
+                boolean asOneNumber = given.kind() == NumberKind.CARDINAL && close(withItsPart, given.value(), 0);
+                if (same(wanted, given) || theOthers || converted || asOneNumber) {
                     answered[k] = true;
                     found = true;
                     if (!converted && isAnotherUnit(wantedUnit, givenUnits[k])) {
@@ -201,6 +221,9 @@ public final class NumberRule extends BaseRule {
         boolean segmentReported = false;
         for (NumberMention wanted : missing) {
             NumberMention instead = otherMagnitude(wanted, unanswered);
+            if (instead == null) {
+                instead = digitsReordered(wanted, unanswered);
+            }
             boolean tolerated = tolerated(wanted, sourceNumbers, document, sourceText, segment, context);
             // a year may be missing, not wrong; so may a month its day's weekday names, not beside another English
             // month; an approximate number may be missing ("thousands"), but not another number in its place
@@ -364,6 +387,100 @@ public final class NumberRule extends BaseRule {
         return inclusiveMarkers.stream().anyMatch(marker -> before.endsWith(marker) || before.endsWith(marker + "的"));
     }
 
+    /**
+     * A unit and the smaller one written after it, which English gives as one number: 年 then 个月 (3年6个月, "3.5
+     * years"), 秒 then hundredths (47秒48, "47.48 seconds").
+     *
+     * @param join     what stands between the whole and the part (年, 年零, 秒)
+     * @param counter  what follows the part (个月), or nothing
+     * @param divisor  how many parts make the whole (12); 0 where the part gives the whole's decimal places
+     */
+    private record UnitAndPart(String join, String counter, double divisor) {
+        static UnitAndPart parse(String entry) {
+            String[] fields = entry.trim().split("\\s+");
+            if (fields.length != 3) {
+                throw new IllegalArgumentException("zhUnitsAndParts: '" + entry + "' is not 'JOIN COUNTER DIVISOR'");
+            }
+            return new UnitAndPart(fields[0], fields[1].equals("-") ? "" : fields[1], Double.parseDouble(fields[2]));
+        }
+
+        /** The whole and its part as one number, or NaN where the two are not written as this unit and part. */
+        double value(String source, NumberMention whole, NumberMention part) {
+            boolean joined = whole.span().end() + join.length() == part.span().start() && source.startsWith(join, whole.span().end())
+                    && source.startsWith(counter, part.span().end());
+            if (!joined) {
+                return Double.NaN;
+            }
+            double fraction = divisor > 0 ? part.value() / divisor : part.value() / Math.pow(10, part.span().length());
+            return whole.value() + fraction;
+        }
+    }
+
+    /**
+     * The count with the part of its unit the source adds after it, which English gives as one number: 3.5 for the 3 of
+     * 三年半 ("three and a half years") and for the 3 and the 6 of 3年6个月; 2.5 for 两个半小时; 47.48 for 47秒48. NaN
+     * where nothing is added.
+     */
+    private double withItsPart(String source, NumberMention wanted, List<NumberMention> sourceNumbers) {
+        if (wanted.kind() != NumberKind.CARDINAL) {
+            return Double.NaN;
+        }
+        int end = wanted.span().end();
+        for (String counter : counters) {
+            if (source.startsWith(counter, end) && halfMarks.stream().anyMatch(half -> source.startsWith(half, end + counter.length()))) {
+                return wanted.value() + 0.5;
+            }
+        }
+        for (NumberMention other : sourceNumbers) {
+            if (other == wanted || other.kind() != NumberKind.CARDINAL) {
+                continue;
+            }
+            NumberMention whole = other.span().start() > wanted.span().start() ? wanted : other;
+            NumberMention part = whole == wanted ? other : wanted;
+            for (UnitAndPart unit : unitsAndParts) {
+                double value = unit.value(source, whole, part);
+                if (!Double.isNaN(value)) {
+                    return value;
+                }
+            }
+        }
+        return Double.NaN;
+    }
+
+    /**
+     * Whether the source lists the members a small count counts right before it (四川、贵州两省, 京、津、冀三地), so that
+     * English may name them instead ("Sichuan and Guizhou provinces").
+     */
+    private boolean countsTheMembersListed(String source, NumberMention wanted) {
+        if (wanted.kind() != NumberKind.CARDINAL || !wanted.isWhole() || wanted.value() < 2 || wanted.value() > LISTED_MEMBERS) {
+            return false;
+        }
+        int start = wanted.span().start();
+        int clauseStart = clauseMarks.stream().mapToInt(mark -> source.lastIndexOf(mark, start - 1) + mark.length())
+                .max().orElse(0);
+        String clause = source.substring(Math.min(clauseStart, start), start);
+        int members = 1;
+        int lastMember = 0;
+        for (int i = 0; i < clause.length(); i++) {
+            for (String mark : listMarks) {
+                if (clause.startsWith(mark, i)) {
+                    members++;
+                    lastMember = i + mark.length();
+                }
+            }
+        }
+        String last = clause.substring(lastMember);
+        for (String joiner : listJoiners) {
+            int at = last.indexOf(joiner);
+            if (at > 0 && last.length() - at - joiner.length() >= 1) {
+                members++;
+                last = last.substring(at + joiner.length());
+                break;
+            }
+        }
+        return members > 1 && members == wanted.value() && !last.isEmpty() && last.length() <= MEMBER_LENGTH;
+    }
+
     /** Whether the English number counts the others of a group ("11 other countries", "nine others"). */
     private boolean countsTheOthers(Document document, NumberMention given) {
         if (given.kind() != NumberKind.CARDINAL) {
@@ -417,12 +534,29 @@ public final class NumberRule extends BaseRule {
         return null;
     }
 
+    /** The one English number of the source number's kind with its digits in another order: 3.8% as "8.3%", 15 as "51". */
+    private static NumberMention digitsReordered(NumberMention wanted, List<NumberMention> unanswered) {
+        String digits = sortedDigits(wanted.value());
+        if (digits.length() < 2 || !wanted.kind().family().equals("quantity")) {
+            return null;
+        }
+        List<NumberMention> reordered = unanswered.stream().filter(given -> given.kind() == wanted.kind()
+                && given.value() != wanted.value() && sortedDigits(given.value()).equals(digits)).toList();
+        return reordered.size() == 1 ? reordered.get(0) : null;
+    }
+
+    private static String sortedDigits(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString().chars().filter(Character::isDigit).sorted()
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
     /**
      * The English number that must be the source number's translation: the only unmatched one of its family where
      * the source has only this number unmatched in that family.
      */
     private static NumberMention onlyCandidate(NumberMention wanted, List<NumberMention> missing, List<NumberMention> unanswered) {
-        boolean decimal = wanted.kind() == NumberKind.CARDINAL && !wanted.isWhole(); // 6.5 is no article nor a couple
+        // 6.5 (or 3.8%) is no article nor a couple: a decimal for a decimal of its kind, however small
+        boolean decimal = (wanted.kind() == NumberKind.CARDINAL || wanted.kind() == NumberKind.PERCENT) && !wanted.isWhole();
         if (wanted.kind() == NumberKind.CARDINAL && wanted.value() < SMALL && !decimal) {
             return null; // 两人 may be "the couple" while "one of" stands beside it; "three" is no typo of 40
         }
@@ -432,7 +566,7 @@ public final class NumberRule extends BaseRule {
         // within dates, only the same kind: a year for a year, a day for a day. A month named in English ("April")
         // or a day beside it ("April 4") is no small number that may stand for something else
         List<NumberMention> candidates = unanswered.stream().filter(m -> m.kind().family().equals(family)
-                && (m.value() >= SMALL || decimal && m.kind() == NumberKind.CARDINAL && !m.isWhole()
+                && (m.value() >= SMALL || decimal && m.kind() == wanted.kind() && !m.isWhole()
                     || m.kind() == NumberKind.MONTH || m.kind() == NumberKind.DAY || rankForRank(wanted, m))
                 && (!family.equals("date") || m.kind() == wanted.kind())).toList();
         return wantedOfFamily == 1 && candidates.size() == 1 ? candidates.get(0) : null;
@@ -453,7 +587,7 @@ public final class NumberRule extends BaseRule {
             return true; // 第一 is as often "top", "leading" or a superlative as "first"
         }
         String target = document.text(segment.target());
-        if (hasEquivalent(wanted, sourceText, target)) {
+        if (hasEquivalent(wanted, sourceText, target) || countsTheMembersListed(sourceText, wanted)) {
             return true;
         }
 

@@ -1,15 +1,19 @@
 package io.github.mtlint.rule.builtin.accuracy;
 
 import io.github.mtlint.model.Span;
+import io.github.mtlint.numbers.ChineseNumbers;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The weekdays a source names (周三, 星期天, 礼拜五) and the English weekday that stands for another: 周三 as "Thursday".
@@ -30,20 +34,28 @@ final class SourceWeekdays {
     private final Map<String, Double> zhWeekdays;
     private final Map<String, Double> enWeekdays;
     private final List<String> periodCounters;
+    private final List<String> notWeekdays;
+    private final Set<Character> numeralCharacters = new HashSet<>();
     private final Map<String, Integer> byLowerName = new HashMap<>();
     private final Pattern englishNames;
 
     /**
-     * @param markers        words before a weekday's numeral (周, 星期, 礼拜)
-     * @param zhWeekdays     the numerals after them with the weekday's number (三 3, 日 7, 天 7)
-     * @param enWeekdays     English weekday names with theirs (Wednesday 3)
-     * @param periodCounters counters that make 周三 a count per week (每周三次), not a weekday
+     * @param numbers     the Chinese number words: the markers before a weekday's numeral (周, 星期, 礼拜), the counters
+     *                    that make 周三 a count per week (每周三次), and the digits and units that continue a numeral
+     *                    (周三十万 counts a week's 300,000)
+     * @param zhWeekdays  the numerals after the markers with the weekday's number (三 3, 日 7)
+     * @param enWeekdays  English weekday names with theirs (Wednesday 3)
+     * @param notWeekdays words that begin with a marker and its numeral and name no weekday (上周日本, 一周日均)
      */
-    SourceWeekdays(List<String> markers, Map<String, Double> zhWeekdays, Map<String, Double> enWeekdays, List<String> periodCounters) {
-        this.markers = List.copyOf(markers);
+    SourceWeekdays(ChineseNumbers.Vocabulary numbers, Map<String, Double> zhWeekdays, Map<String, Double> enWeekdays,
+                   List<String> notWeekdays) {
+        this.markers = List.copyOf(numbers.weekdayMarkers());
         this.zhWeekdays = Map.copyOf(zhWeekdays);
         this.enWeekdays = Map.copyOf(enWeekdays);
-        this.periodCounters = List.copyOf(periodCounters);
+        this.periodCounters = List.copyOf(numbers.periodCounters());
+        this.notWeekdays = List.copyOf(notWeekdays);
+        Stream.concat(numbers.digits().keySet().stream(), numbers.units().keySet().stream())
+                .forEach(word -> word.chars().forEach(c -> numeralCharacters.add((char) c)));
         enWeekdays.forEach((name, number) -> byLowerName.put(name.toLowerCase(Locale.ROOT), number.intValue()));
         this.englishNames = Pattern.compile("(?<!\\p{L})(?:" + String.join("|", enWeekdays.keySet().stream().map(Pattern::quote).toList())
                 + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE);
@@ -53,9 +65,14 @@ final class SourceWeekdays {
         List<Weekday> found = new ArrayList<>();
         for (String marker : markers) {
             for (int at = source.indexOf(marker); at >= 0; at = source.indexOf(marker, at + 1)) {
+                int markerAt = at;
                 int numeral = at + marker.length();
                 Double number = numeral < source.length() ? zhWeekdays.get(source.substring(numeral, numeral + 1)) : null;
-                if (number != null && periodCounters.stream().noneMatch(c -> source.startsWith(c, numeral + 1))) {
+                int after = numeral + 1;
+                boolean continued = after < source.length() && (numeralCharacters.contains(source.charAt(after))
+                        || Character.isDigit(source.charAt(after)));
+                if (number != null && !continued && periodCounters.stream().noneMatch(c -> source.startsWith(c, after))
+                        && notWeekdays.stream().noneMatch(word -> source.startsWith(word, markerAt))) {
                     found.add(new Weekday(new Span(at, numeral + 1), number.intValue()));
                 }
             }

@@ -3,14 +3,12 @@ package io.github.mtlint.rule.builtin.accuracy;
 import io.github.mtlint.numbers.NumberKind;
 import io.github.mtlint.numbers.NumberMention;
 import io.github.mtlint.rule.RuleContext;
-import io.github.mtlint.rule.builtin.Words;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,16 +23,16 @@ final class WeekdayDates {
     private static final int LONGEST_MONTH = 31;
     private static final int WEEK = 7;
 
-    private final Map<String, Double> weekdays;
+    private final SourceWeekdays weekdays;
     private final Pattern zhDateline;
     private final List<String> rangeMarks;
 
     /**
-     * @param weekdays   English weekday names with their ISO number (Monday 1)
+     * @param weekdays   the weekdays a text names, with their ISO number (Monday 1)
      * @param zhDateline an agency dateline without its year (新华社重庆6月20日电): group 1 its month, group 2 its day
      * @param rangeMarks what joins two dates into a range (至 in 5月7日至9日)
      */
-    WeekdayDates(Map<String, Double> weekdays, Pattern zhDateline, List<String> rangeMarks) {
+    WeekdayDates(SourceWeekdays weekdays, Pattern zhDateline, List<String> rangeMarks) {
         if (zhDateline.matcher("").groupCount() < 2) {
             throw new IllegalArgumentException("zhDateline: '" + zhDateline + "' needs two groups, the month and the day");
         }
@@ -211,15 +209,8 @@ final class WeekdayDates {
     }
 
     /** The ISO numbers of the weekdays the target names, in the order it names them. */
+    /** The weekdays the target names, each once, in the order it first names them. */
     private List<Integer> weekdaysIn(String target) {
-        List<int[]> found = new ArrayList<>();
-        for (Map.Entry<String, Double> weekday : weekdays.entrySet()) {
-            int at = Words.indexOfWord(target, weekday.getKey());
-            if (at >= 0) {
-                found.add(new int[] {at, weekday.getValue().intValue()});
-            }
-        }
-        found.sort((a, b) -> Integer.compare(a[0], b[0]));
-        return found.stream().map(f -> f[1]).toList();
+        return weekdays.inTarget(target).stream().map(SourceWeekdays.Weekday::number).distinct().toList();
     }
 }

@@ -32,6 +32,13 @@ class NumberRuleTest {
     }
 
     @Test
+    void flagsADecimalPercentageWithItsDigitsSwapped() {
+        // the robustness review, round 10: a small decimal stands for the source's decimal like a large number
+        rule.flags("出口增长3.8%。", "Exports grew [[8.3%]].")
+                .flags("出口增长3.8%，进口增长了15%。", "Exports grew [[8.3%]] and imports [[51%]].");
+    }
+
+    @Test
     void flagsTheOnlyUnmatchedNumberAsTheMistranslation() {
         rule.flags("累计收到港澳台地区通报确诊病例3009例。", "A total of [[3,09]] confirmed cases were reported from Hong Kong, Macao and Taiwan.");
         rule.flags("影响区内315户群众安全撤离。", "[[3315]] households in the area were evacuated safely.");
@@ -380,5 +387,43 @@ class NumberRuleTest {
                 .clean("7月3日，受灾群众开始转移。", "Evacuations began on Wednesday, July 3.")
                 .clean("周二人民币上涨，周四票房破亿。", "The yuan rose on Tuesday, and box office passed 100 million on Thursday.")
                 .clean("列车每周三次往返。", "The train runs three times a week, on Monday, Wednesday and Friday.");
+    }
+
+    @Test
+    void aCountWithAHalfMoreIsOneNumberInEnglish() {
+        // 三年半, 两个半小时 and 3年6个月 are "three and a half years", "2.5 hours", "3.5 years"
+        rule.clean("被告人被判处有期徒刑三年半。", "The defendant was sentenced to three and a half years in prison.")
+                .clean("被告人被判处有期徒刑3年6个月。", "The defendant was sentenced to three and a half years in prison.")
+                .clean("被告人被判处有期徒刑3年零6个月。", "The defendant was sentenced to 3.5 years in prison.")
+                .clean("被告人被判处有期徒刑3年6个月。", "The defendant was sentenced to three years and six months in prison.")
+                .clean("会议持续了两个半小时。", "The meeting lasted two and a half hours.")
+                .clean("会议持续了两个半小时。", "The meeting lasted 2.5 hours.")
+                .clean("获刑十三年六个月。", "He was jailed for 13 and a half years.")
+                .clean("潘展乐以46秒40的成绩夺冠，对手以47秒48获得第二名。", "Pan won in 46.40 seconds; the runner-up finished in 47.48 seconds.")
+                .flags("潘展乐以46秒40的成绩夺冠。", "[[Pan won in 46.04 seconds.]]")
+                .flags("被告人被判处有期徒刑三年半。", "[[The defendant was sentenced to four and a half years in prison.]]")
+                .flags("被告人被判处有期徒刑3年6个月。", "[[The defendant was sentenced to three years in prison.]]");
+    }
+
+    @Test
+    void aCountOfTheMembersTheSourceNamesMayBeLeftToTheNames() {
+        // 四川、贵州两省 is "Sichuan and Guizhou provinces": naming both is the count
+        rule.clean("列车途经四川、贵州两省山区。", "The train passes through mountainous areas of Sichuan and Guizhou provinces.")
+                .clean("京、津、冀三地将联合执法。", "Beijing, Tianjin and Hebei will enforce the law jointly.")
+                .clean("四川、贵州和云南三省将联合执法。", "Sichuan, Guizhou and Yunnan will enforce the law jointly.")
+                .clean("四川和贵州两省将联合执法。", "Sichuan and Guizhou will enforce the law jointly.")
+                .flags("四川、贵州两省将联合执法，涉及12个城市。", "[[Sichuan and Guizhou will enforce the law jointly in cities.]]")
+                .flags("四川、贵州三省将联合执法。", "[[Sichuan and Guizhou will enforce the law jointly.]]")
+                .flags("西南两省将联合执法。", "[[Provinces in the southwest will enforce the law jointly.]]");
+    }
+
+    @Test
+    void aWeekdayMarkerBeforeAnotherWordNamesNoWeekday() {
+        // 一周三十万人次 counts a week's trips, 上周日本 is Japan last week, 一周天气 a week's weather: beside a date
+        // English gives its weekday ("Thursday, July 3"), which is then no other weekday than the source's
+        rule.clean("7月3日，地铁一周三十万人次。", "On Thursday, July 3, the metro said it carries 300,000 passengers a week.")
+                .clean("7月3日，上周日本首相访华。", "On Thursday, July 3, officials said the Japanese prime minister visited China last week.")
+                .clean("7月3日发布的未来一周天气预报显示有雨。", "The forecast for the coming week, issued on Thursday, July 3, shows rain.")
+                .flags("上周日，日本首相抵达北京。", "The Japanese prime minister arrived in Beijing on [[Saturday]].");
     }
 }
