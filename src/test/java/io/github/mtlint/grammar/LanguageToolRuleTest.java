@@ -72,6 +72,33 @@ class LanguageToolRuleTest {
         assertEquals(List.of(), flagged("She was named best actress, and the film won best picture."));
     }
 
+    /** The ninth black-box review: a headline drops its articles; body text keeps the rule. */
+    @Test
+    void aHeadlineDropsItsArticles() {
+        assertEquals(List.of(), flagged("He Jie best Chinese finisher in Xiamen\nHe Jie was the best Chinese finisher."));
+        assertEquals(1, rule.findings("He Jie was best Chinese finisher in the race.").stream()
+                .filter(i -> i.ruleId().equals("lt.THE_SUPERLATIVE")).count());
+    }
+
+    /** The surname An is no article: "Professor An taught us" (the ninth black-box review). */
+    @Test
+    void theSurnameAnIsNoArticle() {
+        assertEquals(List.of(), flagged("Professor An taught us that the answers are in the field, said a student of An."));
+        assertEquals(1, rule.findings("The teacher said an taught us well.").stream().filter(i -> i.ruleId().equals("lt.AN_VB_PRP")).count());
+    }
+
+    /** A region of a continent is written in lower case ("southern Africa", "western Asia"); Northern Ireland is a name. */
+    @Test
+    void aRegionOfAContinentIsInLowerCase() {
+        assertEquals(List.of(), flagged("The railway links Tanzania and Zambia in southern Africa; trade with western Asia grew."));
+        assertEquals(List.of("persian gulf@13"), flagged("Ships in the persian gulf waited."));
+    }
+
+    @Test
+    void openCompoundsOfSportAndShowsAreStandard() {
+        assertEquals(List.of(), flagged("More than 30,000 runners took part in the half marathon before the airshow opened."));
+    }
+
     /** LanguageTool checks a weekday against the date in the current year: right for today's news, not last year's. */
     @Test
     void aWeekdayCheckedAgainstThisYearIsLeftAloneInATextOfAnotherYear() {
