@@ -146,6 +146,11 @@ public final class FragmentRule extends SentenceRule {
         return false;
     }
 
+    private static boolean isOnlyAName(Token word) {
+        boolean acronym = word.text().length() > 1 && word.text().chars().allMatch(Character::isUpperCase);
+        return acronym || word.isTagged() && word.posTags().stream().allMatch(tag -> tag.startsWith("NNP"));
+    }
+
     private static final Set<String> QUOTES = Set.of("\"", "\u201C", "\u201D", "'", "\u2018", "\u2019");
 
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "\"", "\u201C", "\u201D", "(");
@@ -170,7 +175,9 @@ public final class FragmentRule extends SentenceRule {
             if (!Words.mayBeFiniteVerb(t)) {
                 continue;
             }
-            boolean name = i > 1 && subject.isCapitalised() && subject.isWord();
+            // a capitalised word is a name inside a sentence; at its start only an acronym or a word read only as a
+            // name is one ("ASEAN groups ten countries", "Beijing hosts talks")
+            boolean name = subject.isCapitalised() && subject.isWord() && (i > 1 || isOnlyAName(subject));
             // "the ruling party won 33 seats": a past tense before its object after a noun the tagger also reads otherwise
             boolean pastBeforeObject = t.hasPos("VBD") && subject.hasPosPrefix("NN") && Words.isLowercaseWord(subject)
                     && startsObjectOrAdverbial(tokens.get(i + 1));
@@ -187,7 +194,8 @@ public final class FragmentRule extends SentenceRule {
             boolean plural = (subject.hasPos("NNS") || subject.hasPos("NNPS")) && !subject.hasPos("NN") || collectiveNouns.contains(subject.text())
                     || isCoordinated(tokens, subjectAt);
             boolean agrees = t.hasPos("VBP") && plural || t.hasPos("VBZ") && !plural && !subject.hasPos("NNS");
-            if (agrees && startsObjectOrAdverbial(tokens.get(i + 1))) {
+            // after a name, a name may be the object too ("ASEAN groups Brunei, Cambodia ...")
+            if (agrees && (startsObjectOrAdverbial(tokens.get(i + 1)) || name && tokens.get(i + 1).hasPosPrefix("NNP"))) {
                 return true;
             }
         }
