@@ -3,6 +3,7 @@ package io.github.mtlint.lexicon;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,6 +100,18 @@ public final class ChineseForms {
      */
     public List<Match> find(String text) {
         return scan(text).stream().filter(m -> !m.names().isEmpty()).toList();
+    }
+
+    /**
+     * The codes of the countries a text names in full or by their capital: 中澳 in a text set in 堪培拉 is Australia's.
+     */
+    public Set<String> countriesNamedIn(String text) {
+        Set<String> named = new HashSet<>();
+        for (Match match : find(text)) {
+            match.names().stream().filter(n -> n.kind() == ChineseName.Kind.COUNTRY
+                    || n.kind() == ChineseName.Kind.CAPITAL && n.countryCode() != null).forEach(n -> named.add(n.countryCode()));
+        }
+        return named;
     }
 
     /** Names and not-names (with no entries), leftmost-longest. */

@@ -51,12 +51,7 @@ public final class CountryRule extends BaseRule {
             return;
         }
         SourceDocument source = document.source().get();
-        Set<String> namedInFull = new HashSet<>();
-        for (ChineseForms.Match match : chinese.find(source.text())) {
-            // a country's capital names it as well: 中澳 in a text set in 堪培拉 is Australia's
-            match.names().stream().filter(n -> n.kind() == ChineseName.Kind.COUNTRY
-                    || n.kind() == ChineseName.Kind.CAPITAL && n.countryCode() != null).forEach(n -> namedInFull.add(n.countryCode()));
-        }
+        Set<String> namedInFull = chinese.countriesNamedIn(source.text());
         // every country the source names anywhere, in full, by its capital or in a compound
         Set<String> namedInSource = new HashSet<>(namedInFull);
         namedInSource.addAll(sourceCountries(source, new Span(0, source.text().length()), namedInFull).mentions().keySet());

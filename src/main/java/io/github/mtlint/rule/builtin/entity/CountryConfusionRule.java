@@ -59,9 +59,11 @@ public final class CountryConfusionRule extends LexiconRule {
         countries.forEach(c -> counts.merge(c.code(), 1, Integer::sum));
         String mostMentioned = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
         LocalDate date = context.documentDate();
+        // a country the source names is no confusion of the translation's: accuracy.country compares the two
+        Set<String> namedBySource = document.source().map(source -> lexicon.chinese().countriesNamedIn(source.text())).orElse(Set.of());
         MentionIndex index = new MentionIndex(document.text(), countries);
         for (CountryMention x : countries) {
-            if (x.form().kind() == PlaceForm.Kind.CAPITAL) {
+            if (x.form().kind() == PlaceForm.Kind.CAPITAL || namedBySource.contains(x.code())) {
                 continue;
             }
             for (Country partner : lexicon.confusablePartners(x.code())) {
