@@ -47,6 +47,7 @@ public final class NameRule extends BaseRule {
     private final String functionWordSurnames;
     private final String conjunctions;
     private final List<String> stormWords;
+    private final List<String> nationalRoles;
     private final WadeGiles wadeGiles;
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
 
@@ -61,6 +62,7 @@ public final class NameRule extends BaseRule {
         this.functionWordSurnames = String.join("", spec.list("functionWordSurnames"));
         this.conjunctions = String.join("", spec.list("conjunctions"));
         this.stormWords = spec.list("stormWords");
+        this.nationalRoles = spec.list("nationalRoles");
         this.syllables = Pattern.compile("(?:" + spec.text("pinyinSyllable") + ")+");
         this.wadeGiles = new WadeGiles(spec.list("wadeGilesSyllables"), spec.list("wadeGilesInitials"),
                 spec.list("wadeGilesFinals"));
@@ -210,7 +212,7 @@ public final class NameRule extends BaseRule {
             }
             SourceName person = withoutConjunction(name, source.text());
             if (person.kind() == SourceName.Kind.PERSON && !person.romanised().isEmpty() && isChinesePersonName(person.text())
-                    && !storms.contains(person.text())) {
+                    && !storms.contains(person.text()) && !afterAForeignNationality(source.text(), person.span().start())) {
                 List<String> forms = new ArrayList<>(List.of(person.romanised()));
                 wadeGilesForm(person).filter(form -> !form.equals(person.romanised())).ifPresent(forms::add);
                 names.add(new Expected(person.span(), person.text(), forms));
@@ -242,6 +244,27 @@ public final class NameRule extends BaseRule {
     }
 
     private static final int NAME_AHEAD = 12;
+
+    /**
+     * Whether a country other than China (with Hong Kong, Macao and Taiwan) and a role stand just before the name:
+     * 丹麦选手安东森 is Denmark's Anders Antonsen, 日本首相石破茂 Shigeru Ishiba; their names are their own, not pinyin.
+     */
+    private boolean afterAForeignNationality(String sourceText, int start) {
+        for (String role : nationalRoles) {
+            if (!sourceText.startsWith(role, start - role.length())) {
+                continue;
+            }
+            int roleStart = start - role.length();
+            String before = sourceText.substring(Math.max(0, roleStart - COUNTRY_REACH), roleStart);
+            if (chinese.find(before).stream().anyMatch(m -> m.end() == before.length() && m.names().stream()
+                    .anyMatch(n -> n.kind() == ChineseName.Kind.COUNTRY && !CHINESE_NATIONALITIES.contains(n.countryCode())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int COUNTRY_REACH = 8;
 
     /** Whether the name stands after a word for a storm (台风“韦帕”: Typhoon Wipha), as storms have foreign names. */
     private boolean namesAStorm(String sourceText, int start) {

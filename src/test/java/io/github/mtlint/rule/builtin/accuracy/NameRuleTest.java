@@ -206,4 +206,12 @@ class NameRuleTest {
                 .clean("今年第6号台风“韦帕”20日登陆。\n尽管“韦帕”将减弱，仍将带来强降雨。",
                         "Typhoon Wipha made landfall on Sunday.\nAlthough Wipha will weaken, it will still bring heavy rain.");
     }
+
+    /** A foreign national's name written in Chinese is his own, not pinyin (the ninth black-box review). */
+    @Test
+    void aNameAfterAForeignNationalityIsNoPinyin() {
+        rule.clean("石宇奇以21:17击败丹麦选手安东森。", "Shi Yuqi beat Denmark's Anders Antonsen 21-17.")
+                .clean("日本首相石破茂会见了代表团。", "Japanese Prime Minister Shigeru Ishiba met the delegation.")
+                .flags("访问日本的李强会见了代表团。", "[[Li Qian]], who is visiting Japan, met the delegation.");
+    }
 }
