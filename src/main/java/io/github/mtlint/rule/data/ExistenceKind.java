@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,6 +93,19 @@ final class ExistenceKind implements RuleKind {
      * Whether a pattern begins with the line-start anchor. When every pattern does, the anchor is tested once
      * per position before the alternatives rather than once in each: the same matches, many times faster.
      */
+    /** Whether text other than white space stands in the paragraph before the match. */
+    private static boolean startsAfter(Document document, Span paragraph, Span match) {
+        return match.start() > paragraph.start() && !document.text().substring(paragraph.start(), match.start()).isBlank();
+    }
+
+    private static Span trimmedStart(Document document, Span match) {
+        int start = match.start();
+        while (start < match.end() && Character.isWhitespace(document.text().charAt(start))) {
+            start++;
+        }
+        return new Span(start, match.end());
+    }
+
     private static boolean startsWithCaret(String regex) {
         return regex.startsWith("^") && (regex.length() == 1 || "?*+{".indexOf(regex.charAt(1)) < 0);
     }
@@ -123,7 +137,13 @@ final class ExistenceKind implements RuleKind {
             }
             List<Paragraph> flagged = new ArrayList<>();
             for (Span match : matches) {
-                document.paragraphAt(match.start()).filter(p -> !flagged.contains(p)).ifPresent(flagged::add);
+                Optional<Paragraph> paragraph = document.paragraphAt(match.start());
+                if (paragraph.isPresent() && startsAfter(document, paragraph.get().span(), match)) {
+                    // the tail of a paragraph ("... in June. Share to WeChat | Print"): the article text before it stays
+                    context.flag(trimmedStart(document, match)).report();
+                } else {
+                    paragraph.filter(p -> !flagged.contains(p)).ifPresent(flagged::add);
+                }
             }
             Span block = null;
             int lastIndex = -2;
