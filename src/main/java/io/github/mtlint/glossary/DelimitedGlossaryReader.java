@@ -83,8 +83,10 @@ final class DelimitedGlossaryReader {
                 columns.add(c);
                 language = true;
             } else {
+                // "source,target" is a common header elsewhere: here "source" is where an entry was checked
                 throw new GlossaryException(file, line, column, "header: '" + c + "' is neither a language code (zh, en, en-GB) "
-                        + "nor note, source or status");
+                        + "nor note, source or status; name each term column by its language, as in zh,en,note ('source' is "
+                        + "where an entry was checked)");
             }
             column++;
         }

@@ -11,6 +11,7 @@ import io.github.mtlint.rule.RuleContext;
 import io.github.mtlint.rule.RuleSpec;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -20,6 +21,8 @@ import java.util.Set;
  * glossary's form; missing, the segment is flagged.
  */
 public final class DoNotTranslateRule extends BaseRule {
+
+    private static final String ENGLISH = "en";
 
     private final SourceTermIndex terms;
     private final double minConfidence;
@@ -43,17 +46,20 @@ public final class DoNotTranslateRule extends BaseRule {
             }
             Set<String> judged = new HashSet<>();
             for (SourceTermIndex.Occurrence occurrence : terms.find(source.text(), pair.source().start(), pair.source().end())) {
-                String term = occurrence.term();
-                if (!judged.add(term) || containsWord(text, pair.target(), term, false) >= 0) {
+                // a row that gives the term's English (华为, Huawei) keeps that form; one that does not, the term itself
+                List<String> kept = occurrence.concept().allowed(ENGLISH).isEmpty() ? List.of(occurrence.term())
+                        : occurrence.concept().allowed(ENGLISH);
+                if (!judged.add(occurrence.term()) || kept.stream().anyMatch(form -> containsWord(text, pair.target(), form, false) >= 0)) {
                     continue;
                 }
                 Span sourceSpan = new Span(occurrence.start(), occurrence.end());
-                int other = containsWord(text, pair.target(), term, true);
-                if (other >= 0) {
-                    context.flag(new Span(other, other + term.length())).source(sourceSpan).with("term", term)
-                            .suggest(term).report();
+                java.util.Optional<String> otherCase = kept.stream().filter(form -> containsWord(text, pair.target(), form, true) >= 0).findFirst();
+                if (otherCase.isPresent()) {
+                    int other = containsWord(text, pair.target(), otherCase.get(), true);
+                    context.flag(new Span(other, other + otherCase.get().length())).source(sourceSpan).with("term", otherCase.get())
+                            .suggest(otherCase.get()).report();
                 } else {
-                    context.flag(pair.target()).message("missing").source(sourceSpan).with("term", term).report();
+                    context.flag(pair.target()).message("missing").source(sourceSpan).with("term", kept.get(0)).report();
                 }
             }
         }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +39,7 @@ public final class GlossaryRule extends BaseRule {
     private final List<Renderings> withForbidden = new ArrayList<>();
     private final Glossary glossary;
     private final Map<String, SourceTermIndex> indexes = new ConcurrentHashMap<>();
+    private final Map<EnglishTermMatcher.Form, List<EnglishTermMatcher.Form>> containingForms = new java.util.IdentityHashMap<>();
     private final double minConfidence;
 
     public GlossaryRule(RuleSpec spec) {
@@ -53,6 +55,18 @@ public final class GlossaryRule extends BaseRule {
             renderings.put(concept, r);
             if (!r.forbidden().isEmpty()) {
                 withForbidden.add(r);
+            }
+        }
+        // for each forbidden form, the allowed forms of any entry that hold its words, looked for only where it is found
+        for (Renderings r : withForbidden) {
+            for (int k = 0; k < r.forbidden().size(); k++) {
+                String forbidden = r.concept().forbidden(ENGLISH).get(k).toLowerCase(Locale.ROOT);
+                List<EnglishTermMatcher.Form> containing = renderings.values().stream().flatMap(other -> {
+                    List<String> allowed = other.concept().allowed(ENGLISH);
+                    return java.util.stream.IntStream.range(0, allowed.size())
+                            .filter(i -> allowed.get(i).toLowerCase(Locale.ROOT).contains(forbidden)).mapToObj(other.allowed()::get);
+                }).toList();
+                containingForms.put(r.forbidden().get(k), containing);
             }
         }
     }
@@ -75,18 +89,25 @@ public final class GlossaryRule extends BaseRule {
         String text = document.text();
         EnglishTermMatcher matcher = new EnglishTermMatcher(text, 0, text.length(), lemmas::at);
         for (Renderings r : withForbidden) {
-            // "Belt and Road" may be forbidden alone but is part of the allowed "Belt and Road Initiative"
-            List<Span> allowedSpans = new ArrayList<>();
-            r.allowed().forEach(f -> matcher.find(f).forEach(m -> allowedSpans.add(new Span(m[0], m[1]))));
             for (EnglishTermMatcher.Form form : r.forbidden()) {
-                for (int[] m : matcher.find(form)) {
+                List<int[]> matches = matcher.find(form);
+                if (matches.isEmpty()) {
+                    continue;
+                }
+                // "Belt and Road" may be forbidden alone but is part of the allowed "Belt and Road Initiative" and of
+                // another entry's "Belt and Road Forum for International Cooperation"
+                List<Span> allowedSpans = new ArrayList<>();
+                containingForms.getOrDefault(form, List.of()).forEach(f -> matcher.find(f).forEach(m -> allowedSpans.add(new Span(m[0], m[1]))));
+                for (int[] m : matches) {
                     Span span = new Span(m[0], m[1]);
                     if (allowedSpans.stream().anyMatch(a -> a.contains(span))) {
                         continue;
                     }
                     found.add(span);
-                    RuleContext.IssueBuilder finding = context.flag(span).message("forbidden").with("note", note(r.concept()));
-                    r.concept().allowed(ENGLISH).forEach(finding::suggest);
+                    List<String> allowed = r.concept().allowed(ENGLISH);
+                    RuleContext.IssueBuilder finding = context.flag(span).message(allowed.isEmpty() ? "forbiddenOnly" : "forbidden")
+                            .with("note", note(r.concept()));
+                    allowed.forEach(finding::suggest);
                     finding.report();
                 }
             }

@@ -39,7 +39,10 @@ class GlossaryRuleTest {
             concept("人民币", "yuan", "renminbi", "RMB"),
             concept("扶贫", "poverty alleviation", "poverty reduction"),
             concept("", "COVID-19", "!new crown pneumonia"),
-            concept("渔民", "fisherman")));
+            concept("渔民", "fisherman"),
+            concept("一带一路", "Belt and Road Initiative", "!Belt and Road"),
+            concept("一带一路国际合作高峰论坛", "Belt and Road Forum for International Cooperation"),
+            concept("", "!two meetings")));
 
     private static RuleTester rule() {
         RuleSpec spec = new RuleSpec(Fixtures.rule("terminology.glossary").meta(), "terminology.GlossaryRule", "test", "test",
@@ -94,5 +97,20 @@ class GlossaryRuleTest {
         assertEquals(1, issues.size());
         assertEquals(List.of("COVID-19"), issues.get(0).suggestions());
         assertEquals("'new crown pneumonia' is a form the glossary forbids; write 'COVID-19' (glossary test.tsv:).", issues.get(0).message());
+    }
+
+    /** The robustness review, round 10: a forbidden form inside another entry's allowed term is that term. */
+    @Test
+    void aForbiddenFormInsideAnotherEntrysTermIsThatTerm() {
+        rule().clean("第三届一带一路国际合作高峰论坛在北京举行。", "The third Belt and Road Forum for International Cooperation was held in Beijing.");
+        rule().flags("The [[Belt and Road]] is a project.");
+    }
+
+    @Test
+    void aFormForbiddenWithNoAllowedOneSaysSo() {
+        List<Issue> issues = rule().findings("The two meetings opened.");
+        assertEquals(1, issues.size());
+        assertEquals(List.of(), issues.get(0).suggestions());
+        assertEquals("'two meetings' is a form the glossary forbids (glossary test.tsv:).", issues.get(0).message());
     }
 }
