@@ -30,7 +30,7 @@ public final class SpellingVarietyRule extends BaseRule {
     private final Set<String> nameWords;
 
     public SpellingVarietyRule(RuleSpec spec) {
-        super(spec.variables("count", "variant", "wanted").meta());
+        super(spec.variables("spellings", "variant", "wanted").meta());
         this.variants = spec.shared(SpellingVariants.class);
         this.nameWords = spec.list("nameWords").stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
     }
@@ -84,7 +84,8 @@ public final class SpellingVarietyRule extends BaseRule {
         for (Marked m : marked) {
             if (m.spelling().variant() != wanted) {
                 context.flag(m.token().span()).with("variant", m.spelling().variant().code()).with("wanted", wanted.code())
-                        .with("count", wantedCount).suggest(m.spelling().counterpart()).report();
+                        .with("spellings", wantedCount + " " + wanted.code() + (wantedCount == 1 ? " spelling" : " spellings"))
+                        .suggest(m.spelling().counterpart()).report();
             }
         }
     }
