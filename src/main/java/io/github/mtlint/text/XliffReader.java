@@ -39,16 +39,33 @@ public final class XliffReader {
         XliffReader xliff = new XliffReader(reader);
         if (version != null && version.matches("1\\.[012]")) {
             xliff.readVersion1();
-            return new BilingualFile(BilingualFile.Format.XLIFF_1, xliff.sourceLanguage, xliff.targetLanguage, xliff.segmentsNamed());
+            return new BilingualFile(BilingualFile.Format.XLIFF_1, xliff.sourceLanguage, xliff.targetLanguage,
+                    unique(xliff.segmentsNamed()));
         }
         if (version != null && version.matches("2\\.[01]")) {
             xliff.sourceLanguage = XmlWalk.attribute(reader, "srcLang");
             xliff.targetLanguage = XmlWalk.attribute(reader, "trgLang");
             xliff.readVersion2();
-            return new BilingualFile(BilingualFile.Format.XLIFF_2, xliff.sourceLanguage, xliff.targetLanguage, xliff.segmentsNamed());
+            return new BilingualFile(BilingualFile.Format.XLIFF_2, xliff.sourceLanguage, xliff.targetLanguage,
+                    unique(xliff.segmentsNamed()));
         }
         throw new BadFileException(SafeXml.at(reader.getLocation()) + "XLIFF version "
                 + (version == null ? "missing" : "\"" + version + "\"") + ": mtlint reads XLIFF 1.2 and 2.0/2.1");
+    }
+
+    /**
+     * The segments, whose ids must differ: XLIFF makes unit ids unique within a file, and a finding in one of two units
+     * of the same id could not say which it is in, nor could -f xliff mark it in the right one.
+     */
+    private static List<BilingualFile.Segment> unique(List<BilingualFile.Segment> segments) throws BadFileException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (BilingualFile.Segment segment : segments) {
+            if (segment.id() != null && !seen.add(segment.id())) {
+                throw new BadFileException("two units have the id \"" + segment.id() + "\"; XLIFF ids are unique within a file, "
+                        + "and a finding could not say which unit it is in");
+            }
+        }
+        return segments;
     }
 
     private void readVersion1() throws XMLStreamException {

@@ -188,6 +188,15 @@ class BilingualFilesTest {
         assertFalse(message.contains("\n"), message);
     }
 
+    /** The robustness review, round 10: findings of two units with one id could not say which unit they are in. */
+    @Test
+    void twoUnitsWithOneIdAreAnError() throws IOException {
+        assertEquals("two units have the id \"1\"; XLIFF ids are unique within a file, and a finding could not say which unit it is in",
+                error("d.xlf", "<xliff version=\"1.2\"><file source-language=\"zh\" target-language=\"en\" original=\"a\"><body>"
+                        + "<trans-unit id=\"1\"><source>你好。</source><target>Hello.</target></trans-unit>"
+                        + "<trans-unit id=\"1\"><source>再见。</source><target>Goodbye.</target></trans-unit></body></file></xliff>"));
+    }
+
     @Test
     void unknownVersionsAndOtherFilesAreClearErrors() throws IOException {
         // the parser's position is the end of the root's start tag
