@@ -35,7 +35,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 
@@ -198,7 +200,8 @@ final class CheckCommand implements Callable<Integer> {
             throws OutputTargets.OutputException, XliffCopies.CopyException {
         RunHeader header = linter.header();
         List<DocumentResult> xliffDocuments = new ArrayList<>();
-        boolean[] anyFailed = {false};
+        int[] failedDocuments = {0};
+        List<String> notCopied = new ArrayList<>();
         RunTotals totals;
         // every spool is released however the run ends, also when a report fails part-way
         try (Spool.Tracking spools = new Spool.Tracking(Spool.RUN);
@@ -216,9 +219,11 @@ final class CheckCommand implements Callable<Integer> {
                     inputs.size(), err, ProgressDisplay.DELAY);
             try {
                 totals = linter.lint(inputs, stdin, display, document -> {
-                    anyFailed[0] |= gate.fails(document);
+                    failedDocuments[0] += gate.fails(document) ? 1 : 0;
                     if (xliffFolder != null && XliffCopies.isXliff(document)) {
                         xliffDocuments.add(document);
+                    } else if (xliffFolder != null) {
+                        notCopied.add(document.path());
                     }
                     if (toStdout) {
                         ProgressDisplay.aside(display, () -> writeDocument(open, streams, document));
@@ -242,13 +247,28 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (xliffFolder != null) {
             XliffCopies.write(Report.of(header, xliffDocuments, totals), inputs, xliffFolder).forEach(err::println);
+            if (!notCopied.isEmpty()) {
+                // a TMX or text file given with XLIFF files gets its findings in the other reports only
+                err.println("mtlint: -f xliff copies XLIFF files only; not copied: " + String.join(", ",
+                        notCopied.stream().sorted().limit(NOT_COPIED_NAMED).toList())
+                        + (notCopied.size() > NOT_COPIED_NAMED ? " and " + (notCopied.size() - NOT_COPIED_NAMED) + " more" : ""));
+            }
         }
         if (!textOnStdout) {
             // the reports went elsewhere: whoever runs the command still learns which inputs were not checked
             totals.errors().forEach(e -> err.println(TextRenderer.errorLine(e)));
         }
-        return exitCode(gate.verdict(totals.errors(), anyFailed[0]));
+        Gate.Verdict verdict = gate.verdict(totals.errors(), failedDocuments[0] > 0);
+        if (verdict == Gate.Verdict.FAILED) {
+            // the run's score may pass while single documents fail: say why the exit code is 1
+            int files = totals.summary().files();
+            err.println("mtlint: " + failedDocuments[0] + " of " + files + (files == 1 ? " file fails" : " files fail")
+                    + " the gate (" + gate.describe(header.scoring().passThreshold()) + ")");
+        }
+        return exitCode(verdict);
     }
+
+    private static final int NOT_COPIED_NAMED = 5;
 
     /** A report could not be written: the run stops, and the old reports stay. */
     private static final class FailedWrite extends RuntimeException {
@@ -305,14 +325,24 @@ final class CheckCommand implements Callable<Integer> {
     /** {@code --server}: the server checks with its own rules and the default scoring, so options that change them are refused. */
     private int checkOnServer(ProjectConfig project, List<OutputSpec> targets, RunSettings run, EngineSettings engine)
             throws UsageException {
-        boolean serverSide = engineOptions.changesRulesOrScoring() || !project.glossaries().isEmpty() || run.baseline() != null
-                || !project.rules().isEmpty()
-                || !project.lexicons().isEmpty() || !project.severities().isEmpty()
-                || project.weights() != null || project.passThreshold() != null || project.acceptablePenalty() != null
-                || !project.severityWeights().isEmpty() || !project.categoryWeights().isEmpty();
-        if (serverSide) {
+        // name what was set, and where: a key of the project file is easy to miss when no option was typed
+        String file = (engineOptions.config() != null ? engineOptions.config() : Path.of(ProjectConfig.FILE_NAME)) + " ";
+        Map<String, Boolean> serverSide = new LinkedHashMap<>();
+        serverSide.put("options that set rules, lexicons, glossaries, severities or scoring", engineOptions.changesRulesOrScoring());
+        serverSide.put("a baseline", run.baseline() != null);
+        serverSide.put(file + "glossaries", !project.glossaries().isEmpty());
+        serverSide.put(file + "rules", !project.rules().isEmpty());
+        serverSide.put(file + "lexicons", !project.lexicons().isEmpty());
+        serverSide.put(file + "severities", !project.severities().isEmpty());
+        serverSide.put(file + "weights", project.weights() != null);
+        serverSide.put(file + "passThreshold", project.passThreshold() != null);
+        serverSide.put(file + "acceptablePenalty", project.acceptablePenalty() != null);
+        serverSide.put(file + "severityWeights", !project.severityWeights().isEmpty());
+        serverSide.put(file + "categoryWeights", !project.categoryWeights().isEmpty());
+        List<String> set = serverSide.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+        if (!set.isEmpty()) {
             throw new UsageException("--server checks with the server's rules and the default scoring: rules, lexicons, glossaries, "
-                    + "severities, baseline, weights and thresholds cannot be set here");
+                    + "severities, baseline, weights and thresholds cannot be set here (set: " + String.join(", ", set) + ")");
         }
         if (run.consistency() == Linter.Consistency.RUN) {
             throw new UsageException("--consistency run compares the documents of one run: the server checks each on its own, "

@@ -252,7 +252,7 @@ final class OutputTargets {
      * A new empty file beside the destination, with the permissions the destination has, or else those a new file
      * gets (createTempFile would make it private to the user, and the rename would keep that).
      */
-    private static Path temporaryBeside(Path file, Path destination) throws OutputException {
+    static Path temporaryBeside(Path file, Path destination) throws OutputException {
         Path folder = destination.toAbsolutePath().getParent();
         for (int attempt = 0; ; attempt++) {
             Path temporary = folder.resolve("." + destination.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");

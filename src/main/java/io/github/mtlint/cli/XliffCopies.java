@@ -79,7 +79,8 @@ final class XliffCopies {
     private static XliffAnnotator.Outcome annotate(Copy copy) throws CopyException {
         try {
             Files.createDirectories(copy.output().toAbsolutePath().getParent());
-            Path temporary = Files.createTempFile(copy.output().toAbsolutePath().getParent(), ".mtlint-", ".xlf.tmp");
+            // with the permissions of the copy it replaces, or those of a new file (the robustness review, round 10)
+            Path temporary = OutputTargets.temporaryBeside(copy.output(), copy.output());
             try {
                 XliffAnnotator.Outcome outcome;
                 List<String> fileNames;
@@ -95,6 +96,8 @@ final class XliffCopies {
             } finally {
                 Files.deleteIfExists(temporary);
             }
+        } catch (OutputTargets.OutputException e) {
+            throw new CopyException(e.getMessage());
         } catch (IOException e) {
             throw new CopyException(copy.output() + ": cannot write: " + e.getMessage());
         } catch (XMLStreamException e) {

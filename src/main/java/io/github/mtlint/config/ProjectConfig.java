@@ -1,6 +1,8 @@
 package io.github.mtlint.config;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -79,6 +81,14 @@ public record ProjectConfig(
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         try {
+            try (JsonParser content = yaml.getFactory().createParser(file.toFile())) {
+                JsonToken first = content.nextToken();
+                boolean nothing = first == null || (first == JsonToken.VALUE_NULL
+                        || first == JsonToken.VALUE_STRING && content.getText().isBlank()) && content.nextToken() == null;
+                if (nothing) {
+                    return empty(); // an empty file, one of comments or an empty document ("---"): nothing is set
+                }
+            }
             ProjectConfig config = yaml.readValue(file.toFile(), ProjectConfig.class);
             return config == null ? empty() : config;
         } catch (UnrecognizedPropertyException e) {

@@ -61,6 +61,25 @@ public record Gate(Severity failOn, Double minScore, boolean explicit) {
         return anyDocumentFailed ? Verdict.FAILED : Verdict.PASSED;
     }
 
+    /** What fails a document, in a user's words: "a score below 90 or a critical finding", "a major finding or worse". */
+    public String describe(double passThreshold) {
+        if (!explicit) {
+            return "an MQM score below " + plain(passThreshold) + " or a critical finding";
+        }
+        List<String> reasons = new java.util.ArrayList<>();
+        if (failOn != null) {
+            reasons.add("a " + failOn.id() + " finding" + (failOn == Severity.CRITICAL ? "" : " or worse"));
+        }
+        if (minScore != null) {
+            reasons.add("a score below " + plain(minScore));
+        }
+        return reasons.isEmpty() ? "nothing" : String.join(" or ", reasons);
+    }
+
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     /** Whether one document fails the gate. */
     public boolean fails(DocumentResult document) {
         return fails(document.score().passed(), document.score().score(),

@@ -82,9 +82,18 @@ public record EngineSettings(List<String> ruleDirs, List<String> lexiconDirs, Li
         String weights = first(options.weights(), project.weights() == null ? "default" : project.weights());
         try {
             project.severityWeights().forEach((k, v) -> severityWeights.put(Severity.parse(k), v));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(file + " severityWeights: " + e.getMessage());
+        }
+        try {
             project.categoryWeights().forEach((k, v) -> categoryWeights.put(Category.parse(k), v));
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(e.getMessage());
+            throw new ConfigException(file + " categoryWeights: " + e.getMessage());
+        }
+        try {
+            ScoringModel.named(weights);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(origin(options.weights(), "--weights", file, "weights") + ": " + e.getMessage());
         }
         List<String> ruleDirs = concat(project.rules().stream().map(r -> base.resolve(r).toString()).toList(),
                 options.ruleDirs().stream().map(Path::toString).toList());

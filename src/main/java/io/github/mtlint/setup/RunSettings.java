@@ -60,7 +60,8 @@ public record RunSettings(InputCollector inputs, int threads, long maxDocumentBy
         }
         int threads = first(options.threads(), project.threads(), defaultThreads());
         if (threads < 1) {
-            throw new ConfigException("--threads must be at least 1");
+            throw new ConfigException(options.threads() != null ? "--threads must be at least 1"
+                    : file + " threads: must be at least 1, got " + threads);
         }
         DocumentCost cost = documentCost(options.maxSize(), options.timeout(), options.config(), project);
         Linter.Consistency consistency = consistency(first(options.consistency(), project.consistency(), null),

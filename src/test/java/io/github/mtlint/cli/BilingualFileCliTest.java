@@ -125,6 +125,9 @@ class BilingualFileCliTest {
                 annotated);
         assertTrue(run.err().contains(copy + ": 3 findings marked, 2 standoff"), run.err());
         assertEquals(XLIFF, Files.readString(input), "the input is untouched");
+        // a copy has the permissions of any new file, like the other reports (the robustness review, round 10)
+        Path plain = Files.createFile(dir.resolve("plain"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(copy));
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertEquals(1, report.get("files").size(), "the other reports are written as before");
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,6 +22,16 @@ class ProjectConfigTest {
         Path file = dir.resolve("mtlint.yml");
         Files.writeString(file, yaml);
         return assertThrows(ConfigException.class, () -> ProjectConfig.load(file));
+    }
+
+    /** A new project's mtlint.yml may be empty or hold only comments: it sets nothing (the robustness review, round 10). */
+    @Test
+    void anEmptyFileOrOneOfCommentsSetsNothing() throws Exception {
+        Path file = dir.resolve("mtlint.yml");
+        for (String yaml : List.of("", "\n\n", "# project settings\n# failOn: major\n", "---\n")) {
+            Files.writeString(file, yaml);
+            assertEquals(ProjectConfig.empty(), ProjectConfig.load(file), yaml);
+        }
     }
 
     @Test

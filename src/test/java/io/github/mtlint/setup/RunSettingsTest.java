@@ -81,6 +81,11 @@ class RunSettingsTest {
         assertEquals("--threads must be at least 1",
                 assertThrows(ConfigException.class, () -> RunSettings.resolve(options(null, 0, null, null, null),
                         ProjectConfig.empty())).getMessage());
+        // the robustness review, round 10: a value from the project file is named with the file and its key
+        Path threads = project("threads: -1\n");
+        assertEquals(threads + " threads: must be at least 1, got -1",
+                assertThrows(ConfigException.class, () -> RunSettings.resolve(options(threads, null, null, null, null),
+                        ProjectConfig.load(threads))).getMessage());
         assertTrue(assertThrows(ConfigException.class, () -> RunSettings.resolve(options(null, null, null, null, "huge"),
                 ProjectConfig.empty())).getMessage().startsWith("--fail-on: "));
         assertTrue(assertThrows(ConfigException.class, () -> RunSettings.resolve(options(null, null, null, null, null),
