@@ -50,6 +50,8 @@ public final class XliffAnnotator {
     private int nextId = 1;
     private int marked;
     private int standoff;
+    /** XLIFF 2: the standoff annotations of the unit being annotated, which go before its segments. */
+    private final List<XMLEvent> unitStandoff = new ArrayList<>();
 
     /** For a document of one {@code <file>}. */
     public XliffAnnotator(Map<String, List<LocQualityIssue>> bySegment) {
@@ -209,6 +211,12 @@ public final class XliffAnnotator {
                 result = annotateSegment(result, at, issues);
             }
         }
+        if (!unitStandoff.isEmpty()) {
+            // XLIFF 2 takes other namespaces' elements in a unit before its notes and segments only
+            result = new ArrayList<>(result);
+            result.addAll(1, unitStandoff);
+            unitStandoff.clear();
+        }
         return result;
     }
 
@@ -315,8 +323,18 @@ public final class XliffAnnotator {
         }
         standoff += left.size();
         String ref = "mtlint-lqi-" + nextId++;
-        result.set(refAt, withAttribute(result.get(refAt).asStartElement(), events.createAttribute("its", ITS,
-                "locQualityIssuesRef", "#" + ref)));
+        if (version1) {
+            result.set(refAt, withAttribute(result.get(refAt).asStartElement(), events.createAttribute("its", ITS,
+                    "locQualityIssuesRef", "#" + ref)));
+        } else if (target != null) {
+            // XLIFF 2's <target> takes no ITS attribute: an annotation around its whole content refers to the standoff
+            int targetEnd = result.size() - (unit.size() - target[1]);
+            QName mrk = new QName(result.get(refAt).asStartElement().getName().getNamespaceURI(), "mrk");
+            result.add(targetEnd, events.createEndElement(mrk, null));
+            result.add(refAt + 1, events.createStartElement(mrk, List.of(events.createAttribute("id", ref + "-m"),
+                    events.createAttribute("type", "its:any"),
+                    events.createAttribute("its", ITS, "locQualityIssuesRef", "#" + ref)).iterator(), null));
+        }
         List<XMLEvent> standoffEvents = new ArrayList<>();
         standoffEvents.add(events.createStartElement("its", ITS, "locQualityIssues",
                 List.of(events.createAttribute("xml", XMLConstants.XML_NS_URI, "id", ref)).iterator(), null));
@@ -328,8 +346,11 @@ public final class XliffAnnotator {
             standoffEvents.add(events.createEndElement("its", ITS, "locQualityIssue"));
         }
         standoffEvents.add(events.createEndElement("its", ITS, "locQualityIssues"));
-        // the standoff closes the unit (1.2 allows other namespaces' elements last in a trans-unit; 2.x in a unit)
-        result.addAll(result.size() - 1, standoffEvents);
+        if (version1) {
+            result.addAll(result.size() - 1, standoffEvents); // 1.2 allows other namespaces' elements last in a trans-unit
+        } else {
+            unitStandoff.addAll(standoffEvents);
+        }
         return result;
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class XliffAnnotatorTest {
@@ -117,6 +118,33 @@ class XliffAnnotatorTest {
         assertTrue(annotated.matches("(?s).*<mrk [^>]*type=\"its:any\".*") && annotated.matches("(?s).*<mrk [^>]*id=\"mtlint-1\".*"),
                 annotated);
         assertEquals(reread("b.xliff", xliff).segments(), reread("c.xliff", annotated).segments());
+    }
+
+    /**
+     * XLIFF 2 takes other namespaces' elements in a unit before its segments, and no ITS attribute on {@code <target>}:
+     * the standoff comes first, and a mark around the target's content refers to it (the round-10 robustness review
+     * validated the copies against the OASIS schema).
+     */
+    @Test
+    void xliff2StandoffComesFirstInTheUnitAndAMarkRefersToIt() throws Exception {
+        String xliff = """
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh" trgLang="en">
+                 <file id="f"><unit id="u1">
+                  <segment><source>他<pc id="1">强调</pc>合作。</source><target>He <pc id="1">stressed the</pc> the need.</target></segment>
+                 </unit><unit id="u2">
+                  <segment><source>其他事项。</source><target></target></segment>
+                 </unit></file>
+                </xliff>
+                """;
+        String annotated = annotate(xliff, Map.of("u1", List.of(new LocQualityIssue(11, 18, "grammar", 30, "the the")),
+                "u2", List.of(new LocQualityIssue(0, 0, "omission", 70, "empty"))), new XliffAnnotator.Outcome(0, 2));
+        assertTrue(annotated.contains("<unit id=\"u1\"><its:locQualityIssues xml:id=\"mtlint-lqi-1\">"), annotated);
+        assertTrue(annotated.matches("(?s).*<target><mrk (?=[^>]*id=\"mtlint-lqi-1-m\")(?=[^>]*type=\"its:any\")"
+                + "(?=[^>]*its:locQualityIssuesRef=\"#mtlint-lqi-1\")[^>]*>He <pc id=\"1\">stressed the</pc> the need.</mrk></target>.*"), annotated);
+        assertTrue(annotated.matches("(?s).*<target><mrk (?=[^>]*its:locQualityIssuesRef=\"#mtlint-lqi-2\")[^>]*></mrk></target>.*"),
+                annotated);
+        assertFalse(annotated.contains("<target its:"), annotated);
+        assertEquals(reread("d.xliff", xliff).segments(), reread("e.xliff", annotated).segments());
     }
 
     @Test
