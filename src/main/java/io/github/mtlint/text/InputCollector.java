@@ -99,7 +99,8 @@ public final class InputCollector {
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attributes) {
                 Path relative = dir.relativize(f);
-                if (isHidden(relative) || !matchesAny(includeMatchers, relative) || matchesAny(excludeMatchers, relative)) {
+                Path shown = Path.of(displayPath(dirArg, relative));
+                if (isHidden(relative) || !matchesAny(includeMatchers, relative, shown) || isExcluded(relative, shown)) {
                     return FileVisitResult.CONTINUE;
                 }
                 if (attributes.isRegularFile()) {
@@ -148,19 +149,45 @@ public final class InputCollector {
         return false;
     }
 
-    /** A glob without '/' matches the file name; one with '/' matches the path relative to the directory. */
-    private static boolean matchesAny(List<PathMatcher> matchers, Path relative) {
+    /**
+     * A glob without '/' matches the file name; one with '/' the path relative to the folder given, or the path as
+     * shown (the folder given and the rest: "articles/drafts/*" for the folder articles).
+     */
+    private static boolean matchesAny(List<PathMatcher> matchers, Path relative, Path shown) {
         for (PathMatcher m : matchers) {
-            if (m.matches(relative) || m.matches(relative.getFileName())) {
+            if (m.matches(relative) || m.matches(relative.getFileName()) || m.matches(shown)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Excluded as a file, or inside an excluded folder: "drafts" and "drafts/" leave out a folder of that name. */
+    private boolean isExcluded(Path relative, Path shown) {
+        if (matchesAny(excludeMatchers, relative, shown)) {
+            return true;
+        }
+        Path shownFolder = shown.getParent();
+        for (Path folder = relative.getParent(); folder != null; folder = folder.getParent(), shownFolder = shownFolder.getParent()) {
+            for (PathMatcher m : excludeMatchers) {
+                if (m.matches(folder) || m.matches(folder.getFileName()) || m.matches(shownFolder)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A glob; one starting with "**&#47;" also matches at the top ("**&#47;drafts/**" takes drafts/d.txt). */
     private static PathMatcher matcher(String glob) {
         try {
-            return FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            String trimmed = glob.endsWith("/") && glob.length() > 1 ? glob.substring(0, glob.length() - 1) : glob;
+            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + trimmed);
+            if (!trimmed.startsWith("**/")) {
+                return matcher;
+            }
+            PathMatcher atTheTop = FileSystems.getDefault().getPathMatcher("glob:" + trimmed.substring(3));
+            return path -> matcher.matches(path) || atTheTop.matches(path);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("invalid glob '" + glob + "': " + e.getDescription(), e);
         }

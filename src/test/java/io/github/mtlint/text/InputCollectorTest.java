@@ -27,6 +27,22 @@ class InputCollectorTest {
         assertEquals(List.of(dir + "/notes.md"), markdown.stream().map(Input::displayPath).toList());
     }
 
+    /** The round-10 robustness review: only "drafts/*" left out a folder; the ways people write it now all do. */
+    @Test
+    void aFolderIsExcludedHoweverItsGlobIsWritten(@TempDir Path dir) throws Exception {
+        Path articles = dir.resolve("articles");
+        Files.createDirectories(articles.resolve("drafts/old"));
+        Files.writeString(articles.resolve("a.txt"), "a");
+        Files.writeString(articles.resolve("drafts/d.txt"), "d");
+        Files.writeString(articles.resolve("drafts/old/e.txt"), "e");
+        for (String glob : List.of("drafts/*", "drafts", "drafts/", "**/drafts/**", articles + "/drafts/*", "**/drafts")) {
+            List<Input> inputs = new InputCollector(List.of(), List.of(glob)).collect(List.of(articles.toString()));
+            assertEquals(List.of(articles + "/a.txt"), inputs.stream().map(Input::displayPath).toList(), glob);
+        }
+        List<Input> all = new InputCollector(List.of(), List.of("draft")).collect(List.of(articles.toString()));
+        assertEquals(3, all.size(), "a name that is no folder's excludes nothing");
+    }
+
     @Test
     void reportsMissingPathsAndFoldersWithoutText(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("empty"));
