@@ -31,12 +31,14 @@ import java.util.Optional;
  * @param severities  severity overrides by rule id or glob, in the order given
  * @param today       the fallback date of texts that state none, fixed once for the whole run
  * @param glossaries  the user's glossary files, the configuration's (relative to its file) first
+ * @param severityOrigins where each severity override was given ({@code --severity}, or the project file's
+ *                    {@code severities}), for errors that name it
  */
 public record EngineSettings(List<String> ruleDirs, List<String> lexiconDirs, List<String> enable, List<String> disable,
                              LinkedHashMap<String, Severity> severities, EnglishVariant variant, LocalDate date,
                              LocalDate today, String weights, EnumMap<Severity, Double> severityWeights,
                              Map<Category, Double> categoryWeights, Double passThreshold, Double acceptablePenalty,
-                             List<String> glossaries)
+                             List<String> glossaries, LinkedHashMap<String, String> severityOrigins)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -104,7 +106,8 @@ public record EngineSettings(List<String> ruleDirs, List<String> lexiconDirs, Li
         EngineSettings settings = new EngineSettings(ruleDirs, lexiconDirs, concat(project.enable(), options.enable()),
                 concat(project.disable(), options.disable()), severities, variant, date, today, weights, severityWeights,
                 categoryWeights, first(options.passThreshold(), project.passThreshold()),
-                first(options.acceptablePenalty(), project.acceptablePenalty()), glossaries);
+                first(options.acceptablePenalty(), project.acceptablePenalty()), glossaries,
+                severityOrigins(project.severities(), options.severities(), file + " severities"));
         settings.scoring();
         return settings;
     }
@@ -137,7 +140,12 @@ public record EngineSettings(List<String> ruleDirs, List<String> lexiconDirs, Li
     public Components components() throws ConfigException {
         Components components = Components.build(variant, paths(ruleDirs), paths(lexiconDirs), paths(glossaries),
                 new Components.Selection(enable, disable));
-        components.requireRules(severities.keySet(), "--severity");
+        Map<String, List<String>> byOrigin = new LinkedHashMap<>();
+        severities.keySet().forEach(id -> byOrigin.computeIfAbsent(severityOrigins.getOrDefault(id, "--severity"),
+                origin -> new ArrayList<>()).add(id));
+        for (Map.Entry<String, List<String>> given : byOrigin.entrySet()) {
+            components.requireRules(given.getValue(), given.getKey());
+        }
         return components;
     }
 
@@ -169,6 +177,14 @@ public record EngineSettings(List<String> ruleDirs, List<String> lexiconDirs, Li
         } catch (DateTimeParseException e) {
             throw new ConfigException(origin + ": '" + value + "' is not a date like 2022-09-16");
         }
+    }
+
+    private static LinkedHashMap<String, String> severityOrigins(Map<String, String> fromConfig, Map<String, String> fromCli,
+                                                                String configOrigin) {
+        LinkedHashMap<String, String> origins = new LinkedHashMap<>();
+        fromConfig.keySet().forEach(id -> origins.put(id, configOrigin));
+        fromCli.keySet().forEach(id -> origins.put(id, "--severity"));
+        return origins;
     }
 
     private static LinkedHashMap<String, Severity> severityOverrides(Map<String, String> fromConfig,

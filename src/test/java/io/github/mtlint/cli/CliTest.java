@@ -52,6 +52,10 @@ class CliTest {
                 CommandRun.run("check", "--disable", "lt.NO_SUCH_RULE", file.toString()).err().strip());
         assertEquals("mtlint: --severity: unknown rule 'nope.*' (see 'mtlint rules')",
                 CommandRun.run("check", "--severity", "nope.*=major", file.toString()).err().strip());
+        // one from the project file is named with the file and its key (the round-10 robustness review)
+        Path config = CommandRun.write(dir, "project.yml", "severities: {\"nope.*\": major}\n");
+        assertEquals("mtlint: " + config + " severities: unknown rule 'nope.*' (see 'mtlint rules')",
+                CommandRun.run("check", "--config", config.toString(), file.toString()).err().strip());
         assertTrue(CommandRun.run("check", "--min-score", "150", file.toString()).err().contains("--min-score must be between 0 and 100"));
         assertEquals(2, CommandRun.run("check", "--min-score", "NaN", file.toString()).code());
         assertEquals(2, CommandRun.run("check", "--pass-threshold", "NaN", file.toString()).code());
