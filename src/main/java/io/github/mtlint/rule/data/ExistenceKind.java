@@ -82,9 +82,16 @@ final class ExistenceKind implements RuleKind {
                 throw body.get("report").error("unknown report '" + value + "' (expected match, paragraph or block)");
             }
         }
-        String combined = patterns.size() == alternatives.size() && patterns.stream().allMatch(ExistenceKind::startsWithCaret)
-                ? "^(?:" + String.join("|", patterns.stream().map(r -> "(?:" + r.substring(1) + ")").toList()) + ")"
-                : String.join("|", alternatives);
+        // the patterns anchored at a line's start share one ^, so that at other positions the regex fails at once; the
+        // others (tokens, or a pattern that may start inside a line) are tried everywhere
+        List<String> anchored = patterns.stream().filter(ExistenceKind::startsWithCaret).toList();
+        List<String> elsewhere = alternatives.stream().filter(a -> anchored.stream().noneMatch(r -> a.equals("(?:" + r + ")"))).toList();
+        List<String> parts = new ArrayList<>();
+        if (!anchored.isEmpty()) {
+            parts.add("^(?:" + String.join("|", anchored.stream().map(r -> "(?:" + r.substring(1) + ")").toList()) + ")");
+        }
+        parts.addAll(elsewhere);
+        String combined = String.join("|", parts);
         Pattern pattern = Pattern.compile(combined, Phrases.flags(ignoreCase) | Pattern.MULTILINE);
         return new ExistenceRule(meta, scope, pattern, report, everyAlternativeHasTrigger ? List.copyOf(triggers) : List.of());
     }
