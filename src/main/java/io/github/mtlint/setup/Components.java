@@ -33,6 +33,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds what a command needs from the bundled rules and the user's additions: the analyzer, the rules
@@ -41,11 +42,25 @@ import java.util.List;
  */
 public final class Components {
 
-    /** What the user asked to switch on or off ({@code --enable}, {@code --disable}; ids or globs). */
-    public record Selection(List<String> enable, List<String> disable) {
+    /**
+     * What the user asked to switch on or off ({@code --enable}, {@code --disable}; ids or globs).
+     *
+     * @param origins where an id or glob was given when not on the command line ("mtlint.yml disable"), for errors
+     */
+    public record Selection(List<String> enable, List<String> disable, Map<String, String> origins) {
+
+        public Selection(List<String> enable, List<String> disable) {
+            this(enable, disable, Map.of());
+        }
 
         public static Selection none() {
             return new Selection(List.of(), List.of());
+        }
+
+        /** "mtlint.yml disable: " for an id the project file gave, "" for one of the command line. */
+        String originOf(String pattern) {
+            String origin = origins.get(pattern);
+            return origin == null ? "" : origin + ": ";
         }
 
         /**

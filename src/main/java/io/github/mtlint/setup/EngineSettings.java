@@ -33,12 +33,14 @@ import java.util.Optional;
  * @param glossaries  the user's glossary files, the configuration's (relative to its file) first
  * @param severityOrigins where each severity override was given ({@code --severity}, or the project file's
  *                    {@code severities}), for errors that name it
+ * @param selectionOrigins the project file's {@code enable} and {@code disable} ids with where they were given
  */
 public record EngineSettings(List<String> ruleDirs, List<String> lexiconDirs, List<String> enable, List<String> disable,
                              LinkedHashMap<String, Severity> severities, EnglishVariant variant, LocalDate date,
                              LocalDate today, String weights, EnumMap<Severity, Double> severityWeights,
                              Map<Category, Double> categoryWeights, Double passThreshold, Double acceptablePenalty,
-                             List<String> glossaries, LinkedHashMap<String, String> severityOrigins)
+                             List<String> glossaries, LinkedHashMap<String, String> severityOrigins,
+                             LinkedHashMap<String, String> selectionOrigins)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -107,7 +109,8 @@ public record EngineSettings(List<String> ruleDirs, List<String> lexiconDirs, Li
                 concat(project.disable(), options.disable()), severities, variant, date, today, weights, severityWeights,
                 categoryWeights, first(options.passThreshold(), project.passThreshold()),
                 first(options.acceptablePenalty(), project.acceptablePenalty()), glossaries,
-                severityOrigins(project.severities(), options.severities(), file + " severities"));
+                severityOrigins(project.severities(), options.severities(), file + " severities"),
+                selectionOrigins(project, options, file));
         settings.scoring();
         return settings;
     }
@@ -139,7 +142,7 @@ public record EngineSettings(List<String> ruleDirs, List<String> lexiconDirs, Li
     /** The analyzer and the selected rules; fails on a rule file, lexicon or rule id that is not right. */
     public Components components() throws ConfigException {
         Components components = Components.build(variant, paths(ruleDirs), paths(lexiconDirs), paths(glossaries),
-                new Components.Selection(enable, disable));
+                new Components.Selection(enable, disable, selectionOrigins));
         Map<String, List<String>> byOrigin = new LinkedHashMap<>();
         severities.keySet().forEach(id -> byOrigin.computeIfAbsent(severityOrigins.getOrDefault(id, "--severity"),
                 origin -> new ArrayList<>()).add(id));
@@ -184,6 +187,14 @@ public record EngineSettings(List<String> ruleDirs, List<String> lexiconDirs, Li
         LinkedHashMap<String, String> origins = new LinkedHashMap<>();
         fromConfig.keySet().forEach(id -> origins.put(id, configOrigin));
         fromCli.keySet().forEach(id -> origins.put(id, "--severity"));
+        return origins;
+    }
+
+    /** The project file's enable and disable ids that the command line does not give too. */
+    private static LinkedHashMap<String, String> selectionOrigins(ProjectConfig project, Options options, String file) {
+        LinkedHashMap<String, String> origins = new LinkedHashMap<>();
+        project.enable().stream().filter(id -> !options.enable().contains(id)).forEach(id -> origins.put(id, file + " enable"));
+        project.disable().stream().filter(id -> !options.disable().contains(id)).forEach(id -> origins.put(id, file + " disable"));
         return origins;
     }
 

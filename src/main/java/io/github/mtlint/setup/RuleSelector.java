@@ -80,7 +80,7 @@ final class RuleSelector {
         for (String pattern : patterns) {
             // lt. ids and globs were checked against LanguageTool's catalogue when the selection was resolved
             if (!pattern.startsWith(LanguageToolRule.PREFIX) && !namesAnyRule(all, pattern)) {
-                throw new ConfigException("unknown rule '" + pattern + "' (see 'mtlint rules')");
+                throw new ConfigException(selection.originOf(pattern) + "unknown rule '" + pattern + "' (see 'mtlint rules')");
             }
         }
     }
@@ -121,7 +121,8 @@ final class RuleSelector {
             Set<String> rules = catalogue().rulesMatching(choice.pattern());
             Set<String> categories = catalogue().categoriesMatching(choice.pattern());
             if (rules.isEmpty() && categories.isEmpty()) {
-                throw new ConfigException("unknown LanguageTool rule or category '" + LanguageToolRule.PREFIX + choice.pattern()
+                throw new ConfigException(selection.originOf(LanguageToolRule.PREFIX + choice.pattern())
+                        + "unknown LanguageTool rule or category '" + LanguageToolRule.PREFIX + choice.pattern()
                         + "' (see 'mtlint rules --languagetool')");
             }
             if (choice.enable()) {

@@ -56,6 +56,12 @@ class CliTest {
         Path config = CommandRun.write(dir, "project.yml", "severities: {\"nope.*\": major}\n");
         assertEquals("mtlint: " + config + " severities: unknown rule 'nope.*' (see 'mtlint rules')",
                 CommandRun.run("check", "--config", config.toString(), file.toString()).err().strip());
+        Path disabling = CommandRun.write(dir, "disabling.yml", "disable: [calque.phrasng, lt.NO_SUCH_RULE]\n");
+        assertEquals("mtlint: " + disabling + " disable: unknown LanguageTool rule or category 'lt.NO_SUCH_RULE' (see 'mtlint rules --languagetool')",
+                CommandRun.run("check", "--config", disabling.toString(), file.toString()).err().strip());
+        Path disablingOne = CommandRun.write(dir, "disabling-one.yml", "disable: [calque.phrasng]\n");
+        assertEquals("mtlint: " + disablingOne + " disable: unknown rule 'calque.phrasng' (see 'mtlint rules')",
+                CommandRun.run("check", "--config", disablingOne.toString(), file.toString()).err().strip());
         assertTrue(CommandRun.run("check", "--min-score", "150", file.toString()).err().contains("--min-score must be between 0 and 100"));
         assertEquals(2, CommandRun.run("check", "--min-score", "NaN", file.toString()).code());
         assertEquals(2, CommandRun.run("check", "--pass-threshold", "NaN", file.toString()).code());
