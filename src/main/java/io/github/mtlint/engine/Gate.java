@@ -6,6 +6,8 @@ import io.github.mtlint.report.ProcessingError;
 import io.github.mtlint.report.Report;
 import io.github.mtlint.report.ReportedIssue;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +68,7 @@ public record Gate(Severity failOn, Double minScore, boolean explicit) {
         if (!explicit) {
             return "an MQM score below " + plain(passThreshold) + " or a critical finding";
         }
-        List<String> reasons = new java.util.ArrayList<>();
+        List<String> reasons = new ArrayList<>();
         if (failOn != null) {
             reasons.add("a " + failOn.id() + " finding" + (failOn == Severity.CRITICAL ? "" : " or worse"));
         }
@@ -77,7 +79,7 @@ public record Gate(Severity failOn, Double minScore, boolean explicit) {
     }
 
     private static String plain(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /** Whether one document fails the gate. */

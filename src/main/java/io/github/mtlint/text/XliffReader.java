@@ -3,8 +3,10 @@ package io.github.mtlint.text;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * XLIFF 1.2 (trans-units) and 2.0/2.1 (units of segments), read as a stream. A segment is a 1.2 trans-unit, each
@@ -58,7 +60,7 @@ public final class XliffReader {
      * of the same id could not say which it is in, nor could -f xliff mark it in the right one.
      */
     private static List<BilingualFile.Segment> unique(List<BilingualFile.Segment> segments) throws BadFileException {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (BilingualFile.Segment segment : segments) {
             if (segment.id() != null && !seen.add(segment.id())) {
                 throw new BadFileException("two units have the id \"" + segment.id() + "\"; XLIFF ids are unique within a file, "

@@ -13,6 +13,7 @@ import io.github.mtlint.rule.RuleSpec;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -53,7 +54,7 @@ public final class DoNotTranslateRule extends BaseRule {
                     continue;
                 }
                 Span sourceSpan = new Span(occurrence.start(), occurrence.end());
-                java.util.Optional<String> otherCase = kept.stream().filter(form -> containsWord(text, pair.target(), form, true) >= 0).findFirst();
+                Optional<String> otherCase = kept.stream().filter(form -> containsWord(text, pair.target(), form, true) >= 0).findFirst();
                 if (otherCase.isPresent()) {
                     int other = containsWord(text, pair.target(), otherCase.get(), true);
                     context.flag(new Span(other, other + otherCase.get().length())).source(sourceSpan).with("term", otherCase.get())

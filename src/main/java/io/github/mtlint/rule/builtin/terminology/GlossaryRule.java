@@ -15,12 +15,14 @@ import io.github.mtlint.rule.RuleSpec;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * The glossary's terms: where an aligned source segment holds a source term, one of the term's allowed English forms
@@ -39,7 +41,7 @@ public final class GlossaryRule extends BaseRule {
     private final List<Renderings> withForbidden = new ArrayList<>();
     private final Glossary glossary;
     private final Map<String, SourceTermIndex> indexes = new ConcurrentHashMap<>();
-    private final Map<EnglishTermMatcher.Form, List<EnglishTermMatcher.Form>> containingForms = new java.util.IdentityHashMap<>();
+    private final Map<EnglishTermMatcher.Form, List<EnglishTermMatcher.Form>> containingForms = new IdentityHashMap<>();
     private final double minConfidence;
 
     public GlossaryRule(RuleSpec spec) {
@@ -63,7 +65,7 @@ public final class GlossaryRule extends BaseRule {
                 String forbidden = r.concept().forbidden(ENGLISH).get(k).toLowerCase(Locale.ROOT);
                 List<EnglishTermMatcher.Form> containing = renderings.values().stream().flatMap(other -> {
                     List<String> allowed = other.concept().allowed(ENGLISH);
-                    return java.util.stream.IntStream.range(0, allowed.size())
+                    return IntStream.range(0, allowed.size())
                             .filter(i -> allowed.get(i).toLowerCase(Locale.ROOT).contains(forbidden)).mapToObj(other.allowed()::get);
                 }).toList();
                 containingForms.put(r.forbidden().get(k), containing);
