@@ -53,9 +53,12 @@ public final class FragmentRule extends SentenceRule {
                     .with("words", words.size()).report();
             return;
         }
-        boolean shortAfterSentence = words.size() >= minWordsAfterSentence && tokens.get(0).hasPos("IN")
-                && !subordinators.contains(tokens.get(0).text()) && paragraph.sentences().indexOf(sentence) > 0;
-        if (words.size() < minWords && !shortAfterSentence || !words.get(0).isCapitalised()) {
+        // a sentence after another that opens with a preposition or a number is a split-off phrase from five words
+        // ("... welcomes investment. In agriculture and new energy.", "Pan finished. 1.08 seconds ahead of Chalmers.")
+        boolean opensWithANumber = Character.isDigit(tokens.get(0).text().codePointAt(0));
+        boolean shortAfterSentence = words.size() >= minWordsAfterSentence && paragraph.sentences().indexOf(sentence) > 0
+                && (tokens.get(0).hasPos("IN") && !subordinators.contains(tokens.get(0).text()) || opensWithANumber);
+        if (words.size() < minWords && !shortAfterSentence || !words.get(0).isCapitalised() && !opensWithANumber) {
             return;
         }
         Token previous = null;
