@@ -19,7 +19,6 @@ import io.github.mtlint.rule.builtin.Words;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,10 +72,11 @@ public final class NumberRule extends BaseRule {
 
     public NumberRule(RuleSpec spec) {
         super(spec.variables("expected").meta());
-        this.chinese = new ChineseNumbers(chineseWords(spec));
+        ChineseNumbers.Vocabulary chineseWords = chineseWords(spec);
+        this.chinese = new ChineseNumbers(chineseWords);
         this.english = new EnglishNumbers(englishWords(spec));
         Map<String, Double> enWeekdays = ValuedWords.parse("enWeekdays", spec.list("enWeekdays"));
-        this.sourceWeekdays = new SourceWeekdays(chineseWords(spec), ValuedWords.parse("zhWeekdays", spec.list("zhWeekdays")),
+        this.sourceWeekdays = new SourceWeekdays(chineseWords, ValuedWords.parse("zhWeekdays", spec.list("zhWeekdays")),
                 enWeekdays, spec.list("zhNotWeekdays"));
         this.weekdayDates = new WeekdayDates(sourceWeekdays,
                 Pattern.compile(spec.text("zhDateline"), Pattern.UNICODE_CHARACTER_CLASS), // ６月２０日电 too
@@ -89,7 +89,7 @@ public final class NumberRule extends BaseRule {
         this.equivalents = equivalents(spec.list("zhEquivalents"));
         this.longestUnit = equivalents.stream().mapToInt(e -> e.unit().length()).max().orElse(0);
         this.minimumConfidence = spec.number("minimumConfidence");
-        this.counters = spec.list("zhCounters").stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.counters = chineseWords.counters(); // longest first
         this.halfMarks = spec.list("zhHalfMarks");
         this.unitsAndParts = spec.list("zhUnitsAndParts").stream().map(UnitAndPart::parse).toList();
         this.listMarks = spec.list("zhListMarks");

@@ -54,13 +54,19 @@ public final class DoNotTranslateRule extends BaseRule {
                     continue;
                 }
                 Span sourceSpan = new Span(occurrence.start(), occurrence.end());
-                Optional<String> otherCase = kept.stream().filter(form -> containsWord(text, pair.target(), form, true) >= 0).findFirst();
+                Optional<Span> otherCase = Optional.empty();
+                String form = kept.get(0);
+                for (int k = 0; k < kept.size() && otherCase.isEmpty(); k++) {
+                    int at = containsWord(text, pair.target(), kept.get(k), true);
+                    if (at >= 0) {
+                        form = kept.get(k);
+                        otherCase = Optional.of(new Span(at, at + form.length()));
+                    }
+                }
                 if (otherCase.isPresent()) {
-                    int other = containsWord(text, pair.target(), otherCase.get(), true);
-                    context.flag(new Span(other, other + otherCase.get().length())).source(sourceSpan).with("term", otherCase.get())
-                            .suggest(otherCase.get()).report();
+                    context.flag(otherCase.get()).source(sourceSpan).with("term", form).suggest(form).report();
                 } else {
-                    context.flag(pair.target()).message("missing").source(sourceSpan).with("term", kept.get(0)).report();
+                    context.flag(pair.target()).message("missing").source(sourceSpan).with("term", form).report();
                 }
             }
         }
