@@ -1,7 +1,5 @@
 package io.github.mtlint.engine;
 
-import io.github.mtlint.model.Issue;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,13 +18,10 @@ final class Fingerprints {
     private Fingerprints() {
     }
 
-    /** Fingerprints for issues already in report order. */
-    static List<String> of(String text, List<Issue> ordered) {
+    /** Fingerprints for the {@link #key keys} of issues in report order. */
+    static List<String> of(List<String> orderedKeys) {
         Map<String, Integer> seen = new HashMap<>();
-        return ordered.stream().map(issue -> {
-            String key = key(issue.ruleId(), issue.span().of(text));
-            return of(key, seen.merge(key, 1, Integer::sum));
-        }).toList();
+        return orderedKeys.stream().map(key -> of(key, seen.merge(key, 1, Integer::sum))).toList();
     }
 
     /** What makes two findings the same finding, apart from their occurrence. */

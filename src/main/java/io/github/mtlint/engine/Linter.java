@@ -702,18 +702,21 @@ public final class Linter {
         LineIndex lines = source.lines();
         List<Issue> issues = supersession.apply(found);
         issues.sort(IssueOrder.ORDER);
-        List<String> fingerprints = Fingerprints.of(text, issues);
+        List<String> keys = issues.stream().map(issue -> Fingerprints.key(issue.ruleId(), issue.span().of(text))).toList();
+        List<String> fingerprints = Fingerprints.of(keys);
+        List<Location> locations = issues.stream().map(issue -> lines.locate(issue.span())).toList();
+        boolean[] accepted = baseline.accepted(source.id(), keys, locations);
         List<Issue> kept = new ArrayList<>();
         List<ReportedIssue> reported = new ArrayList<>();
         int suppressed = 0;
         for (int i = 0; i < issues.size(); i++) {
             Issue issue = issues.get(i);
-            if (baseline.contains(source.id(), fingerprints.get(i))) {
+            if (accepted[i]) {
                 suppressed++;
                 continue;
             }
             kept.add(issue);
-            Location location = lines.locate(issue.span());
+            Location location = locations.get(i);
             reported.add(new ReportedIssue(issue, location,
                     lines.originalCodePointOffset(issue.span().start()),
                     lines.originalCodePointOffset(issue.span().end()),

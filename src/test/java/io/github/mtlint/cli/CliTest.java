@@ -204,6 +204,18 @@ class CliTest {
     }
 
     @Test
+    void aNewFindingLikeAnAcceptedOneIsReportedWhereItWasWritten() throws Exception {
+        Path doc = CommandRun.write(dir, "doc.txt", "Title\n\nThe talks went well.\n\nIt was fruitful and fruitful.\n");
+        Path baseline = dir.resolve("baseline.json");
+        CommandRun.run("check", "-f", "json", "-o", baseline.toString(), doc.toString());
+        Files.writeString(doc, "Title\n\nThe talks went well and fruitful and fruitful.\n\nIt was fruitful and fruitful.\n");
+        CommandRun again = CommandRun.run("check", "--fail-on", "minor", "--baseline", baseline.toString(), doc.toString());
+        assertEquals(1, again.code(), again.out());
+        assertTrue(again.out().contains(doc + ":3:"), again.out());
+        assertFalse(again.out().contains(doc + ":5:"), again.out());
+    }
+
+    @Test
     void ruleFileErrorsNameTheFileLineAndColumn() throws Exception {
         CommandRun.write(dir, "packs/house/bad.yml", "kind: existence\ndescription: d\nmessage: m\nseverity: huge\ncategory: Style/Awkward\n"
                 + "tokens: [x]\nexamples: ['[[x]]']\n");
