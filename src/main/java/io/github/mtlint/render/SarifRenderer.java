@@ -143,7 +143,8 @@ public final class SarifRenderer extends StreamingRenderer {
         json.writeFieldName("invocations");
         ArrayNode invocations = JsonReport.MAPPER.createArrayNode();
         ObjectNode invocation = invocations.addObject();
-        invocation.put("executionSuccessful", totals.errors().stream().noneMatch(ProcessingError::internal));
+        // A file that could not be read was not analysed, so the run did not complete, whoever's fault that was.
+        invocation.put("executionSuccessful", totals.errors().isEmpty());
         ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
         for (ProcessingError error : totals.errors()) {
             ObjectNode n = notifications.addObject();
