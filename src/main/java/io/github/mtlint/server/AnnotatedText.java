@@ -39,7 +39,10 @@ final class AnnotatedText {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw HttpError.badRequest("'data' is not JSON: " + e.getOriginalMessage());
+            // Jackson's own message goes on with parser internals ("Source: REDACTED ..."): its first line is the reason.
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw HttpError.badRequest("'data' is not JSON: " + e.getOriginalMessage().lines().findFirst().orElse("")
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         }
         JsonNode annotation = root == null ? null : root.get("annotation");
         if (annotation == null || !annotation.isArray()) {

@@ -3,7 +3,9 @@ package io.github.mtlint.server;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** LanguageTool's {@code data} parameter, with the examples of its API documentation. */
 class AnnotatedTextTest {
@@ -34,5 +36,14 @@ class AnnotatedTextTest {
         assertEquals(400, assertThrows(HttpError.class, () -> AnnotatedText.ofData("[1]")).status());
         assertEquals(400, assertThrows(HttpError.class, () -> AnnotatedText.ofData("{\"annotation\":[{\"text\":1}]}")).status());
         assertEquals(400, assertThrows(HttpError.class, () -> AnnotatedText.ofData("{\"annotation\":")).status());
+    }
+
+    @Test
+    void jsonThatDoesNotParseIsNamedWithItsPlaceNotTheParsersInternals() {
+        HttpError error = assertThrows(HttpError.class, () -> AnnotatedText.ofData("{\"annotation\": [x]}"));
+        assertEquals(400, error.status());
+        assertTrue(error.getMessage().startsWith("'data' is not JSON: Unrecognized token 'x'"), error.getMessage());
+        assertTrue(error.getMessage().endsWith("(line 1, column 18)"), error.getMessage());
+        assertFalse(error.getMessage().contains("Source"), error.getMessage());
     }
 }
