@@ -10,11 +10,11 @@ import io.github.mtlint.model.EnglishVariant;
 import io.github.mtlint.report.Report;
 import io.github.mtlint.rule.RuleSettings;
 import io.github.mtlint.score.ScoringModel;
+import io.github.mtlint.setup.EngineSettings;
 import io.github.mtlint.server.CheckOptions;
 import io.github.mtlint.server.TextChecker;
 import io.github.mtlint.text.TextToCheck;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,9 +33,8 @@ final class EngineChecker implements TextChecker {
     private record Key(EnglishVariant variant, List<String> enable, List<String> disable) {
     }
 
-    private final List<Path> ruleDirs;
-    private final List<Path> lexiconDirs;
-    private final ScoringModel scoring = ScoringModel.standard();
+    private final EngineSettings settings;
+    private final ScoringModel scoring;
     private final String version = VersionProvider.version();
     private final Map<Key, Components> built = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -45,9 +44,10 @@ final class EngineChecker implements TextChecker {
     };
     private LanguageToolCatalogue catalogue;
 
-    EngineChecker(List<Path> ruleDirs, List<Path> lexiconDirs) {
-        this.ruleDirs = List.copyOf(ruleDirs);
-        this.lexiconDirs = List.copyOf(lexiconDirs);
+    /** @param settings the server's rules and scoring, which every request's own selection adds to */
+    EngineChecker(EngineSettings settings) throws ConfigException {
+        this.settings = settings;
+        this.scoring = settings.scoring();
     }
 
     @Override
@@ -58,18 +58,23 @@ final class EngineChecker implements TextChecker {
     private Linter linter(CheckOptions options) {
         Components components;
         try {
-            components = components(new Key(options.variant(), options.enable(), options.disable()));
+            components = components(new Key(variant(options), options.enable(), options.disable()));
         } catch (ConfigException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-        RuleSettings settings = new RuleSettings(options.date(), LocalDate.now(), options.variant(), Map.of());
-        return new Linter(components.analyzer, components.sourceAnalyzer, components.rules, settings, scoring, Baseline.empty(), 1, version);
+        RuleSettings ruleSettings = new RuleSettings(options.date() != null ? options.date() : settings.date(), LocalDate.now(),
+                variant(options), settings.severities());
+        return new Linter(components.analyzer, components.sourceAnalyzer, components.rules, ruleSettings, scoring, Baseline.empty(), 1, version);
+    }
+
+    private EnglishVariant variant(CheckOptions options) {
+        return options.variant() != null ? options.variant() : settings.variant();
     }
 
     @Override
     public boolean knowsRule(String pattern) {
         try {
-            Components defaults = components(new Key(null, List.of(), List.of()));
+            Components defaults = components(new Key(settings.variant(), List.of(), List.of()));
             defaults.requireRules(List.of(pattern), "rule");
             return true;
         } catch (ConfigException unknown) {
@@ -78,15 +83,18 @@ final class EngineChecker implements TextChecker {
         }
     }
 
-    /** Builds the default selection, so that the first request does not wait for it. */
+    /** Builds the default selection, so that the first request does not wait for it, and fails on a bad setting. */
     void prepare() throws ConfigException {
-        components(new Key(null, List.of(), List.of()));
+        Components defaults = settings.components();
+        synchronized (this) {
+            built.put(new Key(settings.variant(), List.of(), List.of()), defaults);
+        }
     }
 
     private synchronized Components components(Key key) throws ConfigException {
         Components components = built.get(key);
         if (components == null) {
-            components = Components.build(key.variant(), ruleDirs, lexiconDirs, new Components.Selection(key.enable(), key.disable()));
+            components = settings.components(key.variant(), key.enable(), key.disable());
             built.put(key, components);
         }
         return components;

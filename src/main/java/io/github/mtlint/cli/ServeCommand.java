@@ -1,10 +1,10 @@
 package io.github.mtlint.cli;
 
 import io.github.mtlint.config.ConfigException;
-import io.github.mtlint.grammar.LanguageToolWarmUp;
-import io.github.mtlint.model.EnglishVariant;
 import io.github.mtlint.model.UserCache;
 import io.github.mtlint.server.CheckOptions;
+import io.github.mtlint.setup.EngineOptions;
+import io.github.mtlint.setup.EngineSettings;
 import io.github.mtlint.setup.RunSettings;
 import io.github.mtlint.server.MtlintServer;
 import io.github.mtlint.text.PairedText;
@@ -15,9 +15,8 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -28,6 +27,7 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:",
                 "  mtlint serve                      # http://127.0.0.1:8081/",
                 "  mtlint serve --port 8010 --workers 4",
+                "  mtlint serve --config project/mtlint.yml --glossary terms.tbx",
                 "", "Stop it with Ctrl-C or SIGTERM: it stops accepting and answers the requests under way first."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -52,11 +52,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--stop-timeout", paramLabel = "SECONDS", description = "How long stopping waits for checks under way (default 30).")
     private int stopSeconds = 30;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Extra rule packs (*.yml) to load. Repeatable.")
-    private List<Path> ruleDirs = new ArrayList<>();
-
-    @Option(names = "--lexicon", paramLabel = "DIR", description = "Extra lexicon files (countries, people) to load. Repeatable.")
-    private List<Path> lexiconDirs = new ArrayList<>();
+    /** The project's rules, glossaries and scoring, as {@code check} takes them; each request may switch rules on and off. */
+    @CommandLine.Mixin
+    private EngineOptions engineOptions = new EngineOptions();
 
     /** A short text every worker checks before the server opens, to build its LanguageTool. */
     private static final String WARM_UP_TEXT = "The two sides signed a cooperation agreement in Beijing on Friday.\n";
@@ -72,10 +70,13 @@ final class ServeCommand implements Callable<Integer> {
             err.println("mtlint: " + e.getMessage());
             return ExitCodes.USAGE_OR_INPUT;
         }
-        LanguageToolWarmUp.start(EnglishVariant.US, UserCache.folderOfThisUser());
-        EngineChecker checker = new EngineChecker(ruleDirs, lexiconDirs);
+        EngineChecker checker;
         MtlintServer server;
         try {
+            EngineSettings engine = EngineSettings.resolve(engineOptions.options(),
+                    EngineSettings.projectConfig(engineOptions.config()), LocalDate.now());
+            engine.warmUp(UserCache.folderOfThisUser());
+            checker = new EngineChecker(engine);
             checker.prepare();
             server = MtlintServer.start(settings, checker, VersionProvider.version(), err);
         } catch (ConfigException | IOException e) {

@@ -141,8 +141,17 @@ public record EngineSettings(List<String> ruleDirs, List<String> lexiconDirs, Li
 
     /** The analyzer and the selected rules; fails on a rule file, lexicon or rule id that is not right. */
     public Components components() throws ConfigException {
-        Components components = Components.build(variant, paths(ruleDirs), paths(lexiconDirs), paths(glossaries),
-                new Components.Selection(enable, disable, selectionOrigins));
+        return components(variant, List.of(), List.of());
+    }
+
+    /**
+     * As {@link #components()}, in another variety (null: each text's own) and with more rules switched on and off, as
+     * a server's request asks.
+     */
+    public Components components(EnglishVariant otherVariant, List<String> moreEnable, List<String> moreDisable)
+            throws ConfigException {
+        Components components = Components.build(otherVariant, paths(ruleDirs), paths(lexiconDirs), paths(glossaries),
+                new Components.Selection(concat(enable, moreEnable), concat(disable, moreDisable), selectionOrigins));
         Map<String, List<String>> byOrigin = new LinkedHashMap<>();
         severities.keySet().forEach(id -> byOrigin.computeIfAbsent(severityOrigins.getOrDefault(id, "--severity"),
                 origin -> new ArrayList<>()).add(id));

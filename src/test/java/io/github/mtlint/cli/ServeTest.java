@@ -2,7 +2,9 @@ package io.github.mtlint.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mtlint.config.ProjectConfig;
 import io.github.mtlint.server.MtlintServer;
+import io.github.mtlint.setup.EngineSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,7 +39,23 @@ class ServeTest {
     @BeforeAll
     static void start() throws Exception {
         server = MtlintServer.start(new MtlintServer.Settings("127.0.0.1", 0, 2, 4, 2_000_000, Duration.ofSeconds(30)),
-                new EngineChecker(List.of(), List.of()), VersionProvider.version(), new PrintWriter(new StringWriter()));
+                new EngineChecker(settings(EngineOptionsFor.none())), VersionProvider.version(), new PrintWriter(new StringWriter()));
+    }
+
+    /** The server's settings from {@code serve}'s engine options, over no project file. */
+    private static EngineSettings settings(EngineSettings.Options options) throws Exception {
+        return EngineSettings.resolve(options, ProjectConfig.empty(), LocalDate.now());
+    }
+
+    private static final class EngineOptionsFor {
+        static EngineSettings.Options none() {
+            return config(null);
+        }
+
+        static EngineSettings.Options config(Path config) {
+            return new EngineSettings.Options(config, List.of(), List.of(), List.of(), List.of(), java.util.Map.of(), null, null,
+                    null, null, null, List.of());
+        }
     }
 
     @AfterAll
@@ -320,6 +339,33 @@ class ServeTest {
             assertEquals(ExitCodes.USAGE_OR_INPUT, bad.code(), address + ": " + bad.err());
             assertTrue(bad.err().contains("is no server address"), bad.err());
         }
+    }
+
+    @Test
+    void aServerChecksWithItsProjectsConfigurationAndGlossary(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("terms.csv"), "zh,en,en\n自由贸易试验区,pilot free trade zone,!free trade experimental zone\n");
+        Path config = dir.resolve("mtlint.yml");
+        Files.writeString(config, "glossaries: [terms.csv]\ndisable: [repetition.doubled-word]\nseverities:\n  terminology.glossary: critical\n");
+        EngineSettings.Options options = EngineOptionsFor.config(config);
+        MtlintServer project = MtlintServer.start(new MtlintServer.Settings("127.0.0.1", 0, 1, 2, 2_000_000, Duration.ofSeconds(30)),
+                new EngineChecker(EngineSettings.resolve(options, EngineSettings.projectConfig(config), LocalDate.now())),
+                VersionProvider.version(), new PrintWriter(new StringWriter()));
+        try {
+            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(project.uri().resolve("/v2/check"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("language=en-US&text=" + URLEncoder.encode(
+                            "The free trade experimental zone grew and grew and grew.", StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode answer = JSON.readTree(response.body());
+            assertTrue(matchOf(answer, "terminology.glossary").get("message").asText().contains("pilot free trade zone"), response.body());
+            assertFalse(hasMatch(answer, "repetition.doubled-word"), response.body());
+        } finally {
+            project.stop();
+        }
+        CommandRun missing = CommandRun.run("serve", "--port", "0", "--config", dir.resolve("none.yml").toString());
+        assertEquals(ExitCodes.USAGE_OR_INPUT, missing.code());
+        assertTrue(missing.err().startsWith("mtlint: ") && missing.err().contains("none.yml") && missing.err().lines().count() == 1,
+                missing.err());
     }
 
     @Test
