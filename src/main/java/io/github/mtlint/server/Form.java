@@ -36,6 +36,11 @@ final class Form {
         }
     }
 
+    /** The names of the fields given, in order. */
+    java.util.Set<String> names() {
+        return fields.keySet();
+    }
+
     Optional<String> first(String name) {
         List<String> values = fields.get(name);
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));

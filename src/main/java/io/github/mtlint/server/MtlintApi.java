@@ -56,6 +56,9 @@ final class MtlintApi {
             "html", "text/html",
             "junit", "application/xml");
 
+    private static final List<String> FIELDS = List.of("text", "path", "source", "sourcePath", "sourceLanguage", "format",
+            "variant", "enable", "disable", "date");
+
     private final TextChecker checker;
 
     MtlintApi(TextChecker checker) {
@@ -63,6 +66,13 @@ final class MtlintApi {
     }
 
     Request parse(Form form) throws HttpError {
+        for (String name : form.names()) {
+            if (!FIELDS.contains(name)) {
+                // A field the API does not know would otherwise be ignored silently: a glossary sent here, or a typo.
+                throw HttpError.badRequest("unknown field '" + name + "' (fields: " + String.join(", ", FIELDS)
+                        + "; glossaries, severities and scoring are the server's: mtlint serve --config or --glossary)");
+            }
+        }
         List<String> texts = form.all("text");
         if (texts.isEmpty()) {
             throw HttpError.badRequest("missing 'text' parameter");

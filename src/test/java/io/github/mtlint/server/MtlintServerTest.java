@@ -147,6 +147,9 @@ class MtlintServerTest {
         assertEquals(400, send(post("/v1/check", form("path", "a.txt"))).statusCode(), "no text");
         assertEquals(400, send(post("/v1/check", form("text", "x", "format", "pdf"))).statusCode());
         assertEquals(400, send(post("/v1/check", form("text", "x", "variant", "en-AU"))).statusCode());
+        HttpResponse<String> unknownField = send(post("/v1/check", form("text", "x", "glossary", "terms.csv")));
+        assertEquals(400, unknownField.statusCode(), "a field /v1 does not know is not ignored silently");
+        assertTrue(unknownField.body().contains("unknown field 'glossary'"), unknownField.body());
         assertEquals(404, send(HttpRequest.newBuilder(server.uri().resolve("/nothing")).build()).statusCode());
         HttpResponse<String> wrongMethod = send(HttpRequest.newBuilder(server.uri().resolve("/v1/check")).build());
         assertEquals(405, wrongMethod.statusCode());
