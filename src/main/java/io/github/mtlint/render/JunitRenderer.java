@@ -9,6 +9,8 @@ import io.github.mtlint.report.ReportedIssue;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.HashMap;
+import java.util.Map;
 
 import static org.apache.commons.text.StringEscapeUtils.escapeXml10;
 
@@ -18,6 +20,9 @@ import static org.apache.commons.text.StringEscapeUtils.escapeXml10;
  * erroring case for a file that could not be read or checked. No timestamps, so the output is byte-stable.
  */
 public final class JunitRenderer extends StreamingRenderer {
+
+    /** How much of a finding's words its test name quotes. */
+    private static final int NAMED_WORDS = 60;
 
     @Override
     public String name() {
@@ -77,11 +82,14 @@ public final class JunitRenderer extends StreamingRenderer {
         if (doc.issues().isEmpty()) {
             out.write("    <testcase classname=\"" + path + "\" name=\"mtlint\" file=\"" + path + "\" time=\"0\"/>\n");
         }
+        Map<String, Integer> seen = new HashMap<>();
         for (ReportedIssue reported : doc.issues()) {
             Issue issue = reported.issue();
-            // a bilingual file's findings are at a segment and a column in its target, not at a line of the file
-            String name = issue.ruleId() + " at " + (reported.segment() != null ? "#" + reported.segment()
-                    : String.valueOf(reported.location().line())) + ":" + reported.location().column();
+            String name = testName(reported);
+            int occurrence = seen.merge(name, 1, Integer::sum);
+            if (occurrence > 1) {
+                name += " (" + occurrence + ")";
+            }
             String line = reported.segment() != null ? "" : "\" line=\"" + reported.location().line();
             out.write("    <testcase classname=\"" + path + "\" name=\"" + escapeXml10(name) + "\" file=\"" + path
                     + line + "\" time=\"0\">\n");
@@ -92,6 +100,29 @@ public final class JunitRenderer extends StreamingRenderer {
             out.write("</failure>\n    </testcase>\n");
         }
         out.write("  </testsuite>\n");
+    }
+
+    /**
+     * A finding's test name: its rule and words (and a bilingual file's segment), not its line, so that test history in
+     * Jenkins or GitLab sees the same finding as the same test when lines are added above it.
+     */
+    private static String testName(ReportedIssue reported) {
+        String segment = reported.segment() != null ? " in #" + reported.segment() : "";
+        String words = quoted(reported.text());
+        if (!words.isEmpty()) {
+            return reported.issue().ruleId() + ": " + words + segment;
+        }
+        // an omission flags no words of the translation: the source's words it lacks name it
+        String sourceWords = reported.source() == null ? "" : quoted(reported.source().text());
+        return reported.issue().ruleId() + (sourceWords.isEmpty() ? "" : ": source " + sourceWords) + segment;
+    }
+
+    private static String quoted(String text) {
+        String words = text.strip().replaceAll("\\s+", " ");
+        if (words.codePointCount(0, words.length()) > NAMED_WORDS) {
+            words = words.substring(0, words.offsetByCodePoints(0, NAMED_WORDS)).stripTrailing() + "…";
+        }
+        return words.isEmpty() ? "" : "'" + words + "'";
     }
 
     private static String property(String name, String value) {
