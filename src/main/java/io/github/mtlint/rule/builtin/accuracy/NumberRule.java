@@ -193,7 +193,7 @@ public final class NumberRule extends BaseRule {
                 boolean theOthers = wantedCountsAMember && givenCountsOthers[k] && close(wanted.value() - 1, given.value(), 0);
                 boolean converted = sameMeasure(wanted, wantedUnit, given, givenUnits[k]);
                 boolean asOneNumber = given.kind() == NumberKind.CARDINAL && close(withItsPart, given.value(), 0);
-                if (same(wanted, given) || theOthers || converted || asOneNumber) {
+                if (same(wanted, given) && !countForRank(document, wanted, given) || theOthers || converted || asOneNumber) {
                     answered[k] = true;
                     found = true;
                     if (!converted && isAnotherUnit(wantedUnit, givenUnits[k])) {
@@ -245,6 +245,15 @@ public final class NumberRule extends BaseRule {
                         .with("expected", english.render(wanted)).severity(Severity.MINOR).report();
             }
         }
+    }
+
+    /**
+     * A count spelt out, which is no rank: "the two sides" does not give 第二次 ("the second"), while "Article 5" may
+     * give 第5条.
+     */
+    private static boolean countForRank(Document document, NumberMention wanted, NumberMention given) {
+        return wanted.kind() == NumberKind.ORDINAL && given.kind() == NumberKind.CARDINAL
+                && Character.isLetter(document.text().charAt(given.span().start()));
     }
 
     /** Digits a word holds after a hyphen or glued to it, which English numbers do not count: "Shenzhou-19", "A320". */

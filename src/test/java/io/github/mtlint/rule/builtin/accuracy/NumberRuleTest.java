@@ -356,6 +356,15 @@ class NumberRuleTest {
     }
 
     @Test
+    void aCountSpeltOutIsNoRank() {
+        // "the two sides" gives 双方, not 第二次; digits may give a rank ("Article 5", "Phase 2")
+        rule.flags("这是双方第二次会晤。", "This is the [[third]] meeting between the two sides.")
+                .clean("这是双方第二次会晤。", "This is the second meeting between the two sides.")
+                .clean("根据第5条规定执行。", "It is carried out under Article 5.")
+                .clean("两国领导人第二次会晤。", "It was the second meeting of the two leaders.");
+    }
+
+    @Test
     void theSourcesNumberInAnotherUnitOfItsKindIsAnotherMeasure() {
         rule.flags("怀化市平均降雨量达186毫米。", "Huaihua recorded an average rainfall of 186 [[centimeters]].")
                 .flags("两地相距30公里。", "The two towns are 30 [[miles]] apart.")
