@@ -199,6 +199,7 @@ public final class HtmlRenderer implements Renderer {
                     .append(cell(Integer.toString(counts.getOrDefault(Severity.CRITICAL, 0)), null))
                     .append(cell(Integer.toString(counts.getOrDefault(Severity.MAJOR, 0)), null))
                     .append(cell(Integer.toString(counts.getOrDefault(Severity.MINOR, 0)), null))
+                    .append(cell(Integer.toString(counts.getOrDefault(Severity.NEUTRAL, 0)), null))
                     .append("</tr>\n");
         }
         return sb.toString();

@@ -19,6 +19,12 @@
         tr.setAttribute('data-id', id === undefined ? '' : id);
         if (id !== undefined && number) { number.textContent = id; }
       });
+      // ids are wider than row numbers: the column fits the longest, within reason, so that "title" does not wrap
+      var head = section.querySelector('table.bitext th.n');
+      if (head && !head.style.width) {
+        var longest = doc.source.ids.reduce(function (n, id) { return Math.max(n, String(id).length); }, 1);
+        head.style.width = 'calc(' + Math.min(longest, 16) + 'ch + 16px)';
+      }
       section.querySelectorAll('li[data-index]:not([data-id])').forEach(function (item) {
         var issue = doc.issues[Number(item.getAttribute('data-index'))];
         item.setAttribute('data-id', issue && issue.segment !== undefined ? issue.segment : '');

@@ -212,6 +212,26 @@ class HtmlReportBrowserTest {
         browser.findElement(By.cssSelector("mark.f[data-rule='accuracy.number']")).click();
         String details = browser.findElement(By.id("details")).getText();
         assertTrue(details.contains("news/gdp.xlf#headline:22") && details.contains("120万亿元"), details);
+        long wrapped = count("Array.from(document.querySelectorAll('table.bitext td.n')).filter(function (n) "
+                + "{ var lines = document.createRange(); lines.selectNodeContents(n); return lines.getClientRects().length > 1; }).length");
+        assertEquals(0, wrapped, "an id fits its column on one line");
+    }
+
+    @Test
+    void aDocumentWhoseFindingsAreAllFilteredOutSaysSo() {
+        show(monolingualPage);
+        String note = "Array.from(document.querySelectorAll('ol.findings')).filter(function (list) "
+                + "{ return getComputedStyle(list, '::before').content.indexOf('matches the filters') >= 0; }).length";
+        assertEquals(0, count(note));
+        List<WebElement> boxes = browser.findElements(By.cssSelector("input[data-severity-filter]"));
+        boxes.forEach(WebElement::click);
+        try {
+            assertEquals(count("Array.from(document.querySelectorAll('ol.findings')).filter(function (list) "
+                    + "{ return list.querySelector('li'); }).length"), count(note));
+            assertTrue(count(note) > 0);
+        } finally {
+            boxes.forEach(WebElement::click);
+        }
     }
 
     @Test
