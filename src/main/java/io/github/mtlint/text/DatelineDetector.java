@@ -27,8 +27,11 @@ public final class DatelineDetector {
     /** How far into the text a dateline may be. */
     private static final int OPENING_CHARS = 1200;
 
-    /** A place in capitals that opens a paragraph and ends in a comma or a bracket: "BEIJING," "SAMARKAND (". */
-    private static final Pattern WIRE_DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu} .'-]*(?:,|\\s*\\()");
+    /**
+     * A place in capitals that opens a paragraph and ends in a comma, a bracket or a spaced dash: "BEIJING,"
+     * "SAMARKAND (", "LONDON/HONG KONG," (two bureaus), "SINGAPORE –" (Straits Times).
+     */
+    private static final Pattern WIRE_DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu} .'/-]*?(?:,|\\s*\\(|\\s+[-–—]+(?=\\s))");
 
     private final Pattern monthDayYear;
     private final Pattern dayMonthYear;

@@ -87,7 +87,11 @@ class DatelineDetectorTest {
     void findsTheWireDatelineAParagraphOpensWith() {
         assertEquals(Optional.of(new Span(0, 8)), BUNDLED.wireDateline("BEIJING, Sept. 16 (Xinhua) -- The summit ended."));
         assertEquals(Optional.of(new Span(0, 10)), BUNDLED.wireDateline("NEW YORK (AP) -- Stocks rose."));
+        assertEquals(Optional.of(new Span(0, 17)), BUNDLED.wireDateline("LONDON/HONG KONG, April 29 (Reuters) - HSBC said."));
+        assertEquals(Optional.of(new Span(0, 11)), BUNDLED.wireDateline("SINGAPORE – A former banker was jailed."));
+        assertEquals(Optional.of(new Span(0, 10)), BUNDLED.wireDateline("BANGKOK -- Thailand's parliament met."));
         assertEquals(Optional.empty(), BUNDLED.wireDateline("Beijing, Sept. 16 -- The summit ended."));
+        assertEquals(Optional.empty(), BUNDLED.wireDateline("GDP-linked bonds rose."));
         assertEquals(Optional.empty(), BUNDLED.wireDateline("The NATO summit ended."));
     }
 
