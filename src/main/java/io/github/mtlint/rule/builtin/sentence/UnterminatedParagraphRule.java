@@ -46,7 +46,7 @@ public final class UnterminatedParagraphRule extends BaseRule {
             if (!paragraph.isBody() || !unterminated || paragraph.sentences().isEmpty()) {
                 continue;
             }
-            if (inLedBlock || hasColumnGaps(paragraph) || isLabelledRow(paragraphs, i)) {
+            if (inLedBlock || hasColumnGaps(paragraph) || isLabelledRow(paragraphs, i) || isBracketed(paragraph)) {
                 continue;
             }
             Sentence last = paragraph.sentences().get(paragraph.sentences().size() - 1);
@@ -62,6 +62,12 @@ public final class UnterminatedParagraphRule extends BaseRule {
             Span span = new Span(from.span().start(), lastWord.span().end());
             context.flag(span).suggest(document.text(span) + ".").report();
         }
+    }
+
+    /** A paragraph wholly in brackets: a wire credit ("(Reporting by …; Editing by …)") or an editor's note. */
+    private static boolean isBracketed(Paragraph paragraph) {
+        String text = paragraph.text().strip();
+        return text.length() > 2 && (text.startsWith("(") && text.endsWith(")") || text.startsWith("[") && text.endsWith("]"));
     }
 
     private static boolean endsWithColon(Paragraph paragraph) {

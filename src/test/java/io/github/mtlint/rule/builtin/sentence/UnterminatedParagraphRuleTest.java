@@ -23,6 +23,13 @@ class UnterminatedParagraphRuleTest {
     }
 
     @Test
+    void leavesAParagraphWhollyInBracketsAlone() {
+        rule.clean("Shares rose 1.2% in Hong Kong.\n\n(Reporting by Mei Lin in Hong Kong and Tom Fairley in London; Editing by Sonia Chesterton)");
+        rule.clean("The talks ended.\n\n[This story has been corrected to show that the meeting was held on Tuesday, not Monday]");
+        rule.flags("The talks ended.\n\n(The meeting) was held in the capital, and the two sides agreed to meet again in [[the spring]]\n\nNext.");
+    }
+
+    @Test
     void leavesResultsAndTableRowsAlone() {
         rule.clean("Scores from the weekend's top basketball games in the northern conference:\n\n"
                 + "Boston 102, Chicago 99 after overtime; New York 87, Toronto 91; Detroit 110, Cleveland 104 at home\n");
