@@ -25,6 +25,12 @@ public final class UntranslatedScriptRule extends BaseRule {
      */
     private static final Pattern GLOSS = Pattern.compile("\\s*[(（]\\s*[\"“]?(?=[^)）]*\\p{Ll})\\p{IsLatin}[\\p{IsLatin}\\p{M} '’,\\-\"“”]*[)）]");
     /** What may stand between two passages named by one word for them ("characters 福 and 安"). */
+    /** A bracket right after a word in Latin script: the characters in it spell out that name or term. */
+    private static final Pattern AFTER_GLOSSED_WORD = Pattern.compile("\\p{IsLatin}\\p{M}?\\s*[(（]\\s*$");
+    private static final Pattern CLOSING_BRACKET = Pattern.compile("\\s*[)）]");
+    /** The most characters a name or term given in brackets has ("鄭宗龍", "港珠澳大桥"); more is a passage. */
+    private static final int MAX_GLOSSED_CHARACTERS = 8;
+
     private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,|,? and|,? or)\\s*");
 
     private static final int KATAKANA_PROLONGED_SOUND = 0x30FC;
@@ -68,11 +74,24 @@ public final class UntranslatedScriptRule extends BaseRule {
                     && LIST_JOIN.matcher(text).region(lastNamed, start).matches();
             if (named) {
                 lastNamed = end;
-            } else if (!GLOSS.matcher(text).region(end, text.length()).lookingAt()) {
+            } else if (!GLOSS.matcher(text).region(end, text.length()).lookingAt() && !givenInBrackets(text, start, end)) {
                 context.flag(new Span(start, end)).report();
             }
             i = end;
         }
+    }
+
+    /** "Cheng Tsung-lung (鄭宗龍)": a name or term followed by its characters in brackets, as Taiwanese and Hong Kong media write. */
+    private static boolean givenInBrackets(String text, int start, int end) {
+        return text.codePointCount(start, end) <= MAX_GLOSSED_CHARACTERS
+                && onlyLetters(text, start, end)
+                && AFTER_GLOSSED_WORD.matcher(text).region(Math.max(0, start - 4), start).find()
+                && CLOSING_BRACKET.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /** A name or term is letters only; punctuation inside ("人民币，下同") makes a passage. */
+    private static boolean onlyLetters(String text, int start, int end) {
+        return text.substring(start, end).codePoints().allMatch(UntranslatedScriptRule::isCjkLetter);
     }
 
     private boolean isNamedAsWord(String text, int start) {
