@@ -87,6 +87,21 @@ class LanguageToolRuleTest {
         assertEquals(1, rule.findings("The teacher said an taught us well.").stream().filter(i -> i.ruleId().equals("lt.AN_VB_PRP")).count());
     }
 
+    /** The tenth black-box review: a stock index's "index" is lower case in wire style. */
+    @Test
+    void aStockIndexIsInLowerCase() {
+        assertEquals(List.of(), flagged("Shares outperformed the benchmark Hang Seng index, which was little changed."));
+    }
+
+    /** The tenth black-box review: an over-long sentence is analysed in parts, and a part is no sentence. */
+    @Test
+    void aPartOfAnOverLongSentenceNeedsNoCapital() {
+        String text = "The code was " + "A".repeat(50_000) + " and it worked.";
+        assertEquals(0, rule.findings(text).stream().filter(i -> i.ruleId().equals("lt.UPPERCASE_SENTENCE_START")).count());
+        assertEquals(1, rule.findings("It rained.\nthe match went on.").stream()
+                .filter(i -> i.ruleId().equals("lt.UPPERCASE_SENTENCE_START")).count());
+    }
+
     /** A region of a continent is written in lower case ("southern Africa", "western Asia"); Northern Ireland is a name. */
     @Test
     void aRegionOfAContinentIsInLowerCase() {
