@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -54,7 +55,11 @@ public final class NameVariantRule extends LexiconRule {
     private final Pattern pinyinSyllable;
 
     /** Each person by their full name folded, without spaces and hyphens; null where two people share one. */
+    /** Places whose Chinese names keep their syllables apart ("Tan Wei Ling"): a text naming one is not judged by pinyin. */
+    private final Pattern separateSyllables;
     private final Map<String, Person> byJoinedName = new HashMap<>();
+    /** Every part but the first of the lexicon's names, folded: the given names of its Chinese people ("dejiang"). */
+    private final Set<String> laterNameParts = new HashSet<>();
     /**
      * The lexicon's people in its order, with their short names folded once, and indexes of the people a context
      * can point to (by an office's title or place, by the words their name starts with): a near miss is looked for
@@ -79,10 +84,16 @@ public final class NameVariantRule extends LexiconRule {
         this.maxSplitParts = spec.integer("maxSplitParts");
         this.extraSyllable = Pattern.compile(spec.text("extraSyllable"));
         this.chineseSurnames = Set.copyOf(spec.list("chineseSurnames"));
+        this.separateSyllables = Pattern.compile(spec.list("separateSyllablesWhere").stream().map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|", "(?<![\\p{L}])(?:", ")(?![\\p{L}])")), Pattern.CASE_INSENSITIVE);
         this.pinyinSyllable = Pattern.compile(spec.text("pinyinSyllable"), Pattern.CASE_INSENSITIVE);
         this.pinyinWord = Pattern.compile(PinyinGlossFinder.wordOf(spec.text("pinyinSyllable")), Pattern.CASE_INSENSITIVE);
         for (Person p : lexicon.people()) {
             byJoinedName.merge(joined(p.name()), p, (a, b) -> a.equals(b) ? a : null);
+            String[] parts = p.name().split("\\s+");
+            for (int part = 1; part < parts.length; part++) {
+                laterNameParts.add(NameSimilarity.fold(parts[part]));
+            }
             int index = shortNames.size();
             shortNames.add(new FoldedName(p, NameSimilarity.fold(p.shortName())));
             for (Office office : p.offices()) {
@@ -120,12 +131,14 @@ public final class NameVariantRule extends LexiconRule {
         for (PhraseIndex.Match<PersonForm> match : mentions.people()) {
             knownVariant(mentions, match, date, context, reported);
         }
-        document.sentences().forEach(sentence -> splitNames(mentions, sentence, date, context, reported));
+        boolean syllablesApart = separateSyllables.matcher(document.text()).find();
+        document.sentences().forEach(sentence -> splitNames(mentions, sentence, date, syllablesApart, context, reported));
         document.sentences().forEach(sentence -> nearMisses(mentions, sentence, date, context, reported));
     }
 
     /** A known name written in more parts than it has: "Hu Chun Hua" for Hu Chunhua, "Xi Jin-ping" for Xi Jinping. */
-    private void splitNames(EntityMentions mentions, Sentence sentence, LocalDate date, RuleContext context, List<Span> reported) {
+    private void splitNames(EntityMentions mentions, Sentence sentence, LocalDate date, boolean syllablesApart,
+                            RuleContext context, List<Span> reported) {
         List<Token> words = sentence.words();
         for (int i = 0; i < words.size(); i++) {
             StringBuilder written = new StringBuilder();
@@ -147,7 +160,9 @@ public final class NameVariantRule extends LexiconRule {
                     break;
                 }
             }
-            splitGivenName(mentions, words, i, context, reported);
+            if (!syllablesApart) {
+                splitGivenName(mentions, words, i, context, reported);
+            }
         }
     }
 
@@ -245,6 +260,9 @@ public final class NameVariantRule extends LexiconRule {
                     || chineseSurnames.contains(previousWord) && pinyinWord.matcher(NameSimilarity.fold(t.text())).matches()) {
                 continue; // no context; or a pinyin given name after its surname ("Ma Zhaoxu"), a name of its own
             }
+            if (chineseSurnames.contains(t.text()) && namesSomeoneWithThisSurname(mentions, t.text())) {
+                continue; // "Zhuang Yushan" and then "Zhuang": a surname of its own, not a slip for Zhang
+            }
             Person best = null;
             double bestScore = 0;
             String word = NameSimilarity.fold(t.text());
@@ -282,6 +300,21 @@ public final class NameVariantRule extends LexiconRule {
                         .with("office", describe(best, date)).suggest(best.shortName()).report();
             }
         }
+    }
+
+    /**
+     * Whether the text names someone with this Chinese surname and a pinyin given name that is no lexicon person's
+     * ("Zhuang Yushan"), who is then that surname's bearer; "Zhuang Dejiang" is still Zhang Dejiang misspelt.
+     */
+    private boolean namesSomeoneWithThisSurname(EntityMentions mentions, String surname) {
+        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(surname) + " (\\p{Lu}\\p{Ll}+)").matcher(mentions.document().text());
+        while (m.find()) {
+            String given = NameSimilarity.fold(m.group(1));
+            if (pinyinWord.matcher(given).matches() && !laterNameParts.contains(given)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -104,6 +104,16 @@ class NameVariantRuleTest {
         rule.clean("Shi Yuqi beat Lee Zii Jia, and Kim Jong Un met Chan Kin Man at the Wang Shi Da Hotel.");
         rule.clean("Hong Kong tycoon Li Ka Shing and Taiwan's Hou Yu Ih attended the opening.");
         rule.clean("Payments by UnionPay's \u201CYun Shan Fu\u201D app rose.");
+        // Singapore, Malaysia and Brunei keep the syllables apart
+        rule.clean("SINGAPORE - Tan Wei Ling, a former relationship manager, was jailed on Tuesday.");
+        rule.clean("Malaysian shuttler Lee Zii Jia beat Ng Tze Yong, and Tan Kian Meng won the doubles.");
+    }
+
+    @Test
+    void aChineseSurnameTheTextGivesWithItsOwnGivenNameIsNoSlip() {
+        RuleTester in2015 = RuleTester.of("entity.name-variant").on(LocalDate.of(2015, 5, 3));
+        in2015.clean("Outside hitter Zhuang Yushan led China with 24 points. China won as Zhuang served well.");
+        in2015.flags("On Monday, [[Zhuang]] Dejiang visited China.");
     }
 
     @Test
