@@ -10,6 +10,7 @@ import io.github.mtlint.rule.RuleSpecException;
 import io.github.mtlint.rule.SharedData;
 import io.github.mtlint.rule.VarietyDetector;
 import io.github.mtlint.rule.builtin.entity.NameSpanFinder;
+import io.github.mtlint.rule.builtin.entity.PinyinGivenNameFinder;
 import io.github.mtlint.rule.builtin.entity.PinyinGlossFinder;
 import io.github.mtlint.rule.builtin.locale.SpellingVariants;
 import io.github.mtlint.rule.builtin.locale.VariantSpellingFilter;
@@ -56,7 +57,8 @@ final class BuiltinRules {
             RuleSpec names = spec("entity.name-variant");
             this.nameSpans = List.of(new NameSpanFinder(lexicon, names.list("capitalisedWords")),
                     new PinyinGlossFinder(PinyinGlossFinder.wordOf(names.text("pinyinSyllable")), names.list("glossIntroducers"), names.list("glossTranslators"),
-                            names.integer("bareGlossMinLetters"), names.integer("bareGlossMinSyllables")));
+                            names.integer("bareGlossMinLetters"), names.integer("bareGlossMinSyllables")),
+                    new PinyinGivenNameFinder(names.list("chineseSurnames"), PinyinGlossFinder.wordOf(names.text("pinyinSyllable"))));
             this.surnameFilter = new SurnameFilter(spec("sentence.missing-boundary").list("surnames"));
         } catch (RuleSpecException e) {
             throw new RuleFileException(e.getMessage());

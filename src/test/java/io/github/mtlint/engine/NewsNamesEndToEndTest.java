@@ -33,6 +33,11 @@ class NewsNamesEndToEndTest {
     }
 
     @Test
+    void aPinyinGivenNameAfterAChineseSurnameIsNoTypo() {
+        assertEquals(List.of(), findings("Swimmer Chen Juner won the race, ahead of Yu Zidi and Tang Muhan.\n"));
+    }
+
+    @Test
     void pinyinGlossingAChineseTermIsNoTypo() {
         assertEquals(List.of(), findings(
                 "Young workers complain about the so-called \u5185\u5377 (neijuan) of the workplace, where hours grow longer.\n"
