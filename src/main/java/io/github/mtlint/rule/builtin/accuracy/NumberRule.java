@@ -248,13 +248,18 @@ public final class NumberRule extends BaseRule {
     }
 
     /**
-     * A count spelt out, which is no rank: "the two sides" does not give 第二次 ("the second"), while "Article 5" may
-     * give 第5条.
+     * A count spelt out, which is no rank: "the two sides" does not give 第二次 ("the second"); but a number after a
+     * designation may ("Article 5" or "Chapter Six" for 第六章, "number four" for 第四).
      */
     private static boolean countForRank(Document document, NumberMention wanted, NumberMention given) {
+        String text = document.text();
         return wanted.kind() == NumberKind.ORDINAL && given.kind() == NumberKind.CARDINAL
-                && Character.isLetter(document.text().charAt(given.span().start()));
+                && Character.isLetter(text.charAt(given.span().start()))
+                && !DESIGNATION_BEFORE.matcher(text.substring(Math.max(0, given.span().start() - 20), given.span().start())).find();
     }
+
+    /** A capitalised word ("Chapter", "Article", "Phase") or "number" right before a number: a designation. */
+    private static final Pattern DESIGNATION_BEFORE = Pattern.compile("(?:\\b\\p{Lu}\\p{Ll}+|\\b[Nn]umber|\\bNo\\.)\\s+$");
 
     /** Digits a word holds after a hyphen or glued to it, which English numbers do not count: "Shenzhou-19", "A320". */
     private static final Pattern CODE_DIGITS = Pattern.compile("(?<=\\p{L}-?)\\d+(?![\\d.,]*\\d)");

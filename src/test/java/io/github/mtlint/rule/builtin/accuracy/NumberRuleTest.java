@@ -361,6 +361,8 @@ class NumberRuleTest {
         rule.flags("这是双方第二次会晤。", "This is the [[third]] meeting between the two sides.")
                 .clean("这是双方第二次会晤。", "This is the second meeting between the two sides.")
                 .clean("根据第5条规定执行。", "It is carried out under Article 5.")
+                .clean("我们要用好《联合国宪章》第六章。", "We should make good use of Chapter Six of the UN Charter.")
+                .clean("寿光排位第四。", "Shouguang ranked number four.")
                 .clean("两国领导人第二次会晤。", "It was the second meeting of the two leaders.");
     }
 
@@ -370,7 +372,11 @@ class NumberRuleTest {
                 .flags("两地相距30公里。", "The two towns are 30 [[miles]] apart.")
                 .clean("怀化市平均降雨量达186毫米。", "Huaihua recorded an average rainfall of 186 mm.")
                 .clean("两地相距30公里。", "The two towns are 30 kilometers (about 19 miles) apart.")
-                .clean("这条隧道长5000米。", "The tunnel is 5 km long.");
+                .clean("这条隧道长5000米。", "The tunnel is 5 km long.")
+                .clean("全省装机容量达5630万千瓦。", "The province's installed capacity reached 56.3 gigawatts.")
+                .clean("全省装机容量达5630万千瓦。", "The province's installed capacity reached 56.3 million kW.")
+                .clean("年发电量约360亿千瓦时。", "It generates about 36 billion kWh a year.")
+                .flags("全省装机容量达5630万千瓦。", "The province's installed capacity reached [[56.3]] megawatts.");
     }
 
     @Test
@@ -409,6 +415,7 @@ class NumberRuleTest {
                 .clean("会议持续了两个半小时。", "The meeting lasted 2.5 hours.")
                 .clean("获刑十三年六个月。", "He was jailed for 13 and a half years.")
                 .clean("潘展乐以46秒40的成绩夺冠，对手以47秒48获得第二名。", "Pan won in 46.40 seconds; the runner-up finished in 47.48 seconds.")
+                .clean("墨西哥选手获得第三名，中国选手获得第二名。", "A Mexican diver took the bronze and a Chinese diver the silver.")
                 .flags("潘展乐以46秒40的成绩夺冠。", "[[Pan won in 46.04 seconds.]]")
                 .flags("被告人被判处有期徒刑三年半。", "[[The defendant was sentenced to four and a half years in prison.]]")
                 .flags("被告人被判处有期徒刑3年6个月。", "[[The defendant was sentenced to three years in prison.]]");
