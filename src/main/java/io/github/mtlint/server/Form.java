@@ -32,7 +32,9 @@ final class Form {
             UrlEncoded.decodeTo(encoded, (name, value) -> fields.computeIfAbsent(name, n -> new ArrayList<>()).add(value),
                     StandardCharsets.UTF_8);
         } catch (RuntimeException e) {
-            throw HttpError.badRequest("malformed " + what + ": " + e.getMessage());
+            // Jetty's message may open with an exception's identity ("CharacterCodingException@7d9beeae: Invalid UTF-8")
+            String reason = String.valueOf(e.getMessage()).replaceFirst("^[\\w.$]+@[0-9a-f]+:\\s*", "");
+            throw HttpError.badRequest("malformed " + what + ": " + reason);
         }
     }
 

@@ -141,6 +141,9 @@ class MtlintServerTest {
         HttpResponse<String> badEscape = send(post("/v2/check", "language=en-US&text=50%zz"));
         assertEquals(400, badEscape.statusCode());
         assertTrue(badEscape.body().startsWith("Error: malformed form data"), badEscape.body());
+        HttpResponse<String> notUtf8 = send(post("/v2/check", "text=He%20said%20%FF%FE%20it.&language=en-US"));
+        assertEquals(400, notUtf8.statusCode());
+        assertTrue(notUtf8.body().startsWith("Error: malformed form data: ") && !notUtf8.body().contains("@"), notUtf8.body());
         assertEquals(400, send(post("/v2/check", form("text", "A test."))).statusCode(), "no language");
         assertEquals(400, send(post("/v2/check", form("language", "de-DE", "text", "Ein Test."))).statusCode());
         assertEquals(400, send(post("/v2/check", form("language", "en", "data", "{not json"))).statusCode());
