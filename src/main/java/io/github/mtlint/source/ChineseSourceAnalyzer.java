@@ -61,7 +61,7 @@ public final class ChineseSourceAnalyzer implements SourceAnalyzer {
                     if (kind != null && term.word.length() >= 2) {
                         Span span = new Span(lineStart + term.offset, lineStart + term.offset + term.word.length());
                         names.add(new SourceName(span, term.word, kind, kind == SourceName.Kind.PERSON ? personPinyin(term.word) : "",
-                                kind == SourceName.Kind.PERSON || kind == SourceName.Kind.PLACE ? syllableList(term.word) : List.of()));
+                                kind != SourceName.Kind.ORGANISATION ? syllableList(term.word) : List.of()));
                     }
                 }
             }

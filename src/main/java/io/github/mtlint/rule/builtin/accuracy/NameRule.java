@@ -162,7 +162,44 @@ public final class NameRule extends BaseRule {
                     }
                 });
             }
+            foreignNamesInPinyin(source, pair, target, explained, flagged, context);
         }
+    }
+
+    /**
+     * 奥斯马尔 as "Aosimaer", 丹麦选手安东森 as "An Dongsen": a foreign name the translation gives as the pinyin of its
+     * Chinese transliteration, which no English text writes. Three syllables at least, as a short pinyin may be the
+     * name itself (安娜, Anna; 琳达, Linda).
+     */
+    private void foreignNamesInPinyin(SourceDocument source, AlignedSegment pair, String target, Set<String> explained,
+                                      Set<Span> flagged, RuleContext context) {
+        for (SourceName name : source.analysis().names()) {
+            if (!pair.source().contains(name.span()) || name.syllables().size() < MIN_FOREIGN_SYLLABLES
+                    || name.syllables().contains("") || !isForeign(source.text(), name)) {
+                continue;
+            }
+            Matcher written = Pattern.compile("(?<![\\p{L}])" + name.syllables().stream().map(Pattern::quote)
+                    .collect(java.util.stream.Collectors.joining("[\\s'\u2019-]?")) + "(?![\\p{L}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(target);
+            // as one word, three syllables may be the name itself (卢卡库, Lukaku): only four or more say pinyin, or
+            // a Chinese name's shape ("An Dongsen")
+            if (written.find() && !explained.contains(letters(written.group()))
+                    && (name.syllables().size() > MIN_FOREIGN_SYLLABLES || written.group().contains(" "))) {
+                Span span = new Span(written.start(), written.end()).shift(pair.target().start());
+                if (flagged.add(span)) {
+                    context.flag(span).source(name.span()).message("foreign-pinyin").report();
+                }
+            }
+        }
+    }
+
+    /** The fewest syllables of a foreign name whose pinyin in a translation is taken for a mistranslation. */
+    private static final int MIN_FOREIGN_SYLLABLES = 3;
+
+    /** A name the recogniser took for a foreign one, or a person named after a foreign nationality (丹麦选手安东森). */
+    private boolean isForeign(String sourceText, SourceName name) {
+        return name.kind() == SourceName.Kind.FOREIGN_PERSON || name.kind() == SourceName.Kind.FOREIGN_PLACE
+                || name.kind() == SourceName.Kind.PERSON && afterAForeignNationality(sourceText, name.span().start());
     }
 
     /**
@@ -198,6 +235,9 @@ public final class NameRule extends BaseRule {
             if (name.kind() == ChineseName.Kind.COUNTRY || name.kind() == ChineseName.Kind.COUNTRY_ABBREVIATION) {
                 continue; // accuracy.country's
             }
+            if (partOfALongerForeignName(text, match.end())) {
+                continue; // 萨巴赫·哈立德 is not the 萨巴赫 the lexicon knows, but another Sabah
+            }
             Span span = new Span(match.start(), match.end()).shift(segment.start());
             List<String> forms = new ArrayList<>();
             // a person's full name only: a surname alone ("Wang") would excuse any misspelling of the rest
@@ -219,6 +259,17 @@ public final class NameRule extends BaseRule {
             }
         }
         return names;
+    }
+
+    /** The dots that join the parts of a foreign name written in Chinese (萨巴赫·哈立德). */
+    private static final String NAME_DOTS = "\u00B7\u30FB\u2022\u2027\u2219\uFF65";
+
+    /**
+     * A lexicon name followed by a name dot and more of a name: the first part of someone else's longer name. (A
+     * surname after the dot, 弗拉基米尔·普京, is the lexicon's person.)
+     */
+    private static boolean partOfALongerForeignName(String text, int end) {
+        return end < text.length() && NAME_DOTS.indexOf(text.charAt(end)) >= 0;
     }
 
     /**
@@ -256,8 +307,9 @@ public final class NameRule extends BaseRule {
             }
             int roleStart = start - role.length();
             String before = sourceText.substring(Math.max(0, roleStart - COUNTRY_REACH), roleStart);
-            if (chinese.find(before).stream().anyMatch(m -> m.end() == before.length() && m.names().stream()
-                    .anyMatch(n -> n.kind() == ChineseName.Kind.COUNTRY && !CHINESE_NATIONALITIES.contains(n.countryCode())))) {
+            // 驻加拿大大使 is an ambassador to Canada, not Canada's
+            if (chinese.find(before).stream().anyMatch(m -> m.end() == before.length() && (m.start() == 0 || before.charAt(m.start() - 1) != '驻')
+                    && m.names().stream().anyMatch(n -> n.kind() == ChineseName.Kind.COUNTRY && !CHINESE_NATIONALITIES.contains(n.countryCode())))) {
                 return true;
             }
         }
@@ -283,7 +335,8 @@ public final class NameRule extends BaseRule {
         String reading = source.analysis().readings().getOrDefault(zh, "");
         boolean oneWordPlace = (name.kind() == ChineseName.Kind.PLACE || name.kind() == ChineseName.Kind.CAPITAL)
                 && name.english().stream().allMatch(form -> !form.contains(" "));
-        boolean person = name.kind() == ChineseName.Kind.PERSON && isChinesePersonName(zh);
+        // a foreign person too: 托卡耶夫 as "Tuokayefu" is the Mandarin reading of a name English writes Tokayev
+        boolean person = name.kind() == ChineseName.Kind.PERSON;
         if (reading.isEmpty() || !(person || oneWordPlace)
                 || name.english().stream().anyMatch(form -> letters(form).contains(letters(reading)))) {
             return "";

@@ -207,6 +207,23 @@ class NameRuleTest {
                         "Typhoon Wipha made landfall on Sunday.\nAlthough Wipha will weaken, it will still bring heavy rain.");
     }
 
+    /** The tenth black-box review: a foreign name given as the pinyin of its Chinese transliteration. */
+    @Test
+    void aForeignNameInThePinyinOfItsTransliterationIsAMistranslation() {
+        rule.flags("葡萄牙球员克里斯蒂亚诺出场。", "Portuguese player [[Kelisidiyanuo]] came on.")
+                .flags("石宇奇击败了丹麦选手安东森。", "Shi Yuqi beat Denmark's [[An Dongsen]].")
+                .flags("托卡耶夫总统出席了开幕式。", "President [[Tuokayefu]] attended the opening.")
+                .clean("葡萄牙球员克里斯蒂亚诺出场。", "Portuguese player Cristiano came on.")
+                .clean("卢卡库梅开二度。", "Lukaku scored twice.")
+                .clean("新任中国驻加拿大大使丛培武抵达渥太华。", "Cong Peiwu, China's new ambassador to Canada, arrived in Ottawa.");
+    }
+
+    /** The tenth black-box review: Kuwait's crown prince was taken for the late emir, whose first name he shares. */
+    @Test
+    void aLexiconNameThatBeginsALongerForeignNameIsAnotherPerson() {
+        rule.clean("李家超会见了王储萨巴赫·哈立德。", "Lee met Crown Prince Sheikh Sabah Khalid Al-Hamad Al-Sabah.");
+    }
+
     /** A foreign national's name written in Chinese is his own, not pinyin (the ninth black-box review). */
     @Test
     void aNameAfterAForeignNationalityIsNoPinyin() {
