@@ -36,6 +36,11 @@ public final class SourceAligner {
     private static final double VARIANCE_PER_RATIO = 8.0;
     /** A shared number makes a bead this much more likely (in nats); one that only one side has, less likely. */
     private static final double ANCHOR_BONUS = 1.5;
+    /**
+     * A bead that starts a paragraph on one side only is this much less likely (in nats): translators keep the source's
+     * paragraphs, so that a source missing its last lines does not slide every pair before the gap out of place.
+     */
+    private static final double PARAGRAPH_MISMATCH = 6.0;
     /** Source and target sentences further apart than this (after scaling) are never paired: keeps the cost linear. */
     private static final int BAND = 40;
 
@@ -141,9 +146,14 @@ public final class SourceAligner {
         List<Set<String>> sourceNumbers = numbers(sourceText, sources);
         List<Set<String>> targetNumbers = numbers(targetText, targets);
 
+        boolean[] sourceLineStarts = lineStarts(sourceText, sources);
+        boolean[] targetLineStarts = lineStarts(targetText, targets);
+        // where both sides are written in paragraphs, a bead starts a paragraph on both sides or on neither
+        boolean paragraphs = count(sourceLineStarts, n) > 1 && count(targetLineStarts, m) > 1;
         BeadCosts costs = (bead, i, j) -> beadCost(bead, sum(sourceLengths, i - BEADS[bead][0], i),
                 sum(targetLengths, j - BEADS[bead][1], j), ratio, union(sourceNumbers, i - BEADS[bead][0], i),
-                union(targetNumbers, j - BEADS[bead][1], j));
+                union(targetNumbers, j - BEADS[bead][1], j))
+                + (paragraphs && sourceLineStarts[i - BEADS[bead][0]] != targetLineStarts[j - BEADS[bead][1]] ? PARAGRAPH_MISMATCH : 0);
         int band = Math.max(BAND, Math.abs(n - m) + BAND / 2);
         // the best alignment (Viterbi), and beside it every alignment's total (forward), in costs (negative log)
         double[][] best = infinite(n, m);
@@ -307,6 +317,25 @@ public final class SourceAligner {
             sum += values[k];
         }
         return sum;
+    }
+
+    /** Whether each sentence starts a line, and a last entry for the end of the text, which starts nothing more. */
+    private static boolean[] lineStarts(String text, List<Span> sentences) {
+        boolean[] starts = new boolean[sentences.size() + 1];
+        for (int k = 0; k < sentences.size(); k++) {
+            int from = k == 0 ? 0 : sentences.get(k - 1).end();
+            starts[k] = k == 0 || text.substring(from, sentences.get(k).start()).indexOf('\n') >= 0;
+        }
+        starts[sentences.size()] = true;
+        return starts;
+    }
+
+    private static int count(boolean[] values, int upTo) {
+        int count = 0;
+        for (int k = 0; k < upTo; k++) {
+            count += values[k] ? 1 : 0;
+        }
+        return count;
     }
 
     private static Set<String> union(List<Set<String>> sets, int from, int to) {

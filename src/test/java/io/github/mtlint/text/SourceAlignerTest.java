@@ -104,4 +104,32 @@ class SourceAlignerTest {
         assertTrue(alignment.segments().stream().noneMatch(s -> s.target().isEmpty()), alignment.toString());
         assertTrue(alignment.segments().get(0).source().of(source).endsWith("增长5.0%。"), alignment.toString());
     }
+
+    /** The tenth black-box review: a source that lacks the translation's last paragraphs slid the pairs before them. */
+    @Test
+    void paragraphsStayPairedWhereTheSourceLacksTheLastOnes() {
+        String source = "王毅在北京同新西兰外长会谈\n"
+                + "新华社北京4月24日电 4月24日，外交部长王毅在北京同新西兰副总理兼外长温斯顿·彼得斯举行会谈。\n"
+                + "王毅表示，中新建交53年来，两国关系总体保持良好发展势头。新西兰是第一个同中国签署双边自由贸易协定的发达国家。\n"
+                + "王毅说，中方愿同新方扩大贸易、教育、旅游和气候变化等领域合作，为两国人员往来提供便利。\n"
+                + "彼得斯表示，新方坚持一个中国政策，重视同中国的全面战略伙伴关系。\n";
+        Document target = target("Wang Yi holds talks with New Zealand's foreign minister in Beijing\n"
+                + "BEIJING, April 24 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with New Zealand's Deputy Prime Minister and Foreign Minister Winston Peters in Beijing on Thursday.\n"
+                + "Wang said China-New Zealand relations have maintained sound momentum over the 53 years since the establishment of diplomatic ties, and New Zealand was the first developed country to sign a bilateral free trade agreement with China.\n"
+                + "China is willing to work with New Zealand to expand cooperation in trade, education, tourism and climate change, and to facilitate personnel exchanges, Wang said.\n"
+                + "Peters said New Zealand adheres to the one-China policy and values its comprehensive strategic partnership with China.\n"
+                + "Bilateral trade reached 38.2 billion New Zealand dollars (about 22.6 billion U.S. dollars) in the year to March, with China remaining New Zealand's largest trading partner, according to Statistics New Zealand.\n"
+                + "The two sides also exchanged views on the situation in the South Pacific and the Ukraine crisis.\n"
+                + "Peters is on a three-day visit to China, his second since taking office in November 2023. He will travel to Shanghai on Friday.\n");
+        Alignment alignment = aligner.align(target, source, "zh");
+        List<String> targetLines = target.text().lines().toList();
+        List<String> sourceLines = source.lines().toList();
+        // the first four paragraphs (the third with its number, 53) each stay with their own
+        for (int line = 0; line < 4; line++) {
+            String english = targetLines.get(line);
+            String chinese = sourceLines.get(line);
+            assertTrue(alignment.segments().stream().anyMatch(s -> !s.target().isEmpty() && english.contains(target.text(s.target()))
+                    && !s.source().isEmpty() && chinese.contains(s.source().of(source))), "line " + (line + 1) + ": " + alignment);
+        }
+    }
 }
