@@ -26,6 +26,9 @@ final class DelimitedGlossaryReader {
 
     static final String FORBIDDEN_MARK = "!";
 
+    private static final java.util.regex.Pattern CSV_ERROR = java.util.regex.Pattern.compile("\\((?:start)?line (\\d+)\\)\\s*(.*)");
+    private static final java.util.regex.Pattern CSV_ERROR_AT = java.util.regex.Pattern.compile("\\s*at line: (\\d+), position: (\\d+)");
+
     private DelimitedGlossaryReader() {
     }
 
@@ -66,8 +69,28 @@ final class DelimitedGlossaryReader {
         if (e instanceof CharacterCodingException) {
             return new GlossaryException(name, "not UTF-8 text");
         }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new GlossaryException(name, "cannot read: " + message.lines().findFirst().orElse(""));
+        String message = (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()).lines().findFirst().orElse("");
+        // Commons CSV names the line in brackets ("(startline 2) EOF reached before encapsulated token finished") or
+        // after the reason ("Invalid character between encapsulated token and delimiter at line: 2, position: 28")
+        java.util.regex.Matcher bracketed = CSV_ERROR.matcher(message);
+        java.util.regex.Matcher trailing = CSV_ERROR_AT.matcher(message);
+        String reason;
+        long line;
+        if (bracketed.find()) {
+            reason = bracketed.group(2).strip();
+            line = Long.parseLong(bracketed.group(1));
+        } else if (trailing.find()) {
+            reason = message.substring(0, trailing.start()).strip();
+            line = Long.parseLong(trailing.group(1)); // its "position" counts from the start of the file
+        } else {
+            return new GlossaryException(name, "cannot read: " + message);
+        }
+        if (reason.startsWith("EOF reached before encapsulated token finished")) {
+            reason = "a quoted field that starts on this line is not closed (a \" is missing)";
+        } else if (reason.toLowerCase(java.util.Locale.ROOT).startsWith("invalid char")) {
+            reason = "text after a quoted field's closing \" (quote the whole field, and double a \" inside it)";
+        }
+        return new GlossaryException(name, line, 1, reason);
     }
 
     private static List<String> header(String file, long line, CSVRecord record) throws GlossaryException {

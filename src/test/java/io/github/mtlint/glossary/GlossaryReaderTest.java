@@ -159,6 +159,14 @@ class GlossaryReaderTest {
     }
 
     @Test
+    void anUnclosedQuoteInACsvGivesItsLine() throws IOException {
+        String message = error("q.csv", "zh,en\n一带一路,\"Belt and Road Initiative\n新冠肺炎,COVID-19\n");
+        assertTrue(message.endsWith("q.csv:2:1: a quoted field that starts on this line is not closed (a \" is missing)"), message);
+        String after = error("t.csv", "zh,en\n一带一路,\"Belt and Road\" Initiative\n");
+        assertTrue(after.contains("t.csv:2:1: text after a quoted field's closing \""), after);
+    }
+
+    @Test
     void malformedTbxGivesLineAndColumn() throws IOException {
         String message = error("bad.tbx", "<martif>\n<text><body>\n<termEntry></text>\n</martif>\n");
         assertTrue(message.matches(".*bad\\.tbx:3:\\d+: .*"), message);
