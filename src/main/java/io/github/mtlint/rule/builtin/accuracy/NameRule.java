@@ -167,8 +167,8 @@ public final class NameRule extends BaseRule {
     }
 
     /**
-     * 奥斯马尔 as "Aosimaer", 丹麦选手安东森 as "An Dongsen": a foreign name the translation gives as the pinyin of its
-     * Chinese transliteration, which no English text writes. Three syllables at least, as a short pinyin may be the
+     * 克里斯蒂亚诺 as "Kelisidiyanuo": a foreign name the translation gives as the pinyin of its Chinese
+     * transliteration, which no English text writes. Three syllables at least, as a short pinyin may be the
      * name itself (安娜, Anna; 琳达, Linda).
      */
     private void foreignNamesInPinyin(SourceDocument source, AlignedSegment pair, String target, Set<String> explained,
@@ -182,11 +182,13 @@ public final class NameRule extends BaseRule {
                     .collect(java.util.stream.Collectors.joining("[\\s'\u2019-]?")) + "(?![\\p{L}])",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(target);
             // as one word, three syllables may be the name itself (卢卡库, Lukaku): only four or more say pinyin, or
-            // a Chinese name's shape ("An Dongsen")
+            // a Chinese name's shape ("Ka Luoduo")
             if (written.find() && !explained.contains(letters(written.group()))
                     && (name.syllables().size() > MIN_FOREIGN_SYLLABLES || written.group().contains(" "))) {
                 Span span = new Span(written.start(), written.end()).shift(pair.target().start());
-                if (flagged.add(span)) {
+                // the lexicon's reading may have flagged the same words, with a possessive ('s) or without
+                if (flagged.stream().noneMatch(span::overlaps)) {
+                    flagged.add(span);
                     context.flag(span).source(name.span()).message("foreign-pinyin").report();
                 }
             }
@@ -196,10 +198,14 @@ public final class NameRule extends BaseRule {
     /** The fewest syllables of a foreign name whose pinyin in a translation is taken for a mistranslation. */
     private static final int MIN_FOREIGN_SYLLABLES = 3;
 
-    /** A name the recogniser took for a foreign one, or a person named after a foreign nationality (丹麦选手安东森). */
+    /**
+     * A name the recogniser took for a foreign one, or one after a foreign nationality that is not shaped like a Chinese
+     * name: Singapore's 冯天薇 is Feng Tianwei, in pinyin.
+     */
     private boolean isForeign(String sourceText, SourceName name) {
         return name.kind() == SourceName.Kind.FOREIGN_PERSON || name.kind() == SourceName.Kind.FOREIGN_PLACE
-                || name.kind() == SourceName.Kind.PERSON && afterAForeignNationality(sourceText, name.span().start());
+                || name.kind() == SourceName.Kind.PERSON && !isChinesePersonName(name.text())
+                && afterAForeignNationality(sourceText, name.span().start());
     }
 
     /**
@@ -308,7 +314,9 @@ public final class NameRule extends BaseRule {
             int roleStart = start - role.length();
             String before = sourceText.substring(Math.max(0, roleStart - COUNTRY_REACH), roleStart);
             // 驻加拿大大使 is an ambassador to Canada, not Canada's
-            if (chinese.find(before).stream().anyMatch(m -> m.end() == before.length() && (m.start() == 0 || before.charAt(m.start() - 1) != '驻')
+            int beforeStart = roleStart - before.length();
+            if (chinese.find(before).stream().anyMatch(m -> m.end() == before.length()
+                    && (beforeStart + m.start() == 0 || sourceText.charAt(beforeStart + m.start() - 1) != '驻')
                     && m.names().stream().anyMatch(n -> n.kind() == ChineseName.Kind.COUNTRY && !CHINESE_NATIONALITIES.contains(n.countryCode())))) {
                 return true;
             }

@@ -211,8 +211,10 @@ class NameRuleTest {
     @Test
     void aForeignNameInThePinyinOfItsTransliterationIsAMistranslation() {
         rule.flags("葡萄牙球员克里斯蒂亚诺出场。", "Portuguese player [[Kelisidiyanuo]] came on.")
-                .flags("石宇奇击败了丹麦选手安东森。", "Shi Yuqi beat Denmark's [[An Dongsen]].")
+                .clean("新加坡选手冯天薇夺冠。", "Singapore's Feng Tianwei won.")
+                .clean("中国驻阿拉伯联合酋长国大使张益明出席。", "Zhang Yiming, Chinese ambassador to the UAE, attended.")
                 .flags("托卡耶夫总统出席了开幕式。", "President [[Tuokayefu]] attended the opening.")
+                .flags("哈萨克斯坦总理别克捷诺夫的访问。", "Kazakh Prime Minister [[Biekejienuofu's]] visit.")
                 .clean("葡萄牙球员克里斯蒂亚诺出场。", "Portuguese player Cristiano came on.")
                 .clean("卢卡库梅开二度。", "Lukaku scored twice.")
                 .clean("新任中国驻加拿大大使丛培武抵达渥太华。", "Cong Peiwu, China's new ambassador to Canada, arrived in Ottawa.");
