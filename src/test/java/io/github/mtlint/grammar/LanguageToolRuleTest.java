@@ -100,6 +100,8 @@ class LanguageToolRuleTest {
         assertEquals(0, rule.findings(text).stream().filter(i -> i.ruleId().equals("lt.UPPERCASE_SENTENCE_START")).count());
         assertEquals(1, rule.findings("It rained.\nthe match went on.").stream()
                 .filter(i -> i.ruleId().equals("lt.UPPERCASE_SENTENCE_START")).count());
+        assertEquals(1, rule.findings("Exports rose in May\nthe country's exports rose again in June.").stream()
+                .filter(i -> i.ruleId().equals("lt.UPPERCASE_SENTENCE_START")).count(), "a line's end is a sentence's end");
     }
 
     /** A region of a continent is written in lower case ("southern Africa", "western Asia"); Northern Ireland is a name. */
