@@ -37,8 +37,9 @@ public final class SourceAligner {
     /** A shared number makes a bead this much more likely (in nats); one that only one side has, less likely. */
     private static final double ANCHOR_BONUS = 1.5;
     /**
-     * A bead that starts a paragraph on one side only is this much less likely (in nats): translators keep the source's
-     * paragraphs, so that a source missing its last lines does not slide every pair before the gap out of place.
+     * A bead of paired sentences that starts a paragraph on one side only is this much less likely (in nats):
+     * translators keep the source's paragraphs, so that a source missing its last lines does not slide every pair
+     * before the gap out of place.
      */
     private static final double PARAGRAPH_MISMATCH = 6.0;
     /** Source and target sentences further apart than this (after scaling) are never paired: keeps the cost linear. */
@@ -148,12 +149,16 @@ public final class SourceAligner {
 
         boolean[] sourceLineStarts = lineStarts(sourceText, sources);
         boolean[] targetLineStarts = lineStarts(targetText, targets);
-        // where both sides are written in paragraphs, a bead starts a paragraph on both sides or on neither
-        boolean paragraphs = count(sourceLineStarts, n) > 1 && count(targetLineStarts, m) > 1;
+        // where both sides are written in paragraphs (a line a paragraph: no target sentence runs over a line end, as in
+        // hard-wrapped text), a bead that pairs sentences starts a paragraph on both sides or on neither; a sentence
+        // without counterpart may stand anywhere, so that an omission at a paragraph's end stays one
+        boolean paragraphs = count(sourceLineStarts, n) > 1 && count(targetLineStarts, m) > 1
+                && targets.stream().noneMatch(t -> targetText.substring(t.start(), t.end()).indexOf('\n') >= 0);
         BeadCosts costs = (bead, i, j) -> beadCost(bead, sum(sourceLengths, i - BEADS[bead][0], i),
                 sum(targetLengths, j - BEADS[bead][1], j), ratio, union(sourceNumbers, i - BEADS[bead][0], i),
                 union(targetNumbers, j - BEADS[bead][1], j))
-                + (paragraphs && sourceLineStarts[i - BEADS[bead][0]] != targetLineStarts[j - BEADS[bead][1]] ? PARAGRAPH_MISMATCH : 0);
+                + (paragraphs && BEADS[bead][0] > 0 && BEADS[bead][1] > 0
+                        && sourceLineStarts[i - BEADS[bead][0]] != targetLineStarts[j - BEADS[bead][1]] ? PARAGRAPH_MISMATCH : 0);
         int band = Math.max(BAND, Math.abs(n - m) + BAND / 2);
         // the best alignment (Viterbi), and beside it every alignment's total (forward), in costs (negative log)
         double[][] best = infinite(n, m);

@@ -132,4 +132,22 @@ class SourceAlignerTest {
                     && !s.source().isEmpty() && chinese.contains(s.source().of(source))), "line " + (line + 1) + ": " + alignment);
         }
     }
+
+    /** A sentence left out at a paragraph's end is still an omission where both sides are in paragraphs. */
+    @Test
+    void aSentenceLeftOutAtAParagraphsEndStaysAnOmission() {
+        String source = "王毅在北京同新西兰外长会谈\n"
+                + "外交部长王毅在北京同新西兰外长彼得斯举行会谈。他还强调，双方应加强在气候变化领域的合作。\n"
+                + "王毅说，中方愿同新方扩大贸易、教育和旅游等领域合作。\n"
+                + "彼得斯表示，新方坚持一个中国政策。\n";
+        Document target = target("Wang Yi holds talks with New Zealand's foreign minister in Beijing\n"
+                + "Foreign Minister Wang Yi held talks with New Zealand's Foreign Minister Winston Peters in Beijing.\n"
+                + "Wang said China is willing to expand cooperation with New Zealand in trade, education and tourism.\n"
+                + "Peters said New Zealand adheres to the one-China policy.\n"
+                + "He will travel to Shanghai on Friday.\n");
+        Alignment alignment = aligner.align(target, source, "zh");
+        List<AlignedSegment> omitted = alignment.segments().stream().filter(s -> s.target().isEmpty()).toList();
+        assertEquals(1, omitted.size(), alignment.toString());
+        assertTrue(omitted.get(0).source().of(source).startsWith("他还强调"), alignment.toString());
+    }
 }
