@@ -58,6 +58,8 @@ public final class NumberRule extends BaseRule {
     private final List<String> inclusiveMarkers;
     private final List<String> otherWords;
     private final List<String> oneWords;
+    /** A designation ("Chapter", "Article", "number") right before a number: "Chapter Six" may give 第六章. */
+    private final Pattern designationBefore;
     private final Map<String, Measure> zhMeasures;
     private final Map<String, Measure> enMeasures;
     private final List<Equivalent> equivalents;
@@ -75,6 +77,8 @@ public final class NumberRule extends BaseRule {
         ChineseNumbers.Vocabulary chineseWords = chineseWords(spec);
         this.chinese = new ChineseNumbers(chineseWords);
         this.english = new EnglishNumbers(englishWords(spec));
+        this.designationBefore = Pattern.compile("(?<![\\p{L}.])(?:" + spec.list("enDesignations").stream().map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|")) + ")\\s+$");
         Map<String, Double> enWeekdays = ValuedWords.parse("enWeekdays", spec.list("enWeekdays"));
         this.sourceWeekdays = new SourceWeekdays(chineseWords, ValuedWords.parse("zhWeekdays", spec.list("zhWeekdays")),
                 enWeekdays, spec.list("zhNotWeekdays"));
@@ -251,15 +255,12 @@ public final class NumberRule extends BaseRule {
      * A count spelt out, which is no rank: "the two sides" does not give 第二次 ("the second"); but a number after a
      * designation may ("Article 5" or "Chapter Six" for 第六章, "number four" for 第四).
      */
-    private static boolean countForRank(Document document, NumberMention wanted, NumberMention given) {
+    private boolean countForRank(Document document, NumberMention wanted, NumberMention given) {
         String text = document.text();
         return wanted.kind() == NumberKind.ORDINAL && given.kind() == NumberKind.CARDINAL
                 && Character.isLetter(text.charAt(given.span().start()))
-                && !DESIGNATION_BEFORE.matcher(text.substring(Math.max(0, given.span().start() - 20), given.span().start())).find();
+                && !designationBefore.matcher(text.substring(Math.max(0, given.span().start() - 20), given.span().start())).find();
     }
-
-    /** A capitalised word ("Chapter", "Article", "Phase") or "number" right before a number: a designation. */
-    private static final Pattern DESIGNATION_BEFORE = Pattern.compile("(?:\\b\\p{Lu}\\p{Ll}+|\\b[Nn]umber|\\bNo\\.)\\s+$");
 
     /** Digits a word holds after a hyphen or glued to it, which English numbers do not count: "Shenzhou-19", "A320". */
     private static final Pattern CODE_DIGITS = Pattern.compile("(?<=\\p{L}-?)\\d+(?![\\d.,]*\\d)");

@@ -363,6 +363,7 @@ class NumberRuleTest {
                 .clean("根据第5条规定执行。", "It is carried out under Article 5.")
                 .clean("我们要用好《联合国宪章》第六章。", "We should make good use of Chapter Six of the UN Charter.")
                 .clean("寿光排位第四。", "Shouguang ranked number four.")
+                .flags("双方举行了第二轮会谈。", "[[The two sides held talks.]]")
                 .clean("两国领导人第二次会晤。", "It was the second meeting of the two leaders.");
     }
 
