@@ -25,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -54,9 +53,13 @@ public final class NameVariantRule extends LexiconRule {
     private final Pattern pinyinWord;
     private final Pattern pinyinSyllable;
 
+    /** Demonyms of places whose Chinese names keep their syllables apart ("Singaporean Tan Wei Ling"). */
+    private final Pattern separateSyllablesDemonym;
+    /** Those places as a wire dateline writes them ("SINGAPORE –"): a text filed there is not judged by pinyin. */
+    private final List<String> separateSyllablesDatelines;
+    /** Pinyin given names after a Chinese surname ("Zhuang Yushan"), whose surname is then that person's. */
+    private final PinyinGivenNameFinder givenNames;
     /** Each person by their full name folded, without spaces and hyphens; null where two people share one. */
-    /** Places whose Chinese names keep their syllables apart ("Tan Wei Ling"): a text naming one is not judged by pinyin. */
-    private final Pattern separateSyllables;
     private final Map<String, Person> byJoinedName = new HashMap<>();
     /** Every part but the first of the lexicon's names, folded: the given names of its Chinese people ("dejiang"). */
     private final Set<String> laterNameParts = new HashSet<>();
@@ -84,8 +87,10 @@ public final class NameVariantRule extends LexiconRule {
         this.maxSplitParts = spec.integer("maxSplitParts");
         this.extraSyllable = Pattern.compile(spec.text("extraSyllable"));
         this.chineseSurnames = Set.copyOf(spec.list("chineseSurnames"));
-        this.separateSyllables = Pattern.compile(spec.list("separateSyllablesWhere").stream().map(Pattern::quote)
+        this.separateSyllablesDemonym = Pattern.compile(spec.list("separateSyllablesDemonyms").stream().map(Pattern::quote)
                 .collect(java.util.stream.Collectors.joining("|", "(?<![\\p{L}])(?:", ")(?![\\p{L}])")), Pattern.CASE_INSENSITIVE);
+        this.separateSyllablesDatelines = List.copyOf(spec.list("separateSyllablesDatelines"));
+        this.givenNames = new PinyinGivenNameFinder(spec.list("chineseSurnames"), PinyinGlossFinder.wordOf(spec.text("pinyinSyllable")));
         this.pinyinSyllable = Pattern.compile(spec.text("pinyinSyllable"), Pattern.CASE_INSENSITIVE);
         this.pinyinWord = Pattern.compile(PinyinGlossFinder.wordOf(spec.text("pinyinSyllable")), Pattern.CASE_INSENSITIVE);
         for (Person p : lexicon.people()) {
@@ -131,9 +136,12 @@ public final class NameVariantRule extends LexiconRule {
         for (PhraseIndex.Match<PersonForm> match : mentions.people()) {
             knownVariant(mentions, match, date, context, reported);
         }
-        boolean syllablesApart = separateSyllables.matcher(document.text()).find();
-        document.sentences().forEach(sentence -> splitNames(mentions, sentence, date, syllablesApart, context, reported));
-        document.sentences().forEach(sentence -> nearMisses(mentions, sentence, date, context, reported));
+        boolean filedWhereSyllablesStayApart = document.paragraphs().stream().anyMatch(p -> p.wireDateline() != null
+                && separateSyllablesDatelines.stream().anyMatch(place -> document.text(p.wireDateline()).contains(place)));
+        document.sentences().forEach(sentence -> splitNames(mentions, sentence, date, filedWhereSyllablesStayApart
+                || separateSyllablesDemonym.matcher(document.text(sentence.span())).find(), context, reported));
+        Set<String> surnamesOfOthers = surnamesWithOwnGivenNames(document);
+        document.sentences().forEach(sentence -> nearMisses(mentions, sentence, date, surnamesOfOthers, context, reported));
     }
 
     /** A known name written in more parts than it has: "Hu Chun Hua" for Hu Chunhua, "Xi Jin-ping" for Xi Jinping. */
@@ -240,7 +248,8 @@ public final class NameVariantRule extends LexiconRule {
     }
 
     /** An unknown capitalised word in a name position that is very close to a person the context points to. */
-    private void nearMisses(EntityMentions mentions, Sentence sentence, LocalDate date, RuleContext context, List<Span> reported) {
+    private void nearMisses(EntityMentions mentions, Sentence sentence, LocalDate date, Set<String> surnamesOfOthers,
+                            RuleContext context, List<Span> reported) {
         Set<String> countries = new HashSet<>();
         mentions.within(mentions.places(), sentence.span()).forEach(m -> m.values().forEach(f -> countries.add(f.country().code())));
         List<Token> words = sentence.words();
@@ -260,7 +269,7 @@ public final class NameVariantRule extends LexiconRule {
                     || chineseSurnames.contains(previousWord) && pinyinWord.matcher(NameSimilarity.fold(t.text())).matches()) {
                 continue; // no context; or a pinyin given name after its surname ("Ma Zhaoxu"), a name of its own
             }
-            if (chineseSurnames.contains(t.text()) && namesSomeoneWithThisSurname(mentions, t.text())) {
+            if (surnamesOfOthers.contains(t.text())) {
                 continue; // "Zhuang Yushan" and then "Zhuang": a surname of its own, not a slip for Zhang
             }
             Person best = null;
@@ -303,18 +312,23 @@ public final class NameVariantRule extends LexiconRule {
     }
 
     /**
-     * Whether the text names someone with this Chinese surname and a pinyin given name that is no lexicon person's
-     * ("Zhuang Yushan"), who is then that surname's bearer; "Zhuang Dejiang" is still Zhang Dejiang misspelt.
+     * The Chinese surnames the text gives with a pinyin given name that is no lexicon person's ("Zhuang Yushan"), whose
+     * bearers they then are; "Zhuang Dejiang" is still Zhang Dejiang misspelt.
      */
-    private boolean namesSomeoneWithThisSurname(EntityMentions mentions, String surname) {
-        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(surname) + " (\\p{Lu}\\p{Ll}+)").matcher(mentions.document().text());
-        while (m.find()) {
-            String given = NameSimilarity.fold(m.group(1));
-            if (pinyinWord.matcher(given).matches() && !laterNameParts.contains(given)) {
-                return true;
+    private Set<String> surnamesWithOwnGivenNames(Document document) {
+        Set<String> surnames = new HashSet<>();
+        String text = document.text();
+        for (Span given : givenNames.names(document)) {
+            if (!laterNameParts.contains(NameSimilarity.fold(text.substring(given.start(), given.end())))) {
+                int end = given.start() - 1; // the space between surname and given name
+                int start = end;
+                while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                    start--;
+                }
+                surnames.add(text.substring(start, end));
             }
         }
-        return false;
+        return surnames;
     }
 
     /**

@@ -107,6 +107,7 @@ class NameVariantRuleTest {
         // Singapore, Malaysia and Brunei keep the syllables apart
         rule.clean("SINGAPORE - Tan Wei Ling, a former relationship manager, was jailed on Tuesday.");
         rule.clean("Malaysian shuttler Lee Zii Jia beat Ng Tze Yong, and Tan Kian Meng won the doubles.");
+        rule.flags("Top seed [[Shi Yu Qi]] won the Singapore Open title.");
     }
 
     @Test
