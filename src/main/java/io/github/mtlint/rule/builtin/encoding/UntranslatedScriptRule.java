@@ -24,13 +24,19 @@ public final class UntranslatedScriptRule extends BaseRule {
      * case: an abbreviation in capitals ("(PBOC)") stands beside an untranslated name, not for a gloss.
      */
     private static final Pattern GLOSS = Pattern.compile("\\s*[(（]\\s*[\"“]?(?=[^)）]*\\p{Ll})\\p{IsLatin}[\\p{IsLatin}\\p{M} '’,\\-\"“”]*[)）]");
-    /** What may stand between two passages named by one word for them ("characters 福 and 安"). */
-    /** A bracket right after a word in Latin script: the characters in it spell out that name or term. */
-    private static final Pattern AFTER_GLOSSED_WORD = Pattern.compile("\\p{IsLatin}\\p{M}?\\s*[(（]\\s*$");
+    /**
+     * A bracket right after a capitalised name in Latin script (its last part may be lower case after a hyphen:
+     * "Tsung-lung"): the characters in it spell out that name. After a common noun ("officials (省领导)") they are
+     * untranslated.
+     */
+    private static final Pattern AFTER_GLOSSED_NAME = Pattern.compile("(?<![\\p{L}'’-])\\p{Lu}[\\p{L}\\p{M}'’-]*\\s*[(（]\\s*$");
     private static final Pattern CLOSING_BRACKET = Pattern.compile("\\s*[)）]");
-    /** The most characters a name or term given in brackets has ("鄭宗龍", "港珠澳大桥"); more is a passage. */
+    /** The most characters a name given in brackets has ("鄭宗龍", "港珠澳大桥"); more is a passage. */
     private static final int MAX_GLOSSED_CHARACTERS = 8;
+    /** How far before a bracket the name it glosses may start. */
+    private static final int GLOSSED_NAME_REACH = 40;
 
+    /** What may stand between two passages named by one word for them ("characters 福 and 安"). */
     private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,|,? and|,? or)\\s*");
 
     private static final int KATAKANA_PROLONGED_SOUND = 0x30FC;
@@ -85,7 +91,7 @@ public final class UntranslatedScriptRule extends BaseRule {
     private static boolean givenInBrackets(String text, int start, int end) {
         return text.codePointCount(start, end) <= MAX_GLOSSED_CHARACTERS
                 && onlyLetters(text, start, end)
-                && AFTER_GLOSSED_WORD.matcher(text).region(Math.max(0, start - 4), start).find()
+                && AFTER_GLOSSED_NAME.matcher(text).region(Math.max(0, start - GLOSSED_NAME_REACH), start).find()
                 && CLOSING_BRACKET.matcher(text).region(end, text.length()).lookingAt();
     }
 

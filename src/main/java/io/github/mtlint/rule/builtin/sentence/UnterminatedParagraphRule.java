@@ -67,7 +67,20 @@ public final class UnterminatedParagraphRule extends BaseRule {
     /** A paragraph wholly in brackets: a wire credit ("(Reporting by …; Editing by …)") or an editor's note. */
     private static boolean isBracketed(Paragraph paragraph) {
         String text = paragraph.text().strip();
-        return text.length() > 2 && (text.startsWith("(") && text.endsWith(")") || text.startsWith("[") && text.endsWith("]"));
+        if (text.length() <= 2 || !(text.startsWith("(") && text.endsWith(")") || text.startsWith("[") && text.endsWith("]"))) {
+            return false;
+        }
+        // the first bracket closes at the end, not earlier: "(Reuters) - ... (HK$20)" is a sentence between brackets
+        char open = text.charAt(0);
+        char close = open == '(' ? ')' : ']';
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            depth += text.charAt(i) == open ? 1 : text.charAt(i) == close ? -1 : 0;
+            if (depth == 0 && i < text.length() - 1) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     private static boolean endsWithColon(Paragraph paragraph) {

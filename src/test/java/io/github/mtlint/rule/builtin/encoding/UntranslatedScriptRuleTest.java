@@ -25,8 +25,8 @@ class UntranslatedScriptRuleTest {
     @Test
     void leavesANameFollowedByItsCharactersInBracketsAlone() {
         rule.clean("The choreographer Cheng Tsung-lung (鄭宗龍) took over the company in 2020.");
-        rule.clean("Dancers in hanfu（汉服）filled the square, and Lin Hwai-min (林懷民) watched.");
-        rule.flags("The ministry (商务部) and [[发改委]] said so.");
+        rule.clean("Dancers filled the square, and Lin Hwai-min（林懷民）watched.");
+        rule.flags("The officials ([[省领导]]) and [[发改委]] said so.");
         rule.flags("Buybacks exceeded 100 billion yuan.([[人民币，下同]] ), far more than before.");
         rule.flags("Buybacks exceeded 100 billion yuan ([[人民币，下同]]), far more than before.");
         rule.flags("He said that (" + "[[全国城镇新增就业人数达到一千二百万人]]) in the year.");
