@@ -150,8 +150,11 @@ public record EngineSettings(List<String> ruleDirs, List<String> lexiconDirs, Li
      */
     public Components components(EnglishVariant otherVariant, List<String> moreEnable, List<String> moreDisable)
             throws ConfigException {
+        // the request's own choice wins over the server's: a rule the configuration switches on may be switched off
+        List<String> enabled = concat(enable.stream().filter(id -> !moreDisable.contains(id)).toList(), moreEnable);
+        List<String> disabled = concat(disable.stream().filter(id -> !moreEnable.contains(id)).toList(), moreDisable);
         Components components = Components.build(otherVariant, paths(ruleDirs), paths(lexiconDirs), paths(glossaries),
-                new Components.Selection(concat(enable, moreEnable), concat(disable, moreDisable), selectionOrigins));
+                new Components.Selection(enabled, disabled, selectionOrigins));
         Map<String, List<String>> byOrigin = new LinkedHashMap<>();
         severities.keySet().forEach(id -> byOrigin.computeIfAbsent(severityOrigins.getOrDefault(id, "--severity"),
                 origin -> new ArrayList<>()).add(id));

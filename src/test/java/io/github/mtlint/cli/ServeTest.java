@@ -345,7 +345,8 @@ class ServeTest {
     void aServerChecksWithItsProjectsConfigurationAndGlossary(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("terms.csv"), "zh,en,en\n自由贸易试验区,pilot free trade zone,!free trade experimental zone\n");
         Path config = dir.resolve("mtlint.yml");
-        Files.writeString(config, "glossaries: [terms.csv]\ndisable: [repetition.doubled-word]\nseverities:\n  terminology.glossary: critical\n");
+        Files.writeString(config, "glossaries: [terms.csv]\nenable: [terminology.glossary]\ndisable: [repetition.doubled-word]\n"
+                + "severities:\n  terminology.glossary: critical\n");
         EngineSettings.Options options = EngineOptionsFor.config(config);
         MtlintServer project = MtlintServer.start(new MtlintServer.Settings("127.0.0.1", 0, 1, 2, 2_000_000, Duration.ofSeconds(30)),
                 new EngineChecker(EngineSettings.resolve(options, EngineSettings.projectConfig(config), LocalDate.now())),
@@ -359,6 +360,16 @@ class ServeTest {
             JsonNode answer = JSON.readTree(response.body());
             assertTrue(matchOf(answer, "terminology.glossary").get("message").asText().contains("pilot free trade zone"), response.body());
             assertFalse(hasMatch(answer, "repetition.doubled-word"), response.body());
+            // a request may switch off what the server's configuration left on, and on what it switched off
+            HttpResponse<String> chosen = CLIENT.send(HttpRequest.newBuilder(project.uri().resolve("/v2/check"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("language=en-US&disabledRules=terminology.glossary"
+                            + "&enabledRules=repetition.doubled-word&text=" + URLEncoder.encode(
+                            "The free trade experimental zone grew and and grew.", StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode chosenAnswer = JSON.readTree(chosen.body());
+            assertFalse(hasMatch(chosenAnswer, "terminology.glossary"), chosen.body());
+            assertTrue(hasMatch(chosenAnswer, "repetition.doubled-word"), chosen.body());
         } finally {
             project.stop();
         }
