@@ -47,7 +47,7 @@ public final class Baseline {
             root = new ObjectMapper().readTree(reportFile.toFile());
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new IOException("baseline " + reportFile + " is not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse("")
+            throw new IOException("baseline " + reportFile + " is not valid JSON: " + String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")
                     + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), e);
         } catch (IOException e) {
             throw new IOException("cannot read baseline " + reportFile + ": " + e.getMessage(), e);

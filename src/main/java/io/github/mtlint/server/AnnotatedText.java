@@ -41,7 +41,7 @@ final class AnnotatedText {
         } catch (JsonProcessingException e) {
             // Jackson's own message goes on with parser internals ("Source: REDACTED ..."): its first line is the reason.
             com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
-            throw HttpError.badRequest("'data' is not JSON: " + e.getOriginalMessage().lines().findFirst().orElse("")
+            throw HttpError.badRequest("'data' is not JSON: " + String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")
                     + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         }
         JsonNode annotation = root == null ? null : root.get("annotation");
