@@ -90,9 +90,10 @@ public final class NameVariantRule extends LexiconRule {
         this.separateSyllablesDemonym = Pattern.compile(spec.list("separateSyllablesDemonyms").stream().map(Pattern::quote)
                 .collect(java.util.stream.Collectors.joining("|", "(?<![\\p{L}])(?:", ")(?![\\p{L}])")), Pattern.CASE_INSENSITIVE);
         this.separateSyllablesDatelines = List.copyOf(spec.list("separateSyllablesDatelines"));
-        this.givenNames = new PinyinGivenNameFinder(spec.list("chineseSurnames"), PinyinGlossFinder.wordOf(spec.text("pinyinSyllable")));
+        String pinyinWordRegex = PinyinGlossFinder.wordOf(spec.text("pinyinSyllable"));
+        this.givenNames = new PinyinGivenNameFinder(spec.list("chineseSurnames"), pinyinWordRegex);
         this.pinyinSyllable = Pattern.compile(spec.text("pinyinSyllable"), Pattern.CASE_INSENSITIVE);
-        this.pinyinWord = Pattern.compile(PinyinGlossFinder.wordOf(spec.text("pinyinSyllable")), Pattern.CASE_INSENSITIVE);
+        this.pinyinWord = Pattern.compile(pinyinWordRegex, Pattern.CASE_INSENSITIVE);
         for (Person p : lexicon.people()) {
             byJoinedName.merge(joined(p.name()), p, (a, b) -> a.equals(b) ? a : null);
             String[] parts = p.name().split("\\s+");
@@ -317,15 +318,9 @@ public final class NameVariantRule extends LexiconRule {
      */
     private Set<String> surnamesWithOwnGivenNames(Document document) {
         Set<String> surnames = new HashSet<>();
-        String text = document.text();
-        for (Span given : givenNames.names(document)) {
-            if (!laterNameParts.contains(NameSimilarity.fold(text.substring(given.start(), given.end())))) {
-                int end = given.start() - 1; // the space between surname and given name
-                int start = end;
-                while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-                    start--;
-                }
-                surnames.add(text.substring(start, end));
+        for (PinyinGivenNameFinder.GivenName given : givenNames.givenNames(document.text())) {
+            if (!laterNameParts.contains(NameSimilarity.fold(document.text(given.span())))) {
+                surnames.add(given.surname());
             }
         }
         return surnames;

@@ -27,19 +27,28 @@ public final class PinyinGivenNameFinder implements NameSpans {
      * @param pinyinWord a regex of one word of pinyin syllables, matched case-insensitively
      */
     public PinyinGivenNameFinder(List<String> surnames, String pinyinWord) {
-        this.surnameThenWord = Pattern.compile("(?<![\\p{L}'’-])(?:" + String.join("|", surnames.stream().map(Pattern::quote).toList())
+        this.surnameThenWord = Pattern.compile("(?<![\\p{L}'’-])(" + String.join("|", surnames.stream().map(Pattern::quote).toList())
                 + ") (\\p{Lu}\\p{Ll}+)(?![\\p{L}'’-])");
         this.pinyinWord = Pattern.compile(pinyinWord, Pattern.CASE_INSENSITIVE);
     }
 
+    /** A given name found, with the surname written before it. */
+    public record GivenName(String surname, Span span) {
+    }
+
     @Override
     public List<Span> names(Document document) {
-        List<Span> names = new ArrayList<>();
-        Matcher m = surnameThenWord.matcher(document.text());
+        return givenNames(document.text()).stream().map(GivenName::span).toList();
+    }
+
+    /** Each pinyin given name after a Chinese surname in the text, in order. */
+    public List<GivenName> givenNames(String text) {
+        List<GivenName> names = new ArrayList<>();
+        Matcher m = surnameThenWord.matcher(text);
         while (m.find()) {
-            String given = m.group(1);
+            String given = m.group(2);
             if (given.length() <= MAX_WORD_LENGTH && pinyinWord.matcher(given.toLowerCase(Locale.ROOT)).matches()) {
-                names.add(new Span(m.start(1), m.end(1)));
+                names.add(new GivenName(m.group(1), new Span(m.start(2), m.end(2))));
             }
         }
         return names;
