@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a CSV or TSV glossary: a header row naming each column, then one concept a row. A column is a language
@@ -26,8 +28,8 @@ final class DelimitedGlossaryReader {
 
     static final String FORBIDDEN_MARK = "!";
 
-    private static final java.util.regex.Pattern CSV_ERROR = java.util.regex.Pattern.compile("\\((?:start)?line (\\d+)\\)\\s*(.*)");
-    private static final java.util.regex.Pattern CSV_ERROR_AT = java.util.regex.Pattern.compile("\\s*at line: (\\d+), position: (\\d+)");
+    private static final Pattern CSV_ERROR = Pattern.compile("\\((?:start)?line (\\d+)\\)\\s*(.*)");
+    private static final Pattern CSV_ERROR_AT = Pattern.compile("\\s*at line: (\\d+), position: (\\d+)");
 
     private DelimitedGlossaryReader() {
     }
@@ -72,8 +74,8 @@ final class DelimitedGlossaryReader {
         String message = (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()).lines().findFirst().orElse("");
         // Commons CSV names the line in brackets ("(startline 2) EOF reached before encapsulated token finished") or
         // after the reason ("Invalid character between encapsulated token and delimiter at line: 2, position: 28")
-        java.util.regex.Matcher bracketed = CSV_ERROR.matcher(message);
-        java.util.regex.Matcher trailing = CSV_ERROR_AT.matcher(message);
+        Matcher bracketed = CSV_ERROR.matcher(message);
+        Matcher trailing = CSV_ERROR_AT.matcher(message);
         String reason;
         long line;
         if (bracketed.find()) {
@@ -87,7 +89,7 @@ final class DelimitedGlossaryReader {
         }
         if (reason.startsWith("EOF reached before encapsulated token finished")) {
             reason = "a quoted field that starts on this line is not closed (a \" is missing)";
-        } else if (reason.toLowerCase(java.util.Locale.ROOT).startsWith("invalid char")) {
+        } else if (reason.toLowerCase(Locale.ROOT).startsWith("invalid char")) {
             reason = "text after a quoted field's closing \" (quote the whole field, and double a \" inside it)";
         }
         return new GlossaryException(name, line, 1, reason);

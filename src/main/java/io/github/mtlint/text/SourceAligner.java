@@ -153,7 +153,7 @@ public final class SourceAligner {
         // hard-wrapped text), a bead that pairs sentences starts a paragraph on both sides or on neither; a sentence
         // without counterpart may stand anywhere, so that an omission at a paragraph's end stays one
         boolean paragraphs = count(sourceLineStarts, n) > 1 && count(targetLineStarts, m) > 1
-                && targets.stream().noneMatch(t -> targetText.substring(t.start(), t.end()).indexOf('\n') >= 0);
+                && targets.stream().noneMatch(t -> breaksLine(targetText, t.start(), t.end()));
         BeadCosts costs = (bead, i, j) -> beadCost(bead, sum(sourceLengths, i - BEADS[bead][0], i),
                 sum(targetLengths, j - BEADS[bead][1], j), ratio, union(sourceNumbers, i - BEADS[bead][0], i),
                 union(targetNumbers, j - BEADS[bead][1], j))
@@ -328,11 +328,16 @@ public final class SourceAligner {
     private static boolean[] lineStarts(String text, List<Span> sentences) {
         boolean[] starts = new boolean[sentences.size() + 1];
         for (int k = 0; k < sentences.size(); k++) {
-            int from = k == 0 ? 0 : sentences.get(k - 1).end();
-            starts[k] = k == 0 || text.substring(from, sentences.get(k).start()).indexOf('\n') >= 0;
+            starts[k] = k == 0 || breaksLine(text, sentences.get(k - 1).end(), sentences.get(k).start());
         }
         starts[sentences.size()] = true;
         return starts;
+    }
+
+    /** Whether the text between the offsets holds a line end. */
+    private static boolean breaksLine(String text, int from, int to) {
+        int newline = text.indexOf('\n', from);
+        return newline >= 0 && newline < to;
     }
 
     private static int count(boolean[] values, int upTo) {
