@@ -27,6 +27,7 @@ public final class FragmentRule extends SentenceRule {
     private final Set<String> clauseOpeners;
     private final Set<String> reportingVerbs;
     private final Set<String> notSubjects;
+    private final Set<String> floatingQuantifiers;
 
     public FragmentRule(RuleSpec spec) {
         super(spec.variables("words", "opener").meta());
@@ -38,6 +39,7 @@ public final class FragmentRule extends SentenceRule {
         this.clauseOpeners = Set.copyOf(spec.list("clauseOpeners"));
         this.reportingVerbs = Set.copyOf(spec.list("reportingVerbs"));
         this.notSubjects = Words.caseInsensitive(spec.list("notSubjects"));
+        this.floatingQuantifiers = Words.caseInsensitive(spec.list("floatingQuantifiers"));
     }
 
     @Override
@@ -62,17 +64,29 @@ public final class FragmentRule extends SentenceRule {
             return;
         }
         Token previous = null;
+        Token beforePrevious = null;
         for (Token t : tokens) {
-            if (Words.mayBeFiniteVerb(t) && !isNounAfterModifier(t, previous)
-                    || t.text().equals(":") || t.text().equals("\"") || t.text().equals("\u201C")) {
+            boolean verb = Words.mayBeFiniteVerb(t)
+                    && (!isNounAfterModifier(t, previous) || isAfterFloatingQuantifier(previous, beforePrevious));
+            if (verb || t.text().equals(":") || t.text().equals("\"") || t.text().equals("\u201C")) {
                 return;
             }
+            beforePrevious = previous;
             previous = t;
         }
         if (hasVerbReadNounFirst(tokens)) {
             return;
         }
         context.flag(sentence.span()).with("words", words.size()).report();
+    }
+
+    /**
+     * "the ministers each spoke", "the geese all go": a quantifier after a noun or name belongs to the subject before
+     * it, so the word after it is the verb; before a noun it is a determiner ("of each spoke").
+     */
+    private boolean isAfterFloatingQuantifier(Token quantifier, Token beforeIt) {
+        return quantifier != null && beforeIt != null && floatingQuantifiers.contains(quantifier.text())
+                && (beforeIt.hasPosPrefix("NN") || beforeIt.isCapitalised() && beforeIt.isWord());
     }
 
     /**
