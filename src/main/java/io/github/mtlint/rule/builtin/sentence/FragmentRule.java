@@ -81,12 +81,13 @@ public final class FragmentRule extends SentenceRule {
     }
 
     /**
-     * "the ministers each spoke", "the geese all go": a quantifier after a noun or name belongs to the subject before
-     * it, so the word after it is the verb; before a noun it is a determiner ("of each spoke").
+     * "the ministers each spoke", "the geese all go", "Chao, Meng and Tong, founder of the foundation, each spoke": a
+     * quantifier after a noun, a name or the comma closing an apposition belongs to the subject before it, so the word
+     * after it is the verb; after a preposition it is a determiner ("of each spoke").
      */
     private boolean isAfterFloatingQuantifier(Token quantifier, Token beforeIt) {
         return quantifier != null && beforeIt != null && floatingQuantifiers.contains(quantifier.text())
-                && (beforeIt.hasPosPrefix("NN") || beforeIt.isCapitalised() && beforeIt.isWord());
+                && (beforeIt.hasPosPrefix("NN") || beforeIt.isCapitalised() && beforeIt.isWord() || beforeIt.text().equals(","));
     }
 
     /**

@@ -146,6 +146,7 @@ class FragmentRuleTest {
         // "each" and "all" after the subject ("the three ministers each spoke"), not before a noun ("each spoke of a wheel")
         rule.clean("The mayor, the governor of the province and the head of the port authority each spoke at the opening ceremony.\n");
         rule.clean("Every spring, wild geese from the northern lakes, the eastern marshes and the river delta all go to the same island.\n");
+        rule.clean("Li Wei, the mayor, Zhang Hua, the governor, and Wang Fang, founder of the port authority, each spoke at the event.\n");
         rule.clean("The four new members of the board both welcome and fear the coming reform of the rules.\n");
         rule.flags("[[The long and winding road of each spoke of the old wheels of the carts of the village in the hills.]]\n");
     }
