@@ -5,12 +5,12 @@ import java.util.Map;
 
 /**
  * What the source analyser found in a source text: the names in it, in text order, and the Mandarin pinyin of the
- * lexicon's people and places it names.
+ * lexicon's people, places and organisations it names.
  *
  * @param names    the names the recogniser found
- * @param readings for each person or place of the lexicon named in the text (by its Chinese form), its Mandarin
- *                 pinyin as a translation that does not know the name writes it: 张建宗 "Zhang Jianzong" for
- *                 Matthew Cheung, 乌鲁木齐 "Wulumuqi" for Urumqi
+ * @param readings for each person, place or organisation of the lexicon named in the text (by its Chinese form),
+ *                 its Mandarin pinyin as a translation that does not know the name writes it: 张建宗 "Zhang Jianzong"
+ *                 for Matthew Cheung, 乌鲁木齐 "Wulumuqi" for Urumqi, 腾讯 "Tengxun" for Tencent
  */
 public record SourceAnalysis(List<SourceName> names, Map<String, String> readings) {
 

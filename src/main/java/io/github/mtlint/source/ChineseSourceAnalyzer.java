@@ -70,15 +70,16 @@ public final class ChineseSourceAnalyzer implements SourceAnalyzer {
         return new SourceAnalysis(names, readings);
     }
 
-    /** The Mandarin pinyin of the lexicon's people (as a person's name) and places (one word) in the line. */
+    /** The Mandarin pinyin of the lexicon's people (as a person's name), places and organisations (one word) in the line. */
     private void addReadings(String line, Map<String, String> readings) {
         for (ChineseForms.Match match : lexicon.find(line)) {
             String zh = line.substring(match.start(), match.end());
             ChineseName.Kind kind = match.names().get(0).kind();
             if (kind == ChineseName.Kind.PERSON && zh.indexOf('·') < 0) {
                 readings.computeIfAbsent(zh, this::personPinyin);
-            } else if (kind == ChineseName.Kind.PLACE || kind == ChineseName.Kind.CAPITAL) {
-                readings.computeIfAbsent(zh, place -> capitalise(syllables(place)));
+            } else if (kind == ChineseName.Kind.PLACE || kind == ChineseName.Kind.CAPITAL
+                    || kind == ChineseName.Kind.ORGANISATION) {
+                readings.computeIfAbsent(zh, name -> capitalise(syllables(name)));
             }
         }
     }

@@ -44,8 +44,10 @@ public final class NameRule extends BaseRule {
     private final String placeCharacters;
     /** Whole pinyin syllables: what a name the recogniser cut short lacks ("qi" of Liu Jiaqi). */
     private final Pattern syllables;
+    private final Pattern pinyinSyllable;
     private final String functionWordSurnames;
     private final String conjunctions;
+    private final String wordsAfterNames;
     private final List<String> stormWords;
     private final List<String> nationalRoles;
     private final WadeGiles wadeGiles;
@@ -61,9 +63,11 @@ public final class NameRule extends BaseRule {
         this.placeCharacters = String.join("", spec.list("placeCharacters"));
         this.functionWordSurnames = String.join("", spec.list("functionWordSurnames"));
         this.conjunctions = String.join("", spec.list("conjunctions"));
+        this.wordsAfterNames = String.join("", spec.list("wordsAfterNames"));
         this.stormWords = spec.list("stormWords");
         this.nationalRoles = spec.list("nationalRoles");
         this.syllables = Pattern.compile("(?:" + spec.text("pinyinSyllable") + ")+");
+        this.pinyinSyllable = Pattern.compile(spec.text("pinyinSyllable"));
         this.wadeGiles = new WadeGiles(spec.list("wadeGilesSyllables"), spec.list("wadeGilesInitials"),
                 spec.list("wadeGilesFinals"));
     }
@@ -142,16 +146,23 @@ public final class NameRule extends BaseRule {
                     // the pinyin itself: a near spelling of it may be the name's own romanisation (Chu Li-lun, 朱立伦)
                     nearMiss = nearMiss(target, expected.asMisread(), explained, Math.nextDown(1.0));
                 }
+                boolean cutShort = nearMiss.isEmpty() && expected.person();
+                if (cutShort) {
+                    nearMiss = givenNameCutShort(target, expected, explained);
+                }
                 nearMiss.ifPresent(miss -> {
                     Span span = miss.shift(pair.target().start());
                     if (flagged.add(span)) {
                         RuleContext.IssueBuilder issue = context.flag(span).source(expected.source())
                                 .suggest(expected.forms().get(0));
-                        boolean reordered = !misread && isReordered(target.substring(miss.start(), miss.end()), expected.forms().get(0));
+                        boolean reordered = !misread && !cutShort
+                                && isReordered(target.substring(miss.start(), miss.end()), expected.forms().get(0));
                         if (reordered && foreignNationalBefore(target, miss.start())) {
                             return; // "Germany's Dang Qiu": a foreign national keeps the order of his country
                         }
-                        if (misread) {
+                        if (cutShort) {
+                            issue.message("cut-short");
+                        } else if (misread) {
                             issue.message("romanisation");
                         } else if (reordered) {
                             // the right name in Western order: a convention some translators keep throughout, which
@@ -245,6 +256,9 @@ public final class NameRule extends BaseRule {
                 continue; // 萨巴赫·哈立德 is not the 萨巴赫 the lexicon knows, but another Sabah
             }
             Span span = new Span(match.start(), match.end()).shift(segment.start());
+            if (name.kind() == ChineseName.Kind.ORGANISATION && insideAPersonsName(source, span)) {
+                continue; // 王高盛 is a Mr Wang Gaosheng, not Goldman Sachs
+            }
             List<String> forms = new ArrayList<>();
             // a person's full name only: a surname alone ("Wang") would excuse any misspelling of the rest
             match.names().forEach(n -> forms.addAll(n.kind() == ChineseName.Kind.PERSON ? List.of(n.preferred()) : n.english()));
@@ -265,6 +279,11 @@ public final class NameRule extends BaseRule {
             }
         }
         return names;
+    }
+
+    private static boolean insideAPersonsName(SourceDocument source, Span span) {
+        return source.analysis().names().stream().anyMatch(n -> n.kind() == SourceName.Kind.PERSON
+                && n.span().overlaps(span) && !n.span().equals(span));
     }
 
     /** The dots that join the parts of a foreign name written in Chinese (萨巴赫·哈立德). */
@@ -345,7 +364,9 @@ public final class NameRule extends BaseRule {
                 && name.english().stream().allMatch(form -> !form.contains(" "));
         // a foreign person too: 托卡耶夫 as "Tuokayefu" is the Mandarin reading of a name English writes Tokayev
         boolean person = name.kind() == ChineseName.Kind.PERSON;
-        if (reading.isEmpty() || !(person || oneWordPlace)
+        // an organisation's pinyin names nothing else: 腾讯 as "Tengxun" is Tencent, 高瓴资本 as "Gaoling Capital" Hillhouse
+        boolean organisation = name.kind() == ChineseName.Kind.ORGANISATION;
+        if (reading.isEmpty() || !(person || oneWordPlace || organisation)
                 || name.english().stream().anyMatch(form -> letters(form).contains(letters(reading)))) {
             return "";
         }
@@ -479,6 +500,35 @@ public final class NameRule extends BaseRule {
                 && syllables.matcher(written.substring(given.length())).matches();
         boolean longerAtTheStart = written.endsWith(full) && written.length() > full.length();
         return longerName || longerGiven || longerAtTheStart;
+    }
+
+    /**
+     * "Lin Wei" for 林伟才 (Lin Weicai): the surname and the given name without its last syllable. Not where the
+     * character dropped is a word the recogniser may have joined to the name (林伟也说: Lin Wei also said), nor where
+     * another name of the source is written so.
+     */
+    private java.util.Optional<Span> givenNameCutShort(String target, Expected expected, Set<String> explained) {
+        String name = expected.forms().get(0);
+        String zh = expected.sourceText();
+        int space = name.indexOf(' ');
+        if (space < 0 || name.indexOf(' ', space + 1) >= 0 || zh.length() < 3
+                || wordsAfterNames.indexOf(zh.charAt(zh.length() - 1)) >= 0) {
+            return java.util.Optional.empty();
+        }
+        String given = name.substring(space + 1);
+        for (int cut = given.length() - 1; cut >= 2; cut--) {
+            String kept = given.substring(0, cut);
+            String dropped = given.substring(cut).toLowerCase(Locale.ROOT);
+            if (!syllables.matcher(kept.toLowerCase(Locale.ROOT)).matches() || !pinyinSyllable.matcher(dropped).matches()) {
+                continue;
+            }
+            String written = name.substring(0, space) + " " + kept;
+            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(written) + "(?![\\p{L}\\p{N}'\u2019-])").matcher(target);
+            if (m.find() && !explained.contains(letters(written))) {
+                return java.util.Optional.of(new Span(m.start(), m.end()));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Whether the source name starts with a character that is a surname and a preposition or conjunction: 于, 和. */

@@ -175,6 +175,35 @@ class NameRuleTest {
     }
 
     @Test
+    void aGivenNameWithoutItsLastSyllableIsCutShort() {
+        Issue cut = rule.findings("大学组一等奖获得者林伟才感言说，学习汉语已有15年。",
+                "Lin Wei, winner of the first prize in the university group, said he had studied Chinese for 15 years.").get(0);
+        assertEquals(java.util.List.of("Lin Weicai"), cut.suggestions());
+        rule.flags("记者张晓明报道。", "Reporter [[Zhang Xiao]] reports.")
+                .clean("大学组一等奖获得者林伟才感言说，学习汉语已有15年。",
+                        "Lin Weicai, winner of the first prize in the university group, said he had studied Chinese for 15 years.")
+                // a hyphenated given name is whole
+                .clean("记者张晓明报道。", "Reporter Zhang Xiao-ming reports.")
+                // a word after the name that the recogniser may have taken into it: Zhang Xiao also said
+                .clean("张晓也说，情况正在好转。", "Zhang Xiao also said the situation was improving.")
+                .clean("肖千称，新中国70年来发展变化巨大。", "Xiao Qian said the changes of the past 70 years were huge.");
+    }
+
+    /** A company or institution known by an English name: its Mandarin pinyin names nothing a reader can look up. */
+    @Test
+    void theMandarinPinyinOfAnOrganisationTheLexiconKnowsIsAMistranslation() {
+        rule.flags("腾讯公司今天发布了财报。", "[[Tengxun]] Company released its results today.")
+                .flags("高瓴资本领衔投资该公司。", "[[Gaoling]] Capital led the investment in the company.")
+                .flags("字节跳动在新加坡设立总部。", "[[Zijie Tiaodong]] set up its headquarters in Singapore.")
+                .clean("腾讯公司今天发布了财报。", "Tencent released its results today.")
+                .clean("高瓴资本领衔投资该公司。", "Hillhouse Capital led the investment in the company.")
+                // rendered by meaning, the name is for the reviewer of mistranslations, not a misspelling
+                .clean("字节跳动在新加坡设立总部。", "The owner of TikTok set up its headquarters in Singapore.")
+                // a person whose given name is written like a company's
+                .clean("村民王高盛今年五十岁。", "Villager Wang Gaosheng is fifty this year.");
+    }
+
+    @Test
     void theEnglishNameOrAPinyinTheLexiconAcceptsIsRight() {
         rule.clean("香港特区政府政务司司长张建宗26日表示，疫情形势严峻。",
                         "Chief Secretary Matthew Cheung said on the 26th that the situation was severe.")
