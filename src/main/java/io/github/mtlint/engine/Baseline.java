@@ -98,6 +98,23 @@ public final class Baseline {
         return accepted;
     }
 
+    /**
+     * How many of the findings the baseline accepts in this file no longer occur: the baseline has gone stale there.
+     * Files the run does not check are not asked, so a run over part of a project reports only its part.
+     *
+     * @param keys each finding's {@link Fingerprints#key} now
+     */
+    public int unmatched(String path, List<String> keys) {
+        Map<String, List<Place>> byKey = acceptedByPath.getOrDefault(normalise(path), Map.of());
+        Map<String, Long> now = keys.stream().filter(byKey::containsKey)
+                .collect(java.util.stream.Collectors.groupingBy(k -> k, java.util.stream.Collectors.counting()));
+        long unmatched = 0;
+        for (Map.Entry<String, List<Place>> accepted : byKey.entrySet()) {
+            unmatched += Math.max(0, accepted.getValue().size() - now.getOrDefault(accepted.getKey(), 0L));
+        }
+        return (int) unmatched;
+    }
+
     /** The places of {@code now} (more than {@code before}) matched, in order, to those of {@code before} at least cost. */
     private static List<Integer> nearestInOrder(List<Place> before, List<Place> now) {
         int m = before.size();

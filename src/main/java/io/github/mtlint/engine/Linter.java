@@ -164,10 +164,15 @@ public final class Linter {
      * The outcome of one input: a result, errors, or both (a rule failed but the others ran). With run-wide
      * comparisons, a document checked is {@code pending} instead of a result until its turn in the run's comparison.
      */
-    private record Outcome(DocumentResult result, List<ProcessingError> errors, Map<String, RuleMeta> fired, Pending pending) {
+    private record Outcome(DocumentResult result, List<ProcessingError> errors, Map<String, RuleMeta> fired, Pending pending,
+                           int baselineUnmatched) {
 
         Outcome(DocumentResult result, List<ProcessingError> errors, Map<String, RuleMeta> fired) {
-            this(result, errors, fired, null);
+            this(result, errors, fired, null, 0);
+        }
+
+        Outcome(DocumentResult result, List<ProcessingError> errors, Map<String, RuleMeta> fired, Pending pending) {
+            this(result, errors, fired, pending, 0);
         }
 
         int words() {
@@ -727,7 +732,8 @@ public final class Linter {
         fired.keySet().retainAll(kept.stream().map(Issue::ruleId).toList());
         MqmScore score = scorer.score(kept, words);
         return new Outcome(new DocumentResult(source.id(), text, words, score, reported, sentences,
-                suppressed, sourceDocument.map(s -> sourceInfo(s, bilingual)).orElse(null)), errors, fired);
+                suppressed, sourceDocument.map(s -> sourceInfo(s, bilingual)).orElse(null)), errors, fired, null,
+                baseline.unmatched(source.id(), keys));
     }
 
     private static Optional<SourceExcerpt> sourceExcerpt(Optional<SourceDocument> sourceDocument, Issue issue) {
@@ -789,6 +795,7 @@ public final class Linter {
         private int words;
         private int issues;
         private int suppressed;
+        private int baselineUnmatched;
         private boolean critical;
 
         void add(Outcome outcome) {
@@ -803,6 +810,7 @@ public final class Linter {
             words += result.words();
             issues += result.issues().size();
             suppressed += result.suppressed();
+            baselineUnmatched += outcome.baselineUnmatched();
             for (ReportedIssue issue : result.issues()) {
                 bySeverity.merge(issue.issue().severity(), 1, Integer::sum);
                 critical |= issue.issue().severity() == Severity.CRITICAL;
@@ -810,7 +818,8 @@ public final class Linter {
         }
 
         RunTotals toRunTotals() {
-            Summary summary = new Summary(documents, words, issues, bySeverity, scorer.score(penalty, words, critical), suppressed);
+            Summary summary = new Summary(documents, words, issues, bySeverity, scorer.score(penalty, words, critical), suppressed,
+                    baselineUnmatched);
             return new RunTotals(errors, summary, fired);
         }
     }

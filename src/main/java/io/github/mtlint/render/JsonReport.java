@@ -156,6 +156,9 @@ final class JsonReport {
         if (summary.suppressed() > 0) {
             node.put("suppressed", summary.suppressed());
         }
+        if (summary.baselineUnmatched() > 0) {
+            node.put("baselineUnmatched", summary.baselineUnmatched());
+        }
         return node;
     }
 

@@ -76,7 +76,7 @@ public final class TextRenderer extends StreamingRenderer {
                     Summary summary = totals.summary();
                     out.write("\n" + summary.files() + (summary.files() == 1 ? " file, " : " files, ") + summary.words() + " words, "
                             + summary.issues() + (summary.issues() == 1 ? " finding" : " findings")
-                            + (summary.suppressed() > 0 ? " (+" + summary.suppressed() + " in baseline)" : "")
+                            + baselineNote(summary)
                             + (totals.errors().isEmpty() ? "" : ", " + totals.errors().size()
                             + (totals.errors().size() == 1 ? " error" : " errors"))
                             + "; " + (summary.files() == 0 ? "nothing checked, no score" : verdict(summary.score(), header.scoring()))
@@ -160,5 +160,18 @@ public final class TextRenderer extends StreamingRenderer {
             default -> Character.isISOControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c);
         }));
         return sb.toString();
+    }
+
+    /** What the baseline left out, and how many of its accepted findings no longer occur (time to refresh it). */
+    private static String baselineNote(Summary summary) {
+        List<String> notes = new ArrayList<>();
+        if (summary.suppressed() > 0) {
+            notes.add("+" + summary.suppressed() + " in baseline");
+        }
+        if (summary.baselineUnmatched() > 0) {
+            notes.add(summary.baselineUnmatched() + (summary.baselineUnmatched() == 1
+                    ? " accepted finding of the baseline no longer occurs" : " accepted findings of the baseline no longer occur"));
+        }
+        return notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")";
     }
 }

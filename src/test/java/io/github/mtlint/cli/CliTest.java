@@ -193,6 +193,19 @@ class CliTest {
         assertEquals(0, again.code(), again.out());
         assertTrue(again.out().contains("(+1 in baseline)"), again.out());
 
+        assertFalse(again.out().contains("no longer"), again.out());
+
+        // the finding fixed, the baseline's entry for it is stale: said in the summary and in the JSON report
+        Path fixed = CommandRun.write(dir, "fixed.txt", "Title\n\nThe talks went well. It was fruitful and fruitful.\n");
+        Path fixedBaseline = dir.resolve("fixed-baseline.json");
+        CommandRun.run("check", "-f", "json", "-o", fixedBaseline.toString(), fixed.toString());
+        Files.writeString(fixed, "Title\n\nThe talks went well. It was fruitful.\n");
+        CommandRun stale = CommandRun.run("check", "--baseline", fixedBaseline.toString(), fixed.toString());
+        assertEquals(0, stale.code(), stale.out());
+        assertTrue(stale.out().contains("1 accepted finding of the baseline no longer occurs"), stale.out());
+        CommandRun staleJson = CommandRun.run("check", "-f", "json", "--baseline", fixedBaseline.toString(), fixed.toString());
+        assertEquals(1, new ObjectMapper().readTree(staleJson.out()).get("summary").get("baselineUnmatched").asInt(), staleJson.out());
+
         Path sameFileOtherSpelling = dir.resolve(".").resolve("doc.txt");
         assertEquals(0, CommandRun.run("check", "--fail-on", "minor", "--baseline", baseline.toString(), sameFileOtherSpelling.toString()).code());
 

@@ -70,6 +70,16 @@ class BaselineTest {
                 baseline.accepted("a.txt", List.of(Fingerprints.key("repetition.doubled-word", "the the")), List.of(at(3, 61))));
     }
 
+    @Test
+    void acceptedFindingsThatNoLongerOccurInACheckedFileAreCounted() throws Exception {
+        Baseline baseline = baselineWith(new int[][] {{3, 61}, {9, 4}});
+        assertEquals(1, baseline.unmatched("a.txt", keys(1)));
+        assertEquals(2, baseline.unmatched("./a.txt", List.of()));
+        assertEquals(0, baseline.unmatched("a.txt", keys(3)));
+        // a file the baseline does not list has nothing to go stale
+        assertEquals(0, baseline.unmatched("b.txt", keys(1)));
+    }
+
     private Baseline baselineWith(int[][] places) throws Exception {
         String issues = String.join(",", Arrays.stream(places).map(p -> "{\"rule\": \"repetition.doubled-word\", \"text\": \"and and\", "
                 + "\"line\": " + p[0] + ", \"column\": " + p[1] + "}").toList());
