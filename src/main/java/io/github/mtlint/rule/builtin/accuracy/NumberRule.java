@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,7 +74,7 @@ public final class NumberRule extends BaseRule {
     private final List<String> clauseMarks;
 
     public NumberRule(RuleSpec spec) {
-        super(spec.variables("expected").meta());
+        super(spec.variables("expected", "kind").meta());
         ChineseNumbers.Vocabulary chineseWords = chineseWords(spec);
         this.chinese = new ChineseNumbers(chineseWords);
         this.english = new EnglishNumbers(englishWords(spec));
@@ -88,8 +89,9 @@ public final class NumberRule extends BaseRule {
         this.inclusiveMarkers = spec.list("zhInclusiveMarkers");
         this.otherWords = spec.list("enOtherWords");
         this.oneWords = spec.list("enOneWords").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
-        this.zhMeasures = measures("zhMeasures", spec.list("zhMeasures"));
-        this.enMeasures = measures("enMeasures", spec.list("enMeasures"));
+        Set<String> fixedDimensions = Set.copyOf(spec.list("fixedDimensions"));
+        this.zhMeasures = measures("zhMeasures", concat(spec.list("zhMeasures"), spec.list("zhFixedUnits")), fixedDimensions);
+        this.enMeasures = measures("enMeasures", concat(spec.list("enMeasures"), spec.list("enFixedUnits")), fixedDimensions);
         this.equivalents = equivalents(spec.list("zhEquivalents"));
         this.longestUnit = equivalents.stream().mapToInt(e -> e.unit().length()).max().orElse(0);
         this.minimumConfidence = spec.number("minimumConfidence");
@@ -209,8 +211,14 @@ public final class NumberRule extends BaseRule {
             }
             if (wrongUnit != null && !rightUnit) {
                 // 186毫米 as "186 centimeters": the number is the source's, its unit another of the same kind
-                context.flag(wrongUnit.span()).source(new Span(wanted.span().start(), wantedUnit.span().end()))
-                        .message("unit").report();
+                RuleContext.IssueBuilder issue = context.flag(wrongUnit.span())
+                        .source(new Span(wanted.span().start(), wantedUnit.span().end()));
+                if (wrongUnit.measure().fixed()) {
+                    issue.message("fixed-unit").with("kind", wrongUnit.measure().dimension().replace('-', ' '));
+                } else {
+                    issue.message("unit");
+                }
+                issue.report();
             }
             if (!found && !oneAsAWord(wanted, document.text(segment.target())) && !inACode(wanted, document.text(segment.target()))) {
                 missing.add(wanted);
@@ -327,14 +335,27 @@ public final class NumberRule extends BaseRule {
         return equivalents;
     }
 
-    /** A unit of measure: its size in its dimension's base unit (公里 1000 m, hectares 10000 m²). */
-    private record Measure(double size, String dimension) {
+    /**
+     * A unit of measure: its size in its dimension's base unit (公里 1000 m, hectares 10000 m²), or, in a dimension
+     * whose units do not convert by a factor (currencies, temperature scales), its code (美元 USD, "yuan" CNY).
+     */
+    private record Measure(double size, String code, String dimension) {
+
+        boolean fixed() {
+            return code != null;
+        }
     }
 
-    /** A unit of the same kind and another size, as the same number cannot be after a conversion (毫米, "centimeters"). */
+    /**
+     * A unit of the same kind and another size, as the same number cannot be after a conversion (毫米, "centimeters"),
+     * or another currency or scale (美元, "yuan").
+     */
     private static boolean isAnotherUnit(Unit wanted, Unit given) {
-        return wanted != null && given != null && wanted.measure().dimension().equals(given.measure().dimension())
-                && !close(wanted.measure().size(), given.measure().size(), CONVERTED);
+        if (wanted == null || given == null || !wanted.measure().dimension().equals(given.measure().dimension())) {
+            return false;
+        }
+        return wanted.measure().fixed() ? !wanted.measure().code().equals(given.measure().code())
+                : !close(wanted.measure().size(), given.measure().size(), CONVERTED);
     }
 
     /** A unit as written after a number, and where. */
@@ -345,8 +366,8 @@ public final class NumberRule extends BaseRule {
     private static boolean sameMeasure(NumberMention wanted, Unit fromUnit, NumberMention given, Unit toUnit) {
         Measure from = fromUnit == null ? null : fromUnit.measure();
         Measure to = toUnit == null ? null : toUnit.measure();
-        // only a conversion rounds: 1935.3克 as "1,953.3 grams" is no conversion
-        return from != null && to != null && from.dimension().equals(to.dimension()) && from.size() != to.size()
+        // only a conversion rounds: 1935.3克 as "1,953.3 grams" is no conversion; a currency is not converted by a factor
+        return from != null && to != null && !from.fixed() && from.dimension().equals(to.dimension()) && from.size() != to.size()
                 && close(wanted.value() * from.size(), given.value() * to.size(), CONVERTED);
     }
 
@@ -375,8 +396,17 @@ public final class NumberRule extends BaseRule {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
-    /** Parses "UNIT SIZE DIMENSION" entries ("公里 1000 m"); the unit may contain spaces ("square kilometres 1000000 m2"). */
-    private static Map<String, Measure> measures(String listName, List<String> entries) {
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
+    }
+
+    /**
+     * Parses "UNIT SIZE DIMENSION" entries ("公里 1000 m"); the unit may contain spaces ("square kilometres 1000000 m2").
+     * In a fixed dimension the size is the unit's code ("美元 USD currency").
+     */
+    private static Map<String, Measure> measures(String listName, List<String> entries, Set<String> fixedDimensions) {
         Map<String, Measure> measures = new LinkedHashMap<>();
         for (String entry : entries) {
             String[] fields = entry.strip().split("\\s+");
@@ -384,8 +414,13 @@ public final class NumberRule extends BaseRule {
                 throw new IllegalArgumentException(listName + ": '" + entry + "' needs a unit, a size and a dimension");
             }
             String unit = String.join(" ", java.util.Arrays.copyOf(fields, fields.length - 2));
+            String dimension = fields[fields.length - 1];
+            if (fixedDimensions.contains(dimension)) {
+                measures.put(unit, new Measure(Double.NaN, fields[fields.length - 2], dimension));
+                continue;
+            }
             try {
-                measures.put(unit, new Measure(Double.parseDouble(fields[fields.length - 2]), fields[fields.length - 1]));
+                measures.put(unit, new Measure(Double.parseDouble(fields[fields.length - 2]), null, dimension));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(listName + ": '" + entry + "' has no size before its dimension");
             }

@@ -380,6 +380,19 @@ class NumberRuleTest {
                 .flags("全省装机容量达5630万千瓦。", "The province's installed capacity reached [[56.3]] megawatts.");
     }
 
+    /** A currency or a temperature scale does not convert by a factor: the source's number with another is wrong. */
+    @Test
+    void theSourcesNumberInAnotherCurrencyOrScaleIsWrong() {
+        rule.flags("该公司去年营收达50亿美元。", "The company's revenue reached 5 billion [[yuan]] last year.")
+                .flags("当天最高气温达38摄氏度。", "The highest temperature that day reached 38 [[degrees Fahrenheit]].")
+                .clean("该公司去年营收达50亿美元。", "The company's revenue reached 5 billion US dollars last year.")
+                .clean("该公司去年营收达50亿美元。", "The company's revenue reached $5 billion last year.")
+                // the source's unit beside a conversion
+                .clean("当天最高气温达38摄氏度。", "The highest temperature that day reached 38 degrees Celsius (100.4 degrees Fahrenheit).")
+                // 元 alone may be any currency's unit (港币100元): it is not judged
+                .clean("门票售价100元。", "Tickets cost 100 Hong Kong dollars.");
+    }
+
     @Test
     void oneOfIsNoNumberAtAnotherMagnitude() {
         rule.clean("这是今年十多起案件之一。", "The case is one of more than a dozen brought this year.")
