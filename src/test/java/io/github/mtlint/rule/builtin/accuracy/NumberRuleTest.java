@@ -430,9 +430,22 @@ class NumberRuleTest {
                 .clean("获刑十三年六个月。", "He was jailed for 13 and a half years.")
                 .clean("潘展乐以46秒40的成绩夺冠，对手以47秒48获得第二名。", "Pan won in 46.40 seconds; the runner-up finished in 47.48 seconds.")
                 .clean("墨西哥选手获得第三名，中国选手获得第二名。", "A Mexican diver took the bronze and a Chinese diver the silver.")
+                // metres and centimetres, as field events give them
+                .clean("女子铅球比赛中，巩立姣以19米58夺冠。", "In the women's shot put, Gong Lijiao won with a throw of 19.58 meters.")
+                .flags("女子铅球比赛中，巩立姣以19米58夺冠。", "[[In the women's shot put, Gong Lijiao won with a throw of 19.85 meters.]]")
                 .flags("潘展乐以46秒40的成绩夺冠。", "[[Pan won in 46.04 seconds.]]")
                 .flags("被告人被判处有期徒刑三年半。", "[[The defendant was sentenced to four and a half years in prison.]]")
                 .flags("被告人被判处有期徒刑3年6个月。", "[[The defendant was sentenced to three years in prison.]]");
+    }
+
+    @Test
+    void monthsFromJanuaryAreTheFirstMonthsOfTheYear() {
+        rule.clean("今年1至2月，全国新建商品房销售面积1.29亿平方米。",
+                        "Sales of new homes totaled 129 million square meters in the first two months of this year.")
+                .clean("今年1-5月，出口增长6%。", "Exports grew 6 percent in the first five months of the year.")
+                .clean("今年1至6月，出口增长6%。", "Exports grew 6 percent in the first half of the year.")
+                .clean("今年1至2月，出口增长6%。", "Exports grew 6 percent in January and February.")
+                .flags("今年1至5月，出口增长6%。", "[[Exports grew 6 percent in the first four months of the year.]]");
     }
 
     @Test
