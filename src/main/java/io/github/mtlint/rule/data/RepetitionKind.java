@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * twice joined by one of the {@code joiners} ("fruitful and fruitful"), across case ("the The"). Idioms
  * and legitimate doublings go in {@code exceptions} ("had had", "again and again"); a repetition that contains
  * one ("and more and more") is left alone too, as is a comparative doubled for a growing degree ("tougher and
- * tougher"). A capitalised word of up to three letters, or a {@code namesyllable}, written twice is a reduplicated
+ * tougher"), and so is a title word that ends one post and begins another ("Prime Minister and Minister for
+ * Trade"). A capitalised word of up to three letters, or a {@code namesyllable}, written twice is a reduplicated
  * Chinese given name ("Li Li", "Tian Tian"), not an error. Works on the analyzer's tokens, so
  * punctuation between the copies breaks the repetition.
  */
@@ -112,7 +113,7 @@ final class RepetitionKind implements RuleKind {
             Span span = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
             String text = document.text(span);
             if (containsException(Phrases.normalise(text, true)) || isReduplicatedName(tokens, from, n)
-                    || growsInDegree(tokens, from, to)) {
+                    || growsInDegree(tokens, from, to) || namesTwoPosts(tokens, from, to, n)) {
                 return 0;
             }
             String phrase = document.text(new Span(tokens.get(from).span().start(), tokens.get(from + n - 1).span().end()));
@@ -134,6 +135,19 @@ final class RepetitionKind implements RuleKind {
             String word = tokens.get(from).text();
             return n == 1 && tokens.get(from).isCapitalised() && tokens.get(from + 1).isCapitalised()
                     && (word.length() <= MAX_REDUPLICATED_NAME || nameSyllable != null && nameSyllable.matcher(word).matches());
+        }
+
+        /**
+         * "Deputy Prime Minister and Minister for Trade", "Vice Chairman and Chairman of the Board": a capitalised word
+         * that ends one title and begins another, with its own complement, names two posts of one person.
+         */
+        private static boolean namesTwoPosts(List<Token> tokens, int from, int to, int n) {
+            if (n != 1 || from == 0 || to >= tokens.size()) {
+                return false;
+            }
+            Token before = tokens.get(from - 1);
+            return tokens.get(from).isCapitalised() && tokens.get(to - 1).isCapitalised()
+                    && before.isWord() && before.isCapitalised() && tokens.get(to).hasPos("IN");
         }
 
         /** "tougher and tougher", "and stricter and stricter": a comparative doubled for a growing degree. */
