@@ -87,6 +87,13 @@ class LanguageToolRuleTest {
         assertEquals(1, rule.findings("The teacher said an taught us well.").stream().filter(i -> i.ruleId().equals("lt.AN_VB_PRP")).count());
     }
 
+    /** "Ping An Securities": a capitalised "An" inside a sentence is part of a name (the eleventh black-box review). */
+    @Test
+    void anInsideANameIsNoArticleBeforeAPlural() {
+        assertEquals(List.of(), flagged("She was the chief economist at Ping An Securities, a unit of Ping An Insurance."));
+        assertEquals(1, rule.findings("He met a friends at the station.").stream().filter(i -> i.ruleId().equals("lt.A_NNS")).count());
+    }
+
     /** The tenth black-box review: a stock index's "index" is lower case in wire style. */
     @Test
     void aStockIndexIsInLowerCase() {
@@ -144,6 +151,12 @@ class LanguageToolRuleTest {
         assertEquals(List.of(), flagged("Sweden's Truls Moregard reached the final. Moregard, who beat the champion, smiled."));
         assertEquals(List.of("Moregrad@0"), flagged("Moregrad, who beat the champion, smiled."));
         assertEquals(List.of("TheThe@0"), flagged("TheThe parental leave is available. Parents get TheThe leave."));
+    }
+
+    @Test
+    void companiesTheLexiconKnowsAreNamesWhereverTheyStandAndHoweverCased() {
+        assertEquals(List.of(), flagged("Hikvision and SenseTime exhibited. The chairman of iFlytek spoke, and iFLYTEK's stand was full."));
+        assertEquals(List.of("iFlytec@16"), flagged("The chairman of iFlytec spoke."));
     }
 
     @Test

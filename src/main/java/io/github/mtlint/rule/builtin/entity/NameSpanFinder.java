@@ -1,6 +1,8 @@
 package io.github.mtlint.rule.builtin.entity;
 
+import io.github.mtlint.lexicon.ChineseName;
 import io.github.mtlint.lexicon.Lexicon;
+import io.github.mtlint.lexicon.NameTokenizer;
 import io.github.mtlint.lexicon.PhraseIndex;
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.Sentence;
@@ -19,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * Names in a document, so that spell-checkers leave them alone: everything the lexicon knows (people, places,
- * demonyms, organisations, with possessives), and capitalised words in a name position: inside a sentence, or
+ * demonyms, organisations, with possessives; the words of the English names of the organisations its Chinese side
+ * knows, such as "iFlytek", wherever they stand), and capitalised words in a name position: inside a sentence, or
  * at its start when an unknown word is followed by a verb, a possessive, a noun or another capitalised word
  * ("Golmud is…", "Zhang Wei said…", "Dapeng's film", "Naijigou checkpoint"), or when the document also writes it
  * capitalised inside a sentence ("Sweden's Truls Moregard … Moregard, who …"). Machine translation rarely
@@ -35,6 +38,8 @@ public final class NameSpanFinder implements NameSpans {
 
     private final Lexicon lexicon;
     private final List<String> capitalisedWords;
+    /** The words of the English names of the Chinese lexicon's organisations, some cased as brands are ("iFlytek"). */
+    private final Set<String> organisationWords = new HashSet<>();
 
     /**
      * @param capitalisedWords words English capitalises that are not names (weekdays, months), in lower case or not
@@ -42,6 +47,11 @@ public final class NameSpanFinder implements NameSpans {
     public NameSpanFinder(Lexicon lexicon, List<String> capitalisedWords) {
         this.lexicon = lexicon;
         this.capitalisedWords = capitalisedWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        lexicon.chinese().names().stream().filter(n -> n.kind() == ChineseName.Kind.ORGANISATION)
+                .flatMap(n -> n.english().stream()).flatMap(form -> NameTokenizer.tokens(form, 0).stream())
+                .map(NameTokenizer.NameToken::norm)
+                .filter(w -> Character.isLetter(w.codePointAt(0)) && w.chars().anyMatch(Character::isUpperCase))
+                .forEach(organisationWords::add);
     }
 
     @Override
@@ -68,6 +78,10 @@ public final class NameSpanFinder implements NameSpans {
         List<Token> words = sentence.words();
         for (int i = 0; i < words.size(); i++) {
             Token t = words.get(i);
+            if (organisationWords.contains(t.text())) {
+                names.add(t.span()); // "iFlytek", and a company's name at a sentence's start
+                continue;
+            }
             if (!t.isCapitalised()) {
                 continue;
             }
