@@ -81,6 +81,9 @@ public final class ChineseSourceAnalyzer implements SourceAnalyzer {
                     || kind == ChineseName.Kind.ORGANISATION) {
                 readings.computeIfAbsent(zh, name -> capitalise(syllables(name)));
             }
+            if (kind == ChineseName.Kind.ORGANISATION) {
+                readings.computeIfAbsent(SourceAnalysis.brandKey(zh), key -> capitalise(syllables(zh.substring(0, 2))));
+            }
         }
     }
 

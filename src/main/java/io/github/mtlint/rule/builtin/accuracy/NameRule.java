@@ -8,6 +8,7 @@ import io.github.mtlint.model.AlignedSegment;
 import io.github.mtlint.model.Category;
 import io.github.mtlint.model.Document;
 import io.github.mtlint.model.Severity;
+import io.github.mtlint.model.SourceAnalysis;
 import io.github.mtlint.model.SourceDocument;
 import io.github.mtlint.model.SourceName;
 import io.github.mtlint.model.Span;
@@ -74,17 +75,36 @@ public final class NameRule extends BaseRule {
 
     /** A name of the source with the English forms a translation may use. */
     private record Expected(Span source, String sourceText, List<String> forms, boolean person, String misreading,
-                            boolean wadeGiles) {
+                            String brandReading, boolean wadeGiles) {
 
         /** A person the lexicon does not know: pinyin first, then its Wade-Giles form where that differs. */
         Expected(Span source, String sourceText, List<String> forms) {
-            this(source, sourceText, forms, true, "", forms.size() > 1);
+            this(source, sourceText, forms, true, "", "", forms.size() > 1);
         }
 
         /** The Mandarin pinyin as the name to look for: what a translation that does not know the name writes. */
         Expected asMisread() {
-            return new Expected(source, sourceText, List.of(misreading), person, "", false);
+            return new Expected(source, sourceText, List.of(misreading), person, "", "", false);
         }
+
+        boolean readsAsPinyin() {
+            return !misreading.isEmpty() || !brandReading.isEmpty();
+        }
+    }
+
+    /**
+     * The name's Mandarin pinyin in the translation: the whole name's (腾讯 "Tengxun"), or a company's brand before
+     * the rest translated (招商银行 "Zhaoshang Bank", 三星电子 "Sanxing Electronics").
+     */
+    private java.util.Optional<Span> misreadIn(String target, Expected expected, Set<String> explained) {
+        java.util.Optional<Span> whole = expected.misreading().isEmpty() ? java.util.Optional.empty()
+                : nearMiss(target, expected.asMisread(), explained, Math.nextDown(1.0));
+        if (whole.isPresent() || expected.brandReading().isEmpty()) {
+            return whole;
+        }
+        Matcher brand = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(expected.brandReading()) + "(?=\\s+\\p{Lu})")
+                .matcher(target);
+        return brand.find() ? java.util.Optional.of(new Span(brand.start(), brand.end())) : java.util.Optional.empty();
     }
 
     /** The name in Wade-Giles where the document writes it in pinyin elsewhere: "Chen Kang" beside "Chen Gang". */
@@ -106,8 +126,10 @@ public final class NameRule extends BaseRule {
         }
         SourceDocument source = document.source().get();
         // a storm's name, once named after 台风, is a storm's wherever it stands (尽管“韦帕”西移)
-        Set<String> storms = new HashSet<>();
-        source.analysis().names().stream().filter(n -> namesAStorm(source.text(), n.span().start())).forEach(n -> storms.add(n.text()));
+        // so is a foreign national's, once named after the country and a role (丹麦选手安东森, then 安东森夺冠)
+        Set<String> notPinyin = new HashSet<>();
+        source.analysis().names().stream().filter(n -> namesAStorm(source.text(), n.span().start())
+                || afterAForeignNationality(source.text(), n.span().start())).forEach(n -> notPinyin.add(n.text()));
         List<AlignedSegment> pairs = AlignedPairs.of(document, minConfidence);
         List<List<Expected>> expectedByPair = new ArrayList<>();
         // each pair's names the target writes in their first form (the pinyin of a person the lexicon does not know)
@@ -115,7 +137,7 @@ public final class NameRule extends BaseRule {
         // the names the document writes in pinyin somewhere: written in Wade-Giles elsewhere, they are written two ways
         Set<String> inPinyin = new HashSet<>();
         for (AlignedSegment pair : pairs) {
-            List<Expected> expectedNames = expectedNames(source, pair.source(), storms);
+            List<Expected> expectedNames = expectedNames(source, pair.source(), notPinyin);
             String target = document.text(pair.target());
             Set<Expected> writtenFirst = new HashSet<>();
             expectedNames.stream().filter(e -> appears(e.forms().get(0), target, e.person())).forEach(writtenFirst::add);
@@ -131,20 +153,25 @@ public final class NameRule extends BaseRule {
             Set<Expected> writtenFirst = writtenFirstByPair.get(p);
             Set<String> explained = explainedNames(target, expectedNames, writtenFirst);
             for (Expected expected : expectedNames) {
-                if (writtenFirst.contains(expected)) {
-                    continue;
-                }
-                if (expected.forms().stream().skip(1).anyMatch(form -> appears(form, target, expected.person()))) {
-                    if (expected.wadeGiles() && inPinyin.contains(expected.sourceText())) {
+                boolean first = writtenFirst.contains(expected);
+                if (first || expected.forms().stream().skip(1).anyMatch(form -> appears(form, target, expected.person()))) {
+                    if (!first && expected.wadeGiles() && inPinyin.contains(expected.sourceText())) {
                         reportWadeGiles(expected, target, pair, context);
+                    }
+                    // the English name in one place does not excuse the pinyin in another ("BOE ... Jingdongfang")
+                    if (expected.readsAsPinyin()) {
+                        misreadIn(target, expected, explained)
+                                .map(miss -> miss.shift(pair.target().start())).filter(flagged::add)
+                                .ifPresent(span -> context.flag(span).source(expected.source())
+                                        .suggest(expected.forms().get(0)).message("romanisation").report());
                     }
                     continue;
                 }
                 java.util.Optional<Span> nearMiss = nearMiss(target, expected, explained, minSimilarity);
-                boolean misread = nearMiss.isEmpty() && !expected.misreading().isEmpty();
+                boolean misread = nearMiss.isEmpty() && expected.readsAsPinyin();
                 if (misread) {
                     // the pinyin itself: a near spelling of it may be the name's own romanisation (Chu Li-lun, 朱立伦)
-                    nearMiss = nearMiss(target, expected.asMisread(), explained, Math.nextDown(1.0));
+                    nearMiss = misreadIn(target, expected, explained);
                 }
                 boolean cutShort = nearMiss.isEmpty() && expected.person();
                 if (cutShort) {
@@ -243,7 +270,7 @@ public final class NameRule extends BaseRule {
         return explained;
     }
 
-    private List<Expected> expectedNames(SourceDocument source, Span segment, Set<String> storms) {
+    private List<Expected> expectedNames(SourceDocument source, Span segment, Set<String> notPinyin) {
         String text = source.text(segment);
         List<Expected> names = new ArrayList<>();
         List<Span> covered = new ArrayList<>();
@@ -263,7 +290,8 @@ public final class NameRule extends BaseRule {
             // a person's full name only: a surname alone ("Wang") would excuse any misspelling of the rest
             match.names().forEach(n -> forms.addAll(n.kind() == ChineseName.Kind.PERSON ? List.of(n.preferred()) : n.english()));
             String zh = source.text(span);
-            names.add(new Expected(span, zh, forms, name.kind() == ChineseName.Kind.PERSON, misreading(source, zh, name), false));
+            names.add(new Expected(span, zh, forms, name.kind() == ChineseName.Kind.PERSON, misreading(source, zh, name),
+                    brandReading(source, zh, name), false));
             covered.add(span);
         }
         for (SourceName name : source.analysis().names()) {
@@ -272,7 +300,7 @@ public final class NameRule extends BaseRule {
             }
             SourceName person = withoutConjunction(name, source.text());
             if (person.kind() == SourceName.Kind.PERSON && !person.romanised().isEmpty() && isChinesePersonName(person.text())
-                    && !storms.contains(person.text()) && !afterAForeignNationality(source.text(), person.span().start())) {
+                    && !notPinyin.contains(person.text())) {
                 List<String> forms = new ArrayList<>(List.of(person.romanised()));
                 wadeGilesForm(person).filter(form -> !form.equals(person.romanised())).ifPresent(forms::add);
                 names.add(new Expected(person.span(), person.text(), forms));
@@ -372,6 +400,22 @@ public final class NameRule extends BaseRule {
         }
         return reading;
     }
+
+    /**
+     * A company's brand in pinyin, the first two characters of a name of four or more (招商银行: "Zhaoshang"), unless
+     * an English form contains it.
+     */
+    private static String brandReading(SourceDocument source, String zh, ChineseName name) {
+        if (name.kind() != ChineseName.Kind.ORGANISATION || zh.length() < BRANDED_NAME) {
+            return "";
+        }
+        String reading = source.analysis().readings().getOrDefault(SourceAnalysis.brandKey(zh), "");
+        return reading.isEmpty() || name.english().stream().anyMatch(form -> letters(form).contains(letters(reading)))
+                ? "" : reading;
+    }
+
+    /** The fewest characters of a company's name whose first two may be its brand (招商银行, 三星电子). */
+    private static final int BRANDED_NAME = 4;
 
     /**
      * The person's name in Wade-Giles, as Taiwan writes it ("Huang Kuo-chang" for 黄国昌): a person the lexicon does

@@ -195,6 +195,14 @@ class NameRuleTest {
         rule.flags("腾讯公司今天发布了财报。", "[[Tengxun]] Company released its results today.")
                 .flags("高瓴资本领衔投资该公司。", "[[Gaoling]] Capital led the investment in the company.")
                 .flags("字节跳动在新加坡设立总部。", "[[Zijie Tiaodong]] set up its headquarters in Singapore.")
+                // a company's brand in pinyin, the rest of its name translated
+                .flags("招商银行上调了存款利率。", "[[Zhaoshang]] Bank raised its deposit rates.")
+                .flags("三星电子和SK海力士的订单已排至明年，三星电子利润增长。",
+                        "Orders at [[Sanxing]] Electronics and SK Hynix run into next year, and Samsung Electronics' profit rose.")
+                .clean("招商银行上调了存款利率。", "China Merchants Bank raised its deposit rates.")
+                // the English name in one place does not excuse the pinyin in another
+                .flags("京东方和海康威视上调了开支计划。京东方表示将投资630亿元。",
+                        "[[Jingdongfang]] and Hikvision raised their spending plans. BOE said it would invest 63 billion yuan.")
                 .clean("腾讯公司今天发布了财报。", "Tencent released its results today.")
                 .clean("高瓴资本领衔投资该公司。", "Hillhouse Capital led the investment in the company.")
                 // rendered by meaning, the name is for the reviewer of mistranslations, not a misspelling
@@ -214,6 +222,12 @@ class NameRuleTest {
                 .clean("演员刘青云出席首映式。", "Actor Lau Ching Wan attended the premiere.")
                 // the pinyin of a place whose English is a translation names other places too
                 .clean("佛山市南海区的企业参加了南海论坛。", "Companies from Nanhai District of Foshan attended the forum.");
+    }
+
+    @Test
+    void aForeignNationalNamedOnceAfterHisCountryIsForeignThroughout() {
+        rule.clean("东道主选手骆建佑不敌丹麦选手安东森。\n男单决赛中，安东森以2比0战胜石宇奇夺冠。",
+                "Home player Loh Kean Yew lost to Denmark's Anders Antonsen.\nIn the final, Antonsen beat Shi Yuqi 2-0.");
     }
 
     @Test
