@@ -75,16 +75,16 @@ public final class NameRule extends BaseRule {
 
     /** A name of the source with the English forms a translation may use. */
     private record Expected(Span source, String sourceText, List<String> forms, boolean person, String misreading,
-                            String brandReading, boolean wadeGiles) {
+                            String brandReading, boolean wadeGiles, boolean place) {
 
         /** A person the lexicon does not know: pinyin first, then its Wade-Giles form where that differs. */
         Expected(Span source, String sourceText, List<String> forms) {
-            this(source, sourceText, forms, true, "", "", forms.size() > 1);
+            this(source, sourceText, forms, true, "", "", forms.size() > 1, false);
         }
 
         /** The Mandarin pinyin as the name to look for: what a translation that does not know the name writes. */
         Expected asMisread() {
-            return new Expected(source, sourceText, List.of(misreading), person, "", "", false);
+            return new Expected(source, sourceText, List.of(misreading), person, "", "", false, place);
         }
 
         boolean readsAsPinyin() {
@@ -158,8 +158,9 @@ public final class NameRule extends BaseRule {
                     if (!first && expected.wadeGiles() && inPinyin.contains(expected.sourceText())) {
                         reportWadeGiles(expected, target, pair, context);
                     }
-                    // the English name in one place does not excuse the pinyin in another ("BOE ... Jingdongfang")
-                    if (expected.readsAsPinyin()) {
+                    // the English name in one place does not excuse the pinyin in another ("BOE ... Jingdongfang");
+                    // a place's pinyin may be another place's name there (陕西 "Shanxi" beside 山西)
+                    if (expected.readsAsPinyin() && !expected.place()) {
                         misreadIn(target, expected, explained)
                                 .map(miss -> miss.shift(pair.target().start())).filter(flagged::add)
                                 .ifPresent(span -> context.flag(span).source(expected.source())
@@ -291,7 +292,8 @@ public final class NameRule extends BaseRule {
             match.names().forEach(n -> forms.addAll(n.kind() == ChineseName.Kind.PERSON ? List.of(n.preferred()) : n.english()));
             String zh = source.text(span);
             names.add(new Expected(span, zh, forms, name.kind() == ChineseName.Kind.PERSON, misreading(source, zh, name),
-                    brandReading(source, zh, name), false));
+                    brandReading(source, zh, name), false,
+                    name.kind() == ChineseName.Kind.PLACE || name.kind() == ChineseName.Kind.CAPITAL));
             covered.add(span);
         }
         for (SourceName name : source.analysis().names()) {

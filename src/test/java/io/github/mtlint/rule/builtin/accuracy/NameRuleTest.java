@@ -203,6 +203,9 @@ class NameRuleTest {
                 // the English name in one place does not excuse the pinyin in another
                 .flags("京东方和海康威视上调了开支计划。京东方表示将投资630亿元。",
                         "[[Jingdongfang]] and Hikvision raised their spending plans. BOE said it would invest 63 billion yuan.")
+                // a place's pinyin beside its English name may name another place of the source
+                .clean("西北线途经河南、陕西、甘肃、内蒙古、山西等地。",
+                        "The northwest route goes through Henan, Shaanxi, Gansu, Inner Mongolia, Shanxi and other places.")
                 .clean("腾讯公司今天发布了财报。", "Tencent released its results today.")
                 .clean("高瓴资本领衔投资该公司。", "Hillhouse Capital led the investment in the company.")
                 // rendered by meaning, the name is for the reviewer of mistranslations, not a misspelling
