@@ -80,7 +80,7 @@ class BuiltinRulesTest {
     void dataTheRuleDoesNotReadIsALoadError() throws Exception {
         assertEquals("rules/builtin/sentence/fragment.yml:" + (lineOf("sentence/fragment.yml", "  minWords: 10") + 1)
                 + ":13: rule sentence.fragment: data maxWords is not used by the rule "
-                + "(it reads auxiliaries, clauseOpeners, collectiveNouns, minWords, minWordsAfterSentence, notSubjects, reportingVerbs, subordinators)", loadError("sentence/fragment.yml", "  minWords: 10", "  minWords: 10\n  maxWords: 40"));
+                + "(it reads auxiliaries, clauseOpeners, collectiveNouns, floatingQuantifiers, minWords, minWordsAfterSentence, notSubjects, reportingVerbs, subordinators)", loadError("sentence/fragment.yml", "  minWords: 10", "  minWords: 10\n  maxWords: 40"));
         assertEquals("rules/builtin/sentence/fragment.yml:1:8: rule sentence.fragment: needs a data entry 'minWords'",
                 loadError("sentence/fragment.yml", "  minWords: 10", "  minWordz: 10"));
     }
