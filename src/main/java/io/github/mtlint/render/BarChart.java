@@ -9,8 +9,8 @@ final class BarChart {
 
     private static final int ROW = 22;
     private static final int BAR = 240;
-    /** Room for the label, at about seven units a character. */
-    private static final int CHAR_WIDTH = 7;
+    /** Room for the label, at about eight units a character (seven clipped "Fluency/Grammar" in DejaVu Sans). */
+    private static final int CHAR_WIDTH = 8;
 
     private BarChart() {
     }

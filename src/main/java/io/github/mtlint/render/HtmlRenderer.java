@@ -118,7 +118,7 @@ public final class HtmlRenderer implements Renderer {
             row(sb, "In baseline", Integer.toString(report.summary().suppressed()));
         }
         if (report.summary().baselineUnmatched() > 0) {
-            row(sb, "Baseline entries no longer found", Integer.toString(report.summary().baselineUnmatched()));
+            row(sb, "Stale in baseline", Integer.toString(report.summary().baselineUnmatched()));
         }
         if (!report.errors().isEmpty()) {
             row(sb, "Errors", Integer.toString(report.errors().size()));
