@@ -397,7 +397,7 @@ public final class NameRule extends BaseRule {
         // an organisation's pinyin names nothing else: 腾讯 as "Tengxun" is Tencent, 高瓴资本 as "Gaoling Capital" Hillhouse
         boolean organisation = name.kind() == ChineseName.Kind.ORGANISATION;
         if (reading.isEmpty() || !(person || oneWordPlace || organisation)
-                || name.english().stream().anyMatch(form -> letters(form).contains(letters(reading)))) {
+                || anEnglishFormContains(name, reading)) {
             return "";
         }
         return reading;
@@ -412,8 +412,12 @@ public final class NameRule extends BaseRule {
             return "";
         }
         String reading = source.analysis().readings().getOrDefault(SourceAnalysis.brandKey(zh), "");
-        return reading.isEmpty() || name.english().stream().anyMatch(form -> letters(form).contains(letters(reading)))
-                ? "" : reading;
+        return reading.isEmpty() || anEnglishFormContains(name, reading) ? "" : reading;
+    }
+
+    /** Whether an English form of the name holds the pinyin (马化腾 "Pony Ma, Ma Huateng"): then it is no misreading. */
+    private static boolean anEnglishFormContains(ChineseName name, String reading) {
+        return name.english().stream().anyMatch(form -> letters(form).contains(letters(reading)));
     }
 
     /** The fewest characters of a company's name whose first two may be its brand (招商银行, 三星电子). */

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A number of the Chinese source that its aligned English segment leaves out or gives with another value. Values
@@ -90,8 +91,10 @@ public final class NumberRule extends BaseRule {
         this.otherWords = spec.list("enOtherWords");
         this.oneWords = spec.list("enOneWords").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         Set<String> fixedDimensions = Set.copyOf(spec.list("fixedDimensions"));
-        this.zhMeasures = measures("zhMeasures", concat(spec.list("zhMeasures"), spec.list("zhFixedUnits")), fixedDimensions);
-        this.enMeasures = measures("enMeasures", concat(spec.list("enMeasures"), spec.list("enFixedUnits")), fixedDimensions);
+        this.zhMeasures = measures("zhMeasures", Stream.concat(spec.list("zhMeasures").stream(), spec.list("zhFixedUnits").stream())
+                .toList(), fixedDimensions);
+        this.enMeasures = measures("enMeasures", Stream.concat(spec.list("enMeasures").stream(), spec.list("enFixedUnits").stream())
+                .toList(), fixedDimensions);
         this.equivalents = equivalents(spec.list("zhEquivalents"));
         this.longestUnit = equivalents.stream().mapToInt(e -> e.unit().length()).max().orElse(0);
         this.minimumConfidence = spec.number("minimumConfidence");
@@ -394,12 +397,6 @@ public final class NumberRule extends BaseRule {
     /** A Latin unit ("km") must end at a word's end; a Chinese one (米 in 5000米长) needs no boundary. */
     private static boolean isLatin(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
-    }
-
-    private static List<String> concat(List<String> first, List<String> second) {
-        List<String> both = new ArrayList<>(first);
-        both.addAll(second);
-        return both;
     }
 
     /**
